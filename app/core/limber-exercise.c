@@ -1,0 +1,343 @@
+/* limber-exercise.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-core"
+
+#include "config.h"
+
+#include "limber-exercise.h"
+#include "limber-json-util.h"
+
+struct _LimberExercise
+{
+  GObject parent_instance;
+
+  char *name;
+  char *instructions;
+  char *caution;
+  JsonObject *extras;
+  LimberExerciseKind kind;
+  LimberSides sides;
+  guint duration;
+  guint reps;
+  guint rep_duration;
+  guint sets;
+  guint rest;
+  guint switch_time;
+};
+
+G_DEFINE_FINAL_TYPE (LimberExercise, limber_exercise, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_KIND,
+  PROP_DURATION,
+  PROP_REPS,
+  PROP_REP_DURATION,
+  PROP_SETS,
+  PROP_REST,
+  PROP_SIDES,
+  PROP_SWITCH_TIME,
+  PROP_INSTRUCTIONS,
+  PROP_CAUTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+limber_exercise_finalize (GObject *object)
+{
+  LimberExercise *self = (LimberExercise *) object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->instructions, g_free);
+  g_clear_pointer (&self->caution, g_free);
+  g_clear_pointer (&self->extras, json_object_unref);
+
+  G_OBJECT_CLASS (limber_exercise_parent_class)->finalize (object);
+}
+
+static void
+limber_exercise_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LimberExercise *self = LIMBER_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_KIND: g_value_set_uint (value, self->kind); break;
+    case PROP_DURATION: g_value_set_uint (value, self->duration); break;
+    case PROP_REPS: g_value_set_uint (value, self->reps); break;
+    case PROP_REP_DURATION: g_value_set_uint (value, self->rep_duration); break;
+    case PROP_SETS: g_value_set_uint (value, self->sets); break;
+    case PROP_REST: g_value_set_uint (value, self->rest); break;
+    case PROP_SIDES: g_value_set_uint (value, self->sides); break;
+    case PROP_SWITCH_TIME: g_value_set_uint (value, self->switch_time); break;
+    case PROP_INSTRUCTIONS: g_value_set_string (value, self->instructions); break;
+    case PROP_CAUTION: g_value_set_string (value, self->caution); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_exercise_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  LimberExercise *self = LIMBER_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME: limber_exercise_set_name (self, g_value_get_string (value)); break;
+    case PROP_KIND: limber_exercise_set_kind (self, g_value_get_uint (value)); break;
+    case PROP_DURATION: limber_exercise_set_duration (self, g_value_get_uint (value)); break;
+    case PROP_REPS: limber_exercise_set_reps (self, g_value_get_uint (value)); break;
+    case PROP_REP_DURATION: limber_exercise_set_rep_duration (self, g_value_get_uint (value)); break;
+    case PROP_SETS: limber_exercise_set_sets (self, g_value_get_uint (value)); break;
+    case PROP_REST: limber_exercise_set_rest (self, g_value_get_uint (value)); break;
+    case PROP_SIDES: limber_exercise_set_sides (self, g_value_get_uint (value)); break;
+    case PROP_SWITCH_TIME: limber_exercise_set_switch_time (self, g_value_get_uint (value)); break;
+    case PROP_INSTRUCTIONS: limber_exercise_set_instructions (self, g_value_get_string (value)); break;
+    case PROP_CAUTION: limber_exercise_set_caution (self, g_value_get_string (value)); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+uint_prop (const char *name,
+           guint       max,
+           guint       def)
+{
+  return g_param_spec_uint (name, NULL, NULL, 0, max, def,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+string_prop (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, "",
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+limber_exercise_class_init (LimberExerciseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = limber_exercise_finalize;
+  object_class->get_property = limber_exercise_get_property;
+  object_class->set_property = limber_exercise_set_property;
+
+  properties[PROP_NAME] = string_prop ("name");
+  properties[PROP_KIND] = uint_prop ("kind", LIMBER_EXERCISE_KIND_BREATHING, LIMBER_EXERCISE_KIND_STRENGTH);
+  properties[PROP_DURATION] = uint_prop ("duration", G_MAXUINT, 0);
+  properties[PROP_REPS] = uint_prop ("reps", G_MAXUINT, 0);
+  properties[PROP_REP_DURATION] = uint_prop ("rep-duration", G_MAXUINT, 0);
+  properties[PROP_SETS] = uint_prop ("sets", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SETS);
+  properties[PROP_REST] = uint_prop ("rest", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_REST);
+  properties[PROP_SIDES] = uint_prop ("sides", LIMBER_SIDES_BOTH, LIMBER_SIDES_NONE);
+  properties[PROP_SWITCH_TIME] = uint_prop ("switch-time", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SWITCH_TIME);
+  properties[PROP_INSTRUCTIONS] = string_prop ("instructions");
+  properties[PROP_CAUTION] = string_prop ("caution");
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+limber_exercise_init (LimberExercise *self)
+{
+  self->name = g_strdup ("");
+  self->instructions = g_strdup ("");
+  self->caution = g_strdup ("");
+  self->extras = json_object_new ();
+  self->kind = LIMBER_EXERCISE_KIND_STRENGTH;
+  self->sides = LIMBER_SIDES_NONE;
+  self->sets = LIMBER_EXERCISE_DEFAULT_SETS;
+  self->rest = LIMBER_EXERCISE_DEFAULT_REST;
+  self->switch_time = LIMBER_EXERCISE_DEFAULT_SWITCH_TIME;
+}
+
+LimberExercise *
+limber_exercise_new (void)
+{
+  return g_object_new (LIMBER_TYPE_EXERCISE, NULL);
+}
+
+LimberExercise *
+limber_exercise_copy (LimberExercise *self)
+{
+  LimberExercise *copy;
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+
+  copy = limber_exercise_new ();
+  copy->name = (g_free (copy->name), g_strdup (self->name));
+  copy->instructions = (g_free (copy->instructions), g_strdup (self->instructions));
+  copy->caution = (g_free (copy->caution), g_strdup (self->caution));
+  copy->kind = self->kind;
+  copy->sides = self->sides;
+  copy->duration = self->duration;
+  copy->reps = self->reps;
+  copy->rep_duration = self->rep_duration;
+  copy->sets = self->sets;
+  copy->rest = self->rest;
+  copy->switch_time = self->switch_time;
+
+  g_clear_pointer (&copy->extras, json_object_unref);
+  copy->extras = limber_json_object_copy (self->extras);
+
+  return copy;
+}
+
+gboolean
+limber_exercise_equal (LimberExercise *a,
+                       LimberExercise *b)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (a), FALSE);
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (b), FALSE);
+
+  return g_strcmp0 (a->name, b->name) == 0 &&
+         g_strcmp0 (a->instructions, b->instructions) == 0 &&
+         g_strcmp0 (a->caution, b->caution) == 0 &&
+         a->kind == b->kind &&
+         a->sides == b->sides &&
+         a->duration == b->duration &&
+         a->reps == b->reps &&
+         a->rep_duration == b->rep_duration &&
+         a->sets == b->sets &&
+         a->rest == b->rest &&
+         a->switch_time == b->switch_time &&
+         limber_json_object_equal (a->extras, b->extras);
+}
+
+static void
+set_string (LimberExercise *self,
+            char          **field,
+            const char     *value,
+            guint           prop)
+{
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
+set_uint (LimberExercise *self,
+          guint          *field,
+          guint           value,
+          guint           prop)
+{
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+#define STRING_ACCESSORS(field, PROP) \
+  const char * \
+  limber_exercise_get_##field (LimberExercise *self) \
+  { \
+    g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL); \
+    return self->field; \
+  } \
+  void \
+  limber_exercise_set_##field (LimberExercise *self, \
+                               const char     *value) \
+  { \
+    g_return_if_fail (LIMBER_IS_EXERCISE (self)); \
+    set_string (self, &self->field, value, PROP); \
+  }
+
+#define UINT_ACCESSORS(field, PROP) \
+  guint \
+  limber_exercise_get_##field (LimberExercise *self) \
+  { \
+    g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0); \
+    return self->field; \
+  } \
+  void \
+  limber_exercise_set_##field (LimberExercise *self, \
+                               guint           value) \
+  { \
+    g_return_if_fail (LIMBER_IS_EXERCISE (self)); \
+    set_uint (self, &self->field, value, PROP); \
+  }
+
+STRING_ACCESSORS (name, PROP_NAME)
+STRING_ACCESSORS (instructions, PROP_INSTRUCTIONS)
+STRING_ACCESSORS (caution, PROP_CAUTION)
+UINT_ACCESSORS (duration, PROP_DURATION)
+UINT_ACCESSORS (reps, PROP_REPS)
+UINT_ACCESSORS (rep_duration, PROP_REP_DURATION)
+UINT_ACCESSORS (sets, PROP_SETS)
+UINT_ACCESSORS (rest, PROP_REST)
+UINT_ACCESSORS (switch_time, PROP_SWITCH_TIME)
+
+LimberExerciseKind
+limber_exercise_get_kind (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), LIMBER_EXERCISE_KIND_STRENGTH);
+  return self->kind;
+}
+
+void
+limber_exercise_set_kind (LimberExercise     *self,
+                          LimberExerciseKind  kind)
+{
+  g_return_if_fail (LIMBER_IS_EXERCISE (self));
+  g_return_if_fail (kind <= LIMBER_EXERCISE_KIND_BREATHING);
+  set_uint (self, &self->kind, kind, PROP_KIND);
+}
+
+LimberSides
+limber_exercise_get_sides (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), LIMBER_SIDES_NONE);
+  return self->sides;
+}
+
+void
+limber_exercise_set_sides (LimberExercise *self,
+                           LimberSides     sides)
+{
+  g_return_if_fail (LIMBER_IS_EXERCISE (self));
+  g_return_if_fail (sides <= LIMBER_SIDES_BOTH);
+  set_uint (self, &self->sides, sides, PROP_SIDES);
+}
+
+JsonObject *
+limber_exercise_get_extras (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->extras;
+}
+
+gboolean
+limber_exercise_is_timed (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), FALSE);
+  return self->reps == 0;
+}
+
+guint
+limber_exercise_get_set_seconds (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+
+  if (self->reps == 0)
+    return self->duration;
+  return self->reps * self->rep_duration;
+}

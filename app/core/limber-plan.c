@@ -1,0 +1,260 @@
+/* limber-plan.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-plan"
+
+#include "config.h"
+
+#include "limber-plan.h"
+
+struct _LimberPlan
+{
+  gatomicrefcount ref_count;
+  char *routine_id;
+  char *routine_title;
+  GArray *steps;          /* LimberStep */
+  GStringChunk *strings;  /* the steps' texts */
+  guint n_exercises;
+  guint total_seconds;
+};
+
+G_DEFINE_BOXED_TYPE (LimberPlan, limber_plan, limber_plan_ref, limber_plan_unref)
+
+static void
+add_step (LimberPlan *plan,
+          LimberStep *step)
+{
+  /* A step of length 0 is left out, except a manual-reps set (it waits for
+   * Done) and the end marker. */
+  if (step->duration == 0 &&
+      step->kind != LIMBER_STEP_FINISHED &&
+      !(step->kind == LIMBER_STEP_WORK && step->reps > 0))
+    return;
+
+  step->offset = plan->total_seconds;
+  plan->total_seconds += step->duration;
+  g_array_append_val (plan->steps, *step);
+}
+
+static void
+fill_exercise (LimberPlan     *plan,
+               LimberStep     *step,
+               LimberExercise *exercise,
+               guint           index)
+{
+  step->exercise_index = index;
+  step->exercise_kind = limber_exercise_get_kind (exercise);
+  step->name = g_string_chunk_insert_const (plan->strings, limber_exercise_get_name (exercise));
+  step->instructions =
+    g_string_chunk_insert_const (plan->strings, limber_exercise_get_instructions (exercise));
+  step->caution = g_string_chunk_insert_const (plan->strings, limber_exercise_get_caution (exercise));
+}
+
+LimberPlan *
+limber_plan_new (LimberRoutine *routine)
+{
+  LimberPlan *plan;
+  guint n_exercises, n_rounds;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
+
+  plan = g_new0 (LimberPlan, 1);
+  g_atomic_ref_count_init (&plan->ref_count);
+  plan->routine_id = g_strdup (limber_routine_get_id (routine));
+  plan->routine_title = g_strdup (limber_routine_get_title (routine));
+  plan->steps = g_array_new (FALSE, TRUE, sizeof (LimberStep));
+  plan->strings = g_string_chunk_new (256);
+
+  n_exercises = plan->n_exercises = limber_routine_get_n_exercises (routine);
+  n_rounds = MAX (limber_routine_get_rounds (routine), 1);
+
+  if (n_exercises > 0)
+    {
+      LimberStep prepare = { 0 };
+
+      prepare.kind = LIMBER_STEP_PREPARE;
+      prepare.duration = limber_routine_get_prepare (routine);
+      prepare.round = 1;
+      prepare.n_rounds = n_rounds;
+      prepare.set = 1;
+      prepare.n_sets = MAX (limber_exercise_get_sets (limber_routine_get_exercise (routine, 0)), 1);
+      fill_exercise (plan, &prepare, limber_routine_get_exercise (routine, 0), 0);
+      add_step (plan, &prepare);
+    }
+
+  for (guint round = 1; round <= n_rounds; round++)
+    {
+      for (guint e = 0; e < n_exercises; e++)
+        {
+          LimberExercise *exercise = limber_routine_get_exercise (routine, e);
+          guint n_sets = MAX (limber_exercise_get_sets (exercise), 1);
+          gboolean both = limber_exercise_get_sides (exercise) == LIMBER_SIDES_BOTH;
+          gboolean last_exercise = round == n_rounds && e + 1 == n_exercises;
+
+          for (guint set = 1; set <= n_sets; set++)
+            {
+              LimberStep step = { 0 };
+
+              fill_exercise (plan, &step, exercise, e);
+              step.set = set;
+              step.n_sets = n_sets;
+              step.round = round;
+              step.n_rounds = n_rounds;
+
+              step.kind = LIMBER_STEP_WORK;
+              step.duration = limber_exercise_get_set_seconds (exercise);
+              step.reps = limber_exercise_get_reps (exercise);
+              step.rep_duration = step.reps > 0 ? limber_exercise_get_rep_duration (exercise) : 0;
+
+              if (both)
+                {
+                  LimberStep sw = step;
+
+                  step.side = LIMBER_SIDE_LEFT;
+                  add_step (plan, &step);
+
+                  sw.kind = LIMBER_STEP_SWITCH;
+                  sw.side = LIMBER_SIDE_RIGHT;
+                  sw.duration = limber_exercise_get_switch_time (exercise);
+                  sw.reps = sw.rep_duration = 0;
+                  add_step (plan, &sw);
+
+                  step.side = LIMBER_SIDE_RIGHT;
+                }
+              step.last_set_of_exercise = set == n_sets;
+              add_step (plan, &step);
+
+              if (set < n_sets)
+                {
+                  LimberStep rest = step;
+
+                  rest.kind = LIMBER_STEP_REST;
+                  rest.side = LIMBER_SIDE_NONE;
+                  rest.duration = limber_exercise_get_rest (exercise);
+                  rest.reps = rest.rep_duration = 0;
+                  rest.last_set_of_exercise = FALSE;
+                  add_step (plan, &rest);
+                }
+            }
+
+          if (!last_exercise)
+            {
+              guint next = (e + 1) % n_exercises;
+              LimberExercise *next_exercise = limber_routine_get_exercise (routine, next);
+              LimberStep rest = { 0 };
+
+              rest.kind = LIMBER_STEP_REST_EXERCISE;
+              rest.duration = limber_routine_get_rest_between_exercises (routine);
+              rest.round = next == 0 ? round + 1 : round;
+              rest.n_rounds = n_rounds;
+              rest.set = 1;
+              rest.n_sets = MAX (limber_exercise_get_sets (next_exercise), 1);
+              fill_exercise (plan, &rest, next_exercise, next);
+              add_step (plan, &rest);
+            }
+        }
+    }
+
+  {
+    LimberStep finished = { 0 };
+
+    finished.kind = LIMBER_STEP_FINISHED;
+    finished.exercise_index = G_MAXUINT;
+    finished.name = finished.instructions = finished.caution = "";
+    add_step (plan, &finished);
+  }
+
+  return plan;
+}
+
+LimberPlan *
+limber_plan_ref (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+  g_atomic_ref_count_inc (&plan->ref_count);
+  return plan;
+}
+
+void
+limber_plan_unref (LimberPlan *plan)
+{
+  g_return_if_fail (plan != NULL);
+
+  if (!g_atomic_ref_count_dec (&plan->ref_count))
+    return;
+
+  g_free (plan->routine_id);
+  g_free (plan->routine_title);
+  g_array_unref (plan->steps);
+  g_string_chunk_free (plan->strings);
+  g_free (plan);
+}
+
+guint
+limber_plan_get_n_steps (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+  return plan->steps->len;
+}
+
+const LimberStep *
+limber_plan_get_step (LimberPlan *plan,
+                      guint       index)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  if (index >= plan->steps->len)
+    return NULL;
+  return &g_array_index (plan->steps, LimberStep, index);
+}
+
+const char *
+limber_plan_get_routine_id (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+  return plan->routine_id;
+}
+
+const char *
+limber_plan_get_routine_title (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+  return plan->routine_title;
+}
+
+guint
+limber_plan_get_n_exercises (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+  return plan->n_exercises;
+}
+
+guint
+limber_plan_get_total_seconds (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+  return plan->total_seconds;
+}
+
+guint
+limber_plan_get_seconds_from (LimberPlan *plan,
+                              guint       index)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  if (index >= plan->steps->len)
+    return 0;
+  return plan->total_seconds - g_array_index (plan->steps, LimberStep, index).offset;
+}
+
+guint
+limber_routine_get_total_seconds (LimberRoutine *routine)
+{
+  g_autoptr(LimberPlan) plan = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), 0);
+
+  plan = limber_plan_new (routine);
+  return plan->total_seconds;
+}

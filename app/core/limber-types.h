@@ -1,0 +1,79 @@
+/* limber-types.h: the enumerations of the Limber core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The "kind" key of an exercise (format v1). */
+typedef enum {
+  LIMBER_EXERCISE_KIND_STRETCH,
+  LIMBER_EXERCISE_KIND_STRENGTH,
+  LIMBER_EXERCISE_KIND_MOBILITY,
+  LIMBER_EXERCISE_KIND_CARDIO,
+  LIMBER_EXERCISE_KIND_BREATHING,
+} LimberExerciseKind;
+
+/* The "sides" key of an exercise (format v1). */
+typedef enum {
+  LIMBER_SIDES_NONE,
+  LIMBER_SIDES_BOTH,
+} LimberSides;
+
+/* Which side a step of the plan is done on. */
+typedef enum {
+  LIMBER_SIDE_NONE,
+  LIMBER_SIDE_LEFT,
+  LIMBER_SIDE_RIGHT,
+} LimberSide;
+
+/* Where a routine in the library came from. */
+typedef enum {
+  LIMBER_ROUTINE_ORIGIN_BUNDLED,
+  LIMBER_ROUTINE_ORIGIN_USER,
+  LIMBER_ROUTINE_ORIGIN_FILE,
+} LimberRoutineOrigin;
+
+/* The kind of a step of the plan (the format's "How a routine runs"). */
+typedef enum {
+  LIMBER_STEP_PREPARE,        /* the "get ready" countdown before the first exercise */
+  LIMBER_STEP_WORK,           /* one set of an exercise (on one side when sides is "both") */
+  LIMBER_STEP_SWITCH,         /* switch_time between the left and the right side of a set */
+  LIMBER_STEP_REST,           /* rest between sets of an exercise */
+  LIMBER_STEP_REST_EXERCISE,  /* rest_between_exercises */
+  LIMBER_STEP_FINISHED,       /* the end marker; always the last step, length 0 */
+} LimberStepKind;
+
+/* The sound cues. The engine emits them; a LimberCuePlayer plays them. */
+typedef enum {
+  LIMBER_CUE_GET_READY,        /* start of prepare */
+  LIMBER_CUE_COUNTDOWN,        /* each of the last 3 s of prepare, rest and timed work */
+  LIMBER_CUE_GO,               /* work starts */
+  LIMBER_CUE_HALFWAY,          /* half of a timed work step of 20 s or more */
+  LIMBER_CUE_SWITCH_SIDES,     /* switch step starts */
+  LIMBER_CUE_REST,             /* a rest starts */
+  LIMBER_CUE_REP,              /* each paced rep */
+  LIMBER_CUE_EXERCISE_DONE,    /* last set of an exercise done */
+  LIMBER_CUE_SESSION_FINISHED, /* the routine is finished */
+} LimberCueKind;
+
+#define LIMBER_N_CUE_KINDS (LIMBER_CUE_SESSION_FINISHED + 1)
+
+const char *limber_exercise_kind_to_string (LimberExerciseKind kind);
+gboolean    limber_exercise_kind_from_string (const char         *str,
+                                              LimberExerciseKind *kind);
+const char *limber_sides_to_string (LimberSides sides);
+gboolean    limber_sides_from_string (const char  *str,
+                                      LimberSides *sides);
+const char *limber_step_kind_to_string (LimberStepKind kind);
+/* The stable machine name of a cue, also its sound theme event id suffix:
+ * "get-ready", "countdown", "go", "halfway", "switch-sides", "rest", "rep",
+ * "exercise-done", "session-finished". */
+const char *limber_cue_kind_to_string (LimberCueKind kind);
+gboolean    limber_cue_kind_from_string (const char    *str,
+                                         LimberCueKind *kind);
+
+G_END_DECLS

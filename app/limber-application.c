@@ -1,0 +1,326 @@
+/* limber-application.c: the program, its command line and its actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "limber-application.h"
+#include "limber-file-problem.h"
+#include "limber-format.h"
+#include "limber-plan.h"
+#include "limber-routine-loader.h"
+#include "limber-window.h"
+
+struct _LimberApplication
+{
+  AdwApplication parent_instance;
+
+  LimberLibrary *library;
+};
+
+G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check routine files: one line per problem; exit status 0 when all are valid"), NULL },
+  { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the routines (id, title, planned time, bundled or user) and the files that failed to load"), NULL },
+  { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start the routine with this id, or in this file"), N_("ID|FILE") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+LimberApplication *
+limber_application_new (void)
+{
+  return g_object_new (LIMBER_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+LimberLibrary *
+limber_application_get_library (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->library;
+}
+
+static int
+validate_files (const char * const *paths)
+{
+  int status = 0;
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      g_printerr (_("limber --validate: give one or more routine files\n"));
+      return 2;
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(LimberRoutine) routine = NULL;
+      g_autoptr(GError) error = NULL;
+
+      routine = limber_routine_load_file (file, paths[i], NULL, &error);
+      if (routine == NULL)
+        {
+          g_print ("%s\n", error->message);
+          status = 1;
+        }
+    }
+
+  return status;
+}
+
+static int
+list_routines (void)
+{
+  g_autoptr(LimberLibrary) library = limber_library_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *problems;
+  guint n;
+
+  if (!limber_library_load (library, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (library));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LimberRoutine) routine = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autofree char *total = limber_format_duration (limber_routine_get_total_seconds (routine));
+
+      g_print ("%s\t%s\t%s\t%s\n",
+               limber_routine_get_id (routine),
+               limber_routine_get_title (routine),
+               total,
+               limber_routine_get_origin (routine) == LIMBER_ROUTINE_ORIGIN_BUNDLED ?
+                 "bundled" : "user");
+    }
+
+  problems = limber_library_get_problems (library);
+  n = g_list_model_get_n_items (problems);
+  if (n > 0)
+    {
+      g_autoptr(GFile) dir = g_object_ref (limber_library_get_user_dir (library));
+
+      g_print ("\n");
+      g_print (ngettext ("%u file in %s could not be loaded:\n",
+                         "%u files in %s could not be loaded:\n", n),
+               n, g_file_peek_path (dir));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LimberFileProblem) problem = g_list_model_get_item (problems, i);
+
+          g_print ("%s\n", limber_file_problem_get_message (problem));
+        }
+    }
+
+  return 0;
+}
+
+static int
+limber_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("limber %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      g_autofree const char **files = NULL;
+
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+      return validate_files (files);
+    }
+
+  if (g_variant_dict_contains (options, "list"))
+    return list_routines ();
+
+  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
+    {
+      g_printerr (_("limber: unexpected arguments; files go with --validate, a routine with --start\n"));
+      return 2;
+    }
+
+  return -1;
+}
+
+static LimberWindow *
+ensure_window (LimberApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (limber_window_new (self));
+
+  gtk_window_present (window);
+  return LIMBER_WINDOW (window);
+}
+
+static void
+limber_application_activate (GApplication *app)
+{
+  ensure_window (LIMBER_APPLICATION (app));
+}
+
+/* --start ID|FILE: a path (it has a slash or ends in .json) is loaded as a
+ * file relative to the caller's folder; anything else is a library id. */
+static LimberRoutine *
+resolve_start (LimberApplication        *self,
+               GApplicationCommandLine  *cmdline,
+               const char               *arg,
+               GError                  **error)
+{
+  if (strchr (arg, '/') != NULL || g_str_has_suffix (arg, ".json"))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, arg);
+      LimberRoutine *routine = limber_routine_load_file (file, arg, NULL, error);
+
+      if (routine != NULL)
+        limber_routine_set_origin (routine, LIMBER_ROUTINE_ORIGIN_FILE);
+      return routine;
+    }
+  else
+    {
+      LimberRoutine *routine = limber_library_lookup (self->library, arg);
+
+      if (routine == NULL)
+        {
+          g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_NOT_FOUND,
+                       _("No routine has the id “%s”; “limber --list” shows the ids"), arg);
+          return NULL;
+        }
+      return g_object_ref (routine);
+    }
+}
+
+static int
+limber_application_command_line (GApplication            *app,
+                                 GApplicationCommandLine *cmdline)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
+  g_autofree char *start = NULL;
+  LimberWindow *window;
+
+  window = ensure_window (self);
+
+  if (g_variant_dict_lookup (options, "start", "s", &start))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LimberRoutine) routine = resolve_start (self, cmdline, start, &error);
+
+      if (routine == NULL)
+        {
+          g_application_command_line_printerr (cmdline, "%s\n", error->message);
+          limber_window_show_error (window, _("Cannot Start the Routine"), error->message);
+          return 1;
+        }
+
+      limber_window_start_routine (window, routine);
+    }
+
+  return 0;
+}
+
+static void
+limber_application_startup (GApplication *app)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
+
+  self->library = limber_library_new (NULL);
+  /* The library is small and read once at start, before the first window
+   * shows it; --start needs it complete. */
+  if (!limber_library_load (self->library, NULL, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+limber_application_dispose (GObject *object)
+{
+  LimberApplication *self = LIMBER_APPLICATION (object);
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (limber_application_parent_class)->dispose (object);
+}
+
+static void
+limber_application_class_init (LimberApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = limber_application_dispose;
+  app_class->activate = limber_application_activate;
+  app_class->startup = limber_application_startup;
+  app_class->command_line = limber_application_command_line;
+  app_class->handle_local_options = limber_application_handle_local_options;
+}
+
+static void
+on_quit_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+on_about_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Limber developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", "Limber",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments",
+                         _("Start gently, use proper form, and stop if it hurts. "
+                           "See a doctor or physical therapist for pain that does not improve. "
+                           "Limber is not medical advice."),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit_activated },
+  { "about", on_about_activated },
+};
+
+static void
+limber_application_init (LimberApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Follow stretch and strength routines by ear."));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}

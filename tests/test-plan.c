@@ -1,0 +1,237 @@
+/* test-plan.c: the step plan follows the format's "How a routine runs"
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "limber-plan.h"
+
+static LimberExercise *
+timed (const char *name,
+       guint       duration,
+       guint       sets,
+       guint       rest,
+       LimberSides sides,
+       guint       switch_time)
+{
+  LimberExercise *e = limber_exercise_new ();
+
+  limber_exercise_set_name (e, name);
+  limber_exercise_set_duration (e, duration);
+  limber_exercise_set_sets (e, sets);
+  limber_exercise_set_rest (e, rest);
+  limber_exercise_set_sides (e, sides);
+  limber_exercise_set_switch_time (e, switch_time);
+  return e;
+}
+
+static LimberExercise *
+counted (const char *name,
+         guint       reps,
+         guint       rep_duration,
+         guint       sets,
+         guint       rest,
+         LimberSides sides)
+{
+  LimberExercise *e = limber_exercise_new ();
+
+  limber_exercise_set_name (e, name);
+  limber_exercise_set_reps (e, reps);
+  limber_exercise_set_rep_duration (e, rep_duration);
+  limber_exercise_set_sets (e, sets);
+  limber_exercise_set_rest (e, rest);
+  limber_exercise_set_sides (e, sides);
+  return e;
+}
+
+/* The example routine of the format document. */
+static LimberRoutine *
+example_routine (void)
+{
+  LimberRoutine *r = limber_routine_new ();
+  g_autoptr(LimberExercise) a = timed ("Kneeling hip flexor stretch", 30, 2, 10, LIMBER_SIDES_BOTH, 5);
+  g_autoptr(LimberExercise) b = counted ("Bodyweight squat", 12, 3, 3, 45, LIMBER_SIDES_NONE);
+  g_autoptr(LimberExercise) c = counted ("Lunge", 8, 0, 2, 30, LIMBER_SIDES_BOTH);
+
+  limber_routine_set_id (r, "hip-flexor-release");
+  limber_routine_set_title (r, "Hip Flexor Release");
+  limber_routine_set_prepare (r, 10);
+  limber_routine_set_rest_between_exercises (r, 15);
+  limber_routine_append_exercise (r, a);
+  limber_routine_append_exercise (r, b);
+  limber_routine_append_exercise (r, c);
+  return r;
+}
+
+/* A compact form of a plan, one token per step: kind letter, side, duration,
+ * e.g. "P10 WL30 S5 WR30 R10 ...". */
+static char *
+describe (LimberPlan *plan)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < limber_plan_get_n_steps (plan); i++)
+    {
+      const LimberStep *step = limber_plan_get_step (plan, i);
+      const char *kind = "?";
+      const char *side = step->side == LIMBER_SIDE_LEFT ? "L" :
+                         step->side == LIMBER_SIDE_RIGHT ? "R" : "";
+
+      switch (step->kind)
+        {
+        case LIMBER_STEP_PREPARE: kind = "P"; break;
+        case LIMBER_STEP_WORK: kind = "W"; break;
+        case LIMBER_STEP_SWITCH: kind = "S"; break;
+        case LIMBER_STEP_REST: kind = "R"; break;
+        case LIMBER_STEP_REST_EXERCISE: kind = "X"; break;
+        case LIMBER_STEP_FINISHED: kind = "F"; break;
+        }
+
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      if (step->kind == LIMBER_STEP_FINISHED)
+        g_string_append (s, kind);
+      else if (step->kind == LIMBER_STEP_WORK && step->reps > 0 && step->rep_duration == 0)
+        g_string_append_printf (s, "%s%s#%u", kind, side, step->reps);
+      else
+        g_string_append_printf (s, "%s%s%u", kind, side, step->duration);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_example (void)
+{
+  g_autoptr(LimberRoutine) r = example_routine ();
+  g_autoptr(LimberPlan) plan = limber_plan_new (r);
+  g_autofree char *d = describe (plan);
+  const LimberStep *step;
+
+  g_assert_cmpstr (d, ==,
+                   "P10 "
+                   "WL30 SR5 WR30 R10 WL30 SR5 WR30 X15 "
+                   "W36 R45 W36 R45 W36 X15 "
+                   "WL#8 SR5 WR#8 R30 WL#8 SR5 WR#8 F");
+  /* 10 + (30+5+30+10+30+5+30) + 15 + (36+45+36+45+36) + 15 + (5+30+5) */
+  g_assert_cmpuint (limber_plan_get_total_seconds (plan), ==, 418);
+  g_assert_cmpuint (limber_routine_get_total_seconds (r), ==, 418);
+  g_assert_cmpstr (limber_plan_get_routine_id (plan), ==, "hip-flexor-release");
+  g_assert_cmpuint (limber_plan_get_n_exercises (plan), ==, 3);
+
+  /* prepare belongs to the first exercise */
+  step = limber_plan_get_step (plan, 0);
+  g_assert_cmpstr (step->name, ==, "Kneeling hip flexor stretch");
+  g_assert_cmpuint (step->exercise_index, ==, 0);
+  g_assert_cmpuint (step->offset, ==, 0);
+
+  /* second set, right side of the stretch */
+  step = limber_plan_get_step (plan, 7);
+  g_assert_cmpint (step->kind, ==, LIMBER_STEP_WORK);
+  g_assert_cmpint (step->side, ==, LIMBER_SIDE_RIGHT);
+  g_assert_cmpuint (step->set, ==, 2);
+  g_assert_cmpuint (step->n_sets, ==, 2);
+  g_assert_true (step->last_set_of_exercise);
+  g_assert_cmpuint (step->offset, ==, 10 + 30 + 5 + 30 + 10 + 30 + 5);
+
+  /* the rest between exercises announces the squat */
+  step = limber_plan_get_step (plan, 8);
+  g_assert_cmpint (step->kind, ==, LIMBER_STEP_REST_EXERCISE);
+  g_assert_cmpstr (step->name, ==, "Bodyweight squat");
+  g_assert_cmpuint (step->exercise_index, ==, 1);
+  g_assert_cmpuint (step->n_sets, ==, 3);
+
+  /* paced reps */
+  step = limber_plan_get_step (plan, 9);
+  g_assert_cmpuint (step->reps, ==, 12);
+  g_assert_cmpuint (step->rep_duration, ==, 3);
+  g_assert_cmpuint (step->duration, ==, 36);
+  g_assert_false (step->last_set_of_exercise);
+
+  /* the end */
+  step = limber_plan_get_step (plan, limber_plan_get_n_steps (plan) - 1);
+  g_assert_cmpint (step->kind, ==, LIMBER_STEP_FINISHED);
+  g_assert_cmpuint (step->exercise_index, ==, G_MAXUINT);
+  g_assert_cmpuint (step->offset, ==, 418);
+  g_assert_null (limber_plan_get_step (plan, limber_plan_get_n_steps (plan)));
+  g_assert_cmpuint (limber_plan_get_seconds_from (plan, 0), ==, 418);
+  g_assert_cmpuint (limber_plan_get_seconds_from (plan, limber_plan_get_n_steps (plan) - 1), ==, 0);
+}
+
+static void
+test_rounds_and_zero_steps (void)
+{
+  g_autoptr(LimberRoutine) r = limber_routine_new ();
+  g_autoptr(LimberExercise) a = timed ("A", 20, 2, 0, LIMBER_SIDES_BOTH, 0);
+  g_autoptr(LimberExercise) b = timed ("B", 5, 1, 7, LIMBER_SIDES_NONE, 5);
+  g_autoptr(LimberPlan) plan = NULL;
+  g_autofree char *d = NULL;
+  const LimberStep *step;
+
+  limber_routine_set_prepare (r, 0);
+  limber_routine_set_rest_between_exercises (r, 3);
+  limber_routine_set_rounds (r, 2);
+  limber_routine_append_exercise (r, a);
+  limber_routine_append_exercise (r, b);
+
+  plan = limber_plan_new (r);
+  d = describe (plan);
+  /* no prepare (0 s), no switch (0 s), no rest between sets (0 s), no rest
+   * after B's only set; the rest between exercises also joins the rounds */
+  g_assert_cmpstr (d, ==, "WL20 WR20 WL20 WR20 X3 W5 X3 WL20 WR20 WL20 WR20 X3 W5 F");
+  g_assert_cmpuint (limber_plan_get_total_seconds (plan), ==, 2 * (80 + 3 + 5) + 3);
+
+  /* the rest between rounds belongs to round 2's first exercise */
+  step = limber_plan_get_step (plan, 6);
+  g_assert_cmpint (step->kind, ==, LIMBER_STEP_REST_EXERCISE);
+  g_assert_cmpuint (step->round, ==, 2);
+  g_assert_cmpuint (step->exercise_index, ==, 0);
+  step = limber_plan_get_step (plan, 7);
+  g_assert_cmpuint (step->round, ==, 2);
+  g_assert_cmpuint (step->n_rounds, ==, 2);
+}
+
+static void
+test_plan_is_a_copy (void)
+{
+  g_autoptr(LimberRoutine) r = example_routine ();
+  g_autoptr(LimberPlan) plan = limber_plan_new (r);
+
+  limber_exercise_set_name (limber_routine_get_exercise (r, 0), "Renamed");
+  limber_exercise_set_duration (limber_routine_get_exercise (r, 0), 1);
+  g_clear_object (&r);
+
+  g_assert_cmpstr (limber_plan_get_step (plan, 1)->name, ==, "Kneeling hip flexor stretch");
+  g_assert_cmpuint (limber_plan_get_step (plan, 1)->duration, ==, 30);
+}
+
+static void
+test_manual_only (void)
+{
+  g_autoptr(LimberRoutine) r = limber_routine_new ();
+  g_autoptr(LimberExercise) a = counted ("Push-up", 10, 0, 1, 0, LIMBER_SIDES_NONE);
+  g_autoptr(LimberPlan) plan = NULL;
+  g_autofree char *d = NULL;
+
+  limber_routine_set_prepare (r, 0);
+  limber_routine_append_exercise (r, a);
+  plan = limber_plan_new (r);
+  d = describe (plan);
+
+  g_assert_cmpstr (d, ==, "W#10 F");
+  g_assert_cmpuint (limber_plan_get_total_seconds (plan), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan/example", test_example);
+  g_test_add_func ("/plan/rounds-and-zero-steps", test_rounds_and_zero_steps);
+  g_test_add_func ("/plan/is-a-copy", test_plan_is_a_copy);
+  g_test_add_func ("/plan/manual-only", test_manual_only);
+
+  return g_test_run ();
+}
