@@ -1,0 +1,250 @@
+/* test-cli.c: the real program's command line, with no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs limber with @args in an environment of its own: no display, its own
+ * XDG data folder (the isolated one of this test), the C locale. */
+static void
+run_limber (Run                *run,
+            const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LIMBER_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+write_temp (const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_limber (&run, (const char *[]) { "--version", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "limber " PACKAGE_VERSION "\n");
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_limber (&run, (const char *[]) { "--help", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--validate"));
+  g_assert_nonnull (strstr (run.out, "--list"));
+  g_assert_nonnull (strstr (run.out, "--start=ID|FILE"));
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *good = write_temp ("good.json",
+    "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"good\", \"title\": \"Good\",\n"
+    "  \"exercises\": [ { \"name\": \"Hold\", \"duration\": 30 } ] }\n");
+  g_autofree char *bad = write_temp ("hips.json",
+    "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"hips\", \"title\": \"Hips\",\n"
+    "  \"exercises\": [ { \"name\": \"A\", \"duration\": 30 }, { \"name\": \"B\", \"duration\": 30 },\n"
+    "                 { \"name\": \"C\", \"duration\": 0 } ] }\n");
+  g_autofree char *expected = g_strdup_printf ("%s: exercises[2].duration: must be between 1 and "
+                                               "3600 seconds, found 0\n", bad);
+
+  {
+    g_auto(Run) run = { 0 };
+    run_limber (&run, (const char *[]) { "--validate", good, NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_limber (&run, (const char *[]) { "--validate", good, bad, NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, expected);
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_limber (&run, (const char *[]) { "--validate", "/nonexistent/x.json", NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.out, "/nonexistent/x.json: "));
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_limber (&run, (const char *[]) { "--validate", NULL });
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpstr (run.err, ==, "limber --validate: give one or more routine files\n");
+  }
+}
+
+static gint64
+member_int (JsonObject *o,
+            const char *name,
+            gint64      def)
+{
+  return json_object_has_member (o, name) ? json_object_get_int_member (o, name) : def;
+}
+
+/* The planned total of a routine file, by hand from the format's rules and
+ * independently of the plan code: prepare, then per round and exercise
+ * sets × (work per side × sides + switch when both) + rest × (sets − 1), and
+ * the rest between exercises (rounds × exercises − 1) times. */
+static guint
+total_by_hand (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *exercises;
+  gint64 rounds, per_round = 0, n;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  exercises = json_object_get_array_member (root, "exercises");
+  n = json_array_get_length (exercises);
+  rounds = member_int (root, "rounds", 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *e = json_array_get_object_element (exercises, i);
+      gboolean both = json_object_has_member (e, "sides") &&
+                      g_str_equal (json_object_get_string_member (e, "sides"), "both");
+      gint64 work = json_object_has_member (e, "duration") ?
+                    json_object_get_int_member (e, "duration") :
+                    member_int (e, "reps", 0) * member_int (e, "rep_duration", 0);
+      gint64 sets = member_int (e, "sets", 1);
+
+      per_round += sets * (work * (both ? 2 : 1) + (both ? member_int (e, "switch_time", 5) : 0));
+      per_round += member_int (e, "rest", 0) * (sets - 1);
+    }
+
+  return member_int (root, "prepare", 10) + rounds * per_round +
+         member_int (root, "rest_between_exercises", 15) * (rounds * n - 1);
+}
+
+static void
+test_list (void)
+{
+  static const char *ids[] = {
+    "desk-break", "gentle-start", "hip-and-glute-strength", "hip-flexor-release",
+  };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  guint found = 0;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_file_set_contents (bad, "{ \"format\": \"limber-routine\", \"version\": 2 }", -1, NULL);
+
+  run_limber (&run, (const char *[]) { "--list", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *json = g_build_filename (g_getenv ("LIMBER_SOURCE_ROOT"), "data", "routines",
+                                                g_strconcat (ids[i], ".json", NULL), NULL);
+      guint total = total_by_hand (json);
+      g_autofree char *prefix = g_strconcat (ids[i], "\t", NULL);
+      g_autofree char *suffix = NULL;
+
+      if (total >= 3600)
+        suffix = g_strdup_printf ("\t%u:%02u:%02u\tbundled", total / 3600, total / 60 % 60, total % 60);
+      else
+        suffix = g_strdup_printf ("\t%u:%02u\tbundled", total / 60, total % 60);
+
+      for (guint l = 0; lines[l] != NULL; l++)
+        if (g_str_has_prefix (lines[l], prefix))
+          {
+            g_test_message ("%s", lines[l]);
+            g_assert_true (g_str_has_suffix (lines[l], suffix));
+            found++;
+          }
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (ids));
+
+  /* the bad file comes after the routines, with its message */
+  {
+    g_autofree char *header = g_strdup_printf ("1 file in %s could not be loaded:", dir);
+    const char *at = strstr (run.out, header);
+
+    g_assert_nonnull (at);
+    g_assert_nonnull (strstr (at, "bad.json: version: this file was made by a newer Limber"));
+  }
+}
+
+static void
+test_stray_arguments (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_limber (&run, (const char *[]) { "somefile.json", NULL });
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--validate"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/list", test_list);
+  g_test_add_func ("/cli/stray-arguments", test_stray_arguments);
+
+  return g_test_run ();
+}
