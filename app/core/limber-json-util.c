@@ -163,6 +163,9 @@ scan_string (Scan *scan)
           scan->p++;
           return TRUE;
         }
+      if (c == '\n' || c == '\r')
+        return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, open,
+                          "string not closed before the end of the line (a \" is missing; write a line break as \\n)");
       if (c < 0x20)
         return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, scan->p,
                           "control character U+%04X inside a string (write it as \\n, \\t or \\u%04X)",
@@ -516,7 +519,11 @@ limber_json_append_double (GString *out,
   for (int precision = 1; precision <= 17; precision++)
     {
       char fmt[8];
+      int integer_digits = fabs (value) >= 1.0 ? (int) floor (log10 (fabs (value))) + 1 : 1;
 
+      /* Enough precision for the whole part, so 30.0 is "30" and not "3e+01". */
+      if (integer_digits <= 17 && integer_digits > precision)
+        precision = integer_digits;
       g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
       g_ascii_formatd (buf, sizeof buf, fmt, value);
       if (g_ascii_strtod (buf, NULL) == value)
