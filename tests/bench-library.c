@@ -74,7 +74,7 @@ main (int   argc,
 
   g_print ("library load: %u files (%u bad): %u routines, %u problems\n",
            n_files, n_bad, n_items, n_problems);
-  g_print ("library load: best %.1f ms, mean %.1f ms over %u runs (%.1f µs per file)\n",
+  g_print ("library load: best %.1f ms, mean %.1f ms over %u runs (%.1f us per file)\n",
            best, sum / runs, runs, best * 1000.0 / n_files);
 
   for (guint i = 0; i < n_files; i++)

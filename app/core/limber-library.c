@@ -362,12 +362,26 @@ load_user (LoadResult    *result,
       other = g_hash_table_lookup (user_ids, id);
       if (other != NULL)
         {
-          g_autofree char *message =
-            g_strdup_printf (_("%s: id: \"%s\" is already used by %s"), name, id, other);
+          /* Two files claim one id. The file named <id>.json (the name the
+           * app saves under) wins; otherwise the first by name. The loser is
+           * listed as a problem and left alone. */
+          g_autofree char *canonical = g_strconcat (id, ".json", NULL);
+          const char *loser = name, *winner = other;
+          g_autofree char *message = NULL;
+          g_autoptr(GFile) loser_file = NULL;
 
+          if (g_str_equal (name, canonical))
+            {
+              loser = other;
+              winner = name;
+            }
+
+          message = g_strdup_printf (_("%s: id: \"%s\" is already used by %s"), loser, id, winner);
+          loser_file = g_file_get_child (dir, loser);
           g_ptr_array_add (result->problems,
-                           limber_file_problem_new (g_file_peek_path (file), message));
-          continue;
+                           limber_file_problem_new (g_file_peek_path (loser_file), message));
+          if (loser == name)
+            continue;
         }
 
       g_hash_table_insert (user_ids, g_strdup (id), g_strdup (name));
