@@ -23,7 +23,7 @@
  * paused (next, previous, done) is emitted on resume.
  */
 
-#define USEC_PER_SEC G_USEC_PER_SEC
+#define USEC_PER_SEC ((gint64) G_USEC_PER_SEC)
 #define PREVIOUS_RESTART_US (3 * USEC_PER_SEC)
 #define HALFWAY_MIN_US (20 * USEC_PER_SEC)
 #define ADD_TIME_MAX_S 3600
