@@ -184,7 +184,7 @@ typedef struct
   LimberClock *clock;
   GMainLoop *loop;
   gint64 start;          /* the session's start on the clock */
-  GArray *errors;        /* gint64 µs, actual − planned */
+  GArray *errors;        /* gint64 µs, actual - planned */
   guint plan_mismatches; /* start cues whose time is not the plan's offset */
   gboolean print;
 } Bench;
@@ -328,7 +328,7 @@ main (int   argc,
                n, duration / 1e6, limber_plan_get_total_seconds (plan), b.plan_mismatches);
       g_print ("Error: median %.3f ms, max %.3f ms, min %.3f ms\n",
                median / 1e3, max / 1e3, g_array_index (sorted, gint64, 0) / 1e3);
-      g_print ("Drift (last − first): %+.3f ms\n", drift / 1e3);
+      g_print ("Drift (last - first): %+.3f ms\n", drift / 1e3);
       g_print ("Wakeups: %u, %.3f /s (cues %.3f /s)\n",
                wakeups, wakeups / (duration / 1e6), n / (duration / 1e6));
       g_print ("Targets: median <= 20 ms %s, max <= 50 ms %s\n",

@@ -70,7 +70,7 @@ test_real_fires_once_not_early (void)
   g_assert_cmpuint (shot.fired, ==, 1);
   g_assert_cmpint (shot.fired_at, >=, deadline);
   g_assert_cmpint (shot.fired_at - deadline, <=, LATENESS_BOUND_US);
-  g_test_message ("fired %" G_GINT64_FORMAT " µs after the deadline", shot.fired_at - deadline);
+  g_test_message ("fired %" G_GINT64_FORMAT " us after the deadline", shot.fired_at - deadline);
 
   /* and only once */
   iterate_until (g_get_monotonic_time () + 150 * 1000);

@@ -833,7 +833,7 @@ test_hour_in_virtual_time (void)
   g_assert_cmpuint (run->n_cues, ==, want_cues);
   g_assert_cmpint (rel_now (run), ==, want_seconds * SEC);
   g_assert_cmpuint (limber_session_get_completed_sets (run->session, n - 1), ==, 3);
-  g_test_message ("%" G_GINT64_FORMAT " s of routine, %u cues, in %" G_GINT64_FORMAT " µs",
+  g_test_message ("%" G_GINT64_FORMAT " s of routine, %u cues, in %" G_GINT64_FORMAT " us",
                   want_seconds, run->n_cues, took);
 }
 
