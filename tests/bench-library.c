@@ -14,22 +14,22 @@
 
 #include "limber-library.h"
 
-static const char *routine_template =
-  "{\n"
-  "  \"format\": \"limber-routine\",\n"
-  "  \"version\": 1,\n"
-  "  \"id\": \"routine-%u\",\n"
-  "  \"title\": \"Routine number %u\",\n"
-  "  \"description\": \"A generated routine for the benchmark, with a few exercises.\",\n"
-  "  \"tags\": [\"stretch\", \"hips\"],\n"
-  "  \"exercises\": [\n"
-  "    { \"name\": \"Kneeling hip flexor stretch\", \"kind\": \"stretch\", \"duration\": 30,\n"
-  "      \"sets\": 2, \"rest\": 10, \"sides\": \"both\", \"switch_time\": 5,\n"
-  "      \"instructions\": \"Kneel on one knee and shift forward.\" },\n"
-  "    { \"name\": \"Bodyweight squat\", \"reps\": 12, \"rep_duration\": 3, \"sets\": 3, \"rest\": 45 },\n"
-  "    { \"name\": \"Lunge\", \"reps\": 8, \"sets\": 2, \"rest\": 30, \"sides\": \"both\" }\n"
-  "  ]\n"
-  "}\n";
+#define ROUTINE_TEMPLATE \
+  "{\n" \
+  "  \"format\": \"limber-routine\",\n" \
+  "  \"version\": 1,\n" \
+  "  \"id\": \"routine-%u\",\n" \
+  "  \"title\": \"Routine number %u\",\n" \
+  "  \"description\": \"A generated routine for the benchmark, with a few exercises.\",\n" \
+  "  \"tags\": [\"stretch\", \"hips\"],\n" \
+  "  \"exercises\": [\n" \
+  "    { \"name\": \"Kneeling hip flexor stretch\", \"kind\": \"stretch\", \"duration\": 30,\n" \
+  "      \"sets\": 2, \"rest\": 10, \"sides\": \"both\", \"switch_time\": 5,\n" \
+  "      \"instructions\": \"Kneel on one knee and shift forward.\" },\n" \
+  "    { \"name\": \"Bodyweight squat\", \"reps\": 12, \"rep_duration\": 3, \"sets\": 3, \"rest\": 45 },\n" \
+  "    { \"name\": \"Lunge\", \"reps\": 8, \"sets\": 2, \"rest\": 30, \"sides\": \"both\" }\n" \
+  "  ]\n" \
+  "}\n"
 
 int
 main (int   argc,
@@ -52,7 +52,7 @@ main (int   argc,
       if (i < n_bad)
         contents = g_strdup_printf ("{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"r%u\" ", i);
       else
-        contents = g_strdup_printf (routine_template, i, i);
+        contents = g_strdup_printf (ROUTINE_TEMPLATE, i, i);
       g_file_set_contents (path, contents, -1, NULL);
     }
 
