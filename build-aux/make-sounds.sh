@@ -45,8 +45,16 @@ note () {
   sox "$tmp/raw.wav" "${fmt[@]}" "$file" fade q "$attack" 0 "$fade_out" pad "$start" 0
 }
 
+# peak_dbfs FILE: the decoded peak of FILE in dBFS, over all channels.
+peak_dbfs () {
+  sox "$1" -n stats 2>&1 | awk '/^Pk lev dB/ { print $4 }'
+}
+
 # finish NAME NOTEFILE...: mix the notes (they carry their own start offsets),
-# add 5 ms of silence at the end, normalize the peak to -3 dBFS, encode.
+# add 20 ms of silence before and 5 ms after, normalize the peak to -3 dBFS,
+# encode. The lead-in is there because PulseAudio may drop the first few ms
+# of a sample it starts in the middle of a mixing block (measured up to 9 ms
+# on a null sink): then it drops silence, not the soft attack.
 finish () {
   local name=$1; shift
   local inputs=()
@@ -58,13 +66,13 @@ finish () {
   fi
   # Vorbis moves the peak by up to 2 dB: encode, measure the decoded peak,
   # and encode again with the gain corrected so the peak lands on -3 dBFS.
-  local target=-3.2 peak
+  local target=-3.0 peak_db
   sox -R "$tmp/mix.wav" -r "$rate" -c 2 -C 6 -t ogg "$out/limber-$name.oga" \
-    pad 0 0.005 gain -n "$target"
-  peak=$(sox "$out/limber-$name.oga" -n stat 2>&1 | awk '/Maximum amplitude/ { print $3 }')
-  target=$(awk -v t="$target" -v p="$peak" 'BEGIN { printf "%.2f", t + (-3.0 - 20 * log(p) / log(10)) }')
+    pad 0.020 0.005 gain -n "$target"
+  peak_db=$(peak_dbfs "$out/limber-$name.oga")
+  target=$(awk -v t="$target" -v p="$peak_db" 'BEGIN { printf "%.2f", t + (-3.0 - p) }')
   sox -R "$tmp/mix.wav" -r "$rate" -c 2 -C 6 -t ogg "$out/limber-$name.oga" \
-    pad 0 0.005 gain -n "$target"
+    pad 0.020 0.005 gain -n "$target"
   rm -f "$tmp"/n*.wav "$tmp/mix.wav"
 }
 
@@ -115,6 +123,5 @@ note "$tmp/n4.wav" 0.12 1.28 523.25 l 0.03 2 -14
 finish session-finished "$tmp/n1.wav" "$tmp/n2.wav" "$tmp/n3.wav" "$tmp/n4.wav"
 
 for f in "$out"/limber-*.oga; do
-  printf '%-28s %s s, peak %s\n' "$(basename "$f")" "$(soxi -D "$f")" \
-    "$(sox "$f" -n stat 2>&1 | awk '/Maximum amplitude/ { print $3 }')"
+  printf '%-28s %s s, peak %s dBFS\n' "$(basename "$f")" "$(soxi -D "$f")" "$(peak_dbfs "$f")"
 done

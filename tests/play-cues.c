@@ -1,18 +1,19 @@
 /* play-cues.c: play cues through LimberCanberraPlayer at planned times
  *
- *   play-cues [--settings] [--set KEY=VALUE]… KIND@MS…
+ *   play-cues [--settings] [--set KEY=VALUE]… [--early KIND]… KIND@MS…
  *
  * Waits until the player is ready, then plays each KIND (a cue name such as
  * "go") MS milliseconds after that moment, from GLib sources with absolute
  * ready times. For each play call it prints "play KIND PLANNED_MS
- * MONOTONIC_US DURATION_US" on stdout, then waits 1 s and exits. Exit status:
+ * MONOTONIC_US DURATION_US" on stdout, then waits 1.6 s and exits. Exit status:
  * 0, 2 for bad arguments, 3 when the player became unavailable (its error
  * message goes to stdout as "unavailable: …").
  *
  * --settings gives the player GSettings (io.github.limber.Limber, whatever
  * backend the environment selects); each --set KEY=VALUE (a GVariant text,
  * e.g. cue-rep=false, volume=0.5) is applied after the player was created,
- * so the player must follow changes.
+ * so the player must follow changes. Each --early KIND is played right after
+ * that, before the player is ready ("early KIND" on stdout).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +24,10 @@
 #include <string.h>
 
 #include "limber-canberra-player.h"
+
+/* After the last play call: longer than the longest cue (session-finished,
+ * 1.43 s), since closing the sound connection cuts what still plays. */
+#define QUIT_DELAY_MS 1600
 
 typedef struct
 {
@@ -70,7 +75,7 @@ on_shot (gpointer user_data)
   fflush (stdout);
 
   if (--state->remaining == 0)
-    g_timeout_add (1000, on_quit, state->loop);
+    g_timeout_add (QUIT_DELAY_MS, on_quit, state->loop);
 
   return G_SOURCE_REMOVE;
 }
@@ -84,7 +89,7 @@ schedule (State *state)
 
   if (state->remaining == 0)
     {
-      g_timeout_add (1000, on_quit, state->loop);
+      g_timeout_add (QUIT_DELAY_MS, on_quit, state->loop);
       return;
     }
 
@@ -152,12 +157,15 @@ main (int   argc,
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GArray) planned = g_array_new (FALSE, FALSE, sizeof (Planned));
   g_auto(GStrv) sets = NULL;
+  g_auto(GStrv) early = NULL;
   gboolean use_settings = FALSE;
   State state = { 0 };
   const GOptionEntry entries[] = {
     { "settings", 0, 0, G_OPTION_ARG_NONE, &use_settings, "Give the player GSettings", NULL },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, "Set a key after creating the player",
       "KEY=VALUE" },
+    { "early", 0, 0, G_OPTION_ARG_STRING_ARRAY, &early, "Play before the player is ready",
+      "KIND" },
     { NULL }
   };
 
@@ -213,6 +221,19 @@ main (int   argc,
                       error != NULL ? error->message : "out of range");
           return 2;
         }
+    }
+
+  for (guint i = 0; early != NULL && early[i] != NULL; i++)
+    {
+      LimberCueKind kind;
+
+      if (!limber_cue_kind_from_string (early[i], &kind))
+        {
+          g_printerr ("play-cues: “%s” is not a cue kind\n", early[i]);
+          return 2;
+        }
+      g_print ("early %s ready=%d\n", early[i], limber_canberra_player_get_ready (player));
+      limber_cue_player_play (LIMBER_CUE_PLAYER (player), kind);
     }
 
   if (limber_canberra_player_get_ready (player))

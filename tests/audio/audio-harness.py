@@ -61,7 +61,7 @@ class Burst:
     end: float          # last sample above the threshold
     peak: float         # 0..1 of full scale
     rms: float          # over the burst
-    zcr: float          # zero crossings per second over the burst
+    zcr: float          # zero crossings per second over the burst (with hysteresis)
     parts: int          # sub-bursts separated by 25 ms or more below the threshold
 
     @property
@@ -129,16 +129,21 @@ def read_wav(path):
     return array.array('d', (s / 32768.0 for s in pcm)), rate
 
 
-def _zero_crossings(samples, start, end):
+def _zero_crossings(samples, start, end, hysteresis):
+    """Sign changes between start and end, counting only swings past
+    +-hysteresis, so that low-level noise (codec noise in a gap) adds none."""
     n = 0
-    prev = 0.0
+    state = 0
     for i in range(start, end):
         s = samples[i]
-        if s == 0.0:
-            continue
-        if prev != 0.0 and (s > 0.0) != (prev > 0.0):
-            n += 1
-        prev = s
+        if s > hysteresis:
+            if state < 0:
+                n += 1
+            state = 1
+        elif s < -hysteresis:
+            if state > 0:
+                n += 1
+            state = -1
     return n
 
 
@@ -169,7 +174,7 @@ def find_bursts(samples, rate, threshold=DEFAULT_THRESHOLD, min_silence=DEFAULT_
         seg = samples[first:end]
         peak = max(abs(s) for s in seg)
         rms = (sum(s * s for s in seg) / len(seg)) ** 0.5
-        zc = _zero_crossings(samples, first, end)
+        zc = _zero_crossings(samples, first, end, threshold / 4)
         duration = (end - first) / rate
         bursts.append(Burst(onset=first / rate, end=last / rate, peak=peak, rms=rms,
                             zcr=zc / duration if duration > 0 else 0.0, parts=parts))
@@ -284,7 +289,11 @@ def record(command, data_dirs=(), env=None, threshold=DEFAULT_THRESHOLD,
         cmd_env = dict(os.environ)
         cmd_env['PULSE_SERVER'] = server
         system_data = os.environ.get('XDG_DATA_DIRS') or '/usr/local/share:/usr/share'
-        cmd_env['XDG_DATA_DIRS'] = ':'.join([*data_dirs, system_data])
+        cmd_env['XDG_DATA_DIRS'] = ':'.join([*(os.path.abspath(d) for d in data_dirs), system_data])
+        # libcanberra keeps a lookup cache (found and NOT found) in
+        # $XDG_CACHE_HOME/event-sound-cache.tdb.*: a private one, so a stale
+        # "not found" from an earlier run cannot hide the theme.
+        cmd_env['XDG_CACHE_HOME'] = _private_dir(tmp, 'cache')
         if env:
             cmd_env.update(env)
 
