@@ -11,7 +11,9 @@ checks what came out of the sink:
    zero-crossing rate, number of parts) better than any other cue's, so a
    player that played one sound for everything, or mixed them up, fails;
 2. settings: a cue switched off is not heard, volume 0.5 is about -6 dB, and
-   a cue played before the player is ready is still heard;
+   a cue played before the player is ready is still heard; settings changed
+   while cues play (master switch, volume 0, a cue's switch) take effect at
+   the next cue;
 3. a missing sound theme: unavailable once, silent, nothing on stderr.
 
 A TAP producer. Needs pulseaudio, pactl, parec and sox.
@@ -106,10 +108,15 @@ def test_all_cues(refs):
 
     t0 = bursts[0].onset
     errors = []
+    timing = []
     for i, (kind, b) in enumerate(zip(KINDS, bursts)):
         planned = i * SPACING_MS
         heard = (b.onset - t0) * 1000
         errors.append(heard - planned)
+        # The same, less what the files themselves explain: where each file's
+        # sound crosses the threshold (lead-in, attack) relative to the first.
+        lead = (refs[kind][0].onset - refs[KINDS[0]][0].onset) * 1000
+        timing.append(heard - planned - lead)
         check(abs(heard - planned) <= ONSET_TOLERANCE_MS,
               f'{kind}: heard at +{heard:.1f} ms, planned +{planned} ms '
               f'(error {heard - planned:+.1f} ms, tolerance {ONSET_TOLERANCE_MS})')
@@ -123,6 +130,8 @@ def test_all_cues(refs):
     print('# onset errors (ms, relative to the first cue): '
           + ' '.join(f'{k}={e:+.1f}' for k, e in zip(KINDS, errors)))
     print(f'# max |onset error|: {max(abs(e) for e in errors):.1f} ms')
+    print('# timing errors without the files\' own attack offsets (ms): '
+          + ' '.join(f'{k}={e:+.1f}' for k, e in zip(KINDS, timing)))
 
 
 def test_settings(refs):
@@ -145,6 +154,27 @@ def test_settings(refs):
     for kind, b in zip(['get-ready', 'go', 'countdown'], bursts):
         db = 20 * math.log10(b.peak / refs[kind][0].peak)
         check(-7.5 <= db <= -4.5, f'{kind} at volume 0.5: {db:+.1f} dB (expected about -6)')
+
+
+def test_live_settings():
+    events = ['go@0', 'sound-enabled=false@400', 'go@700', 'sound-enabled=true@1000',
+              'volume=0.0@1100', 'go@1400', 'volume=1.0@1700', 'cue-go=false@1750', 'go@2100',
+              'countdown@2800']
+    rec = harness.record([PLAY_CUES, *events], data_dirs=[DATA_DIR])
+    bursts = rec.bursts
+    check(rec.returncode == 0 and rec.stderr == '', 'live settings run: available, quiet stderr',
+          f'status {rec.returncode}\n{rec.stdout}\n{rec.stderr}')
+    if not check(len(bursts) == 2,
+                 'live settings: heard only the first go and the last countdown (muted, '
+                 'volume 0 and the go switch were honoured)',
+                 f'heard {len(bursts)}: '
+                 + ', '.join(f'{b.onset:.3f} ({b.duration * 1000:.0f} ms)' for b in bursts)):
+        return
+    gap = (bursts[1].onset - bursts[0].onset) * 1000
+    check(abs(gap - 2800) <= ONSET_TOLERANCE_MS,
+          f'live settings: go and countdown heard 2800 ms apart ({gap:.1f} ms)')
+    check(bursts[1].peak >= MIN_PEAK, 'live settings: volume back to 1 after volume 0',
+          f'peak {bursts[1].peak:.3f}')
 
 
 def test_missing_theme():
@@ -174,6 +204,7 @@ def main():
     try:
         test_all_cues(refs)
         test_settings(refs)
+        test_live_settings()
         test_missing_theme()
     except harness.HarnessError as e:
         check(False, f'audio harness: {e}')
