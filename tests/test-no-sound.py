@@ -54,7 +54,8 @@ def main():
         kinds = ['get-ready', 'countdown', 'go', 'halfway', 'switch-sides', 'rest', 'rep',
                  'exercise-done', 'session-finished']
         cues = [f'{k}@{5 * i}' for i, k in enumerate(kinds * 3)]
-        proc = subprocess.run([play_cues, '--settings', *cues], env=env, capture_output=True,
+        proc = subprocess.run([play_cues, '--settings', '--early', 'go', '--early', 'rep', *cues],
+                              env=env, capture_output=True,
                               text=True, timeout=30)
 
     out = proc.stdout.splitlines()
@@ -70,6 +71,8 @@ def main():
           unavailable[0] if unavailable else None)
     check(any(l == 'ready available=0' for l in out),
           'the player became ready, unavailable, before the first cue', proc.stdout)
+    check('early go ready=0' in out and 'early rep ready=0' in out,
+          'cues played before the player was ready were accepted', proc.stdout)
     check(len(plays) == len(cues), f'all {len(cues)} play() calls were made',
           f'{len(plays)} made')
     check(proc.stderr == '', 'nothing printed on stderr (no ALSA or PulseAudio noise, no warning)',
