@@ -1,4 +1,4 @@
-/* limber-routine-loader.c: STUB, replaced by the format work
+/* limber-routine-loader.c: reading, validating and writing routine files (format v1)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,9 +6,20 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
+#include "limber-json-util.h"
 #include "limber-routine-loader.h"
+#include "limber-routine-rules.h"
+
+/* More than this many problems and the message ends with a count instead. */
+#define MAX_PROBLEM_LINES 50
+/* A routine needs 3 levels; "x-" values get the rest. */
+#define MAX_DEPTH 64
 
 LimberProblem *
 limber_problem_new (const char *path,
@@ -16,7 +27,7 @@ limber_problem_new (const char *path,
 {
   LimberProblem *problem = g_new0 (LimberProblem, 1);
 
-  problem->path = g_strdup (path);
+  problem->path = g_strdup (path ? path : "");
   problem->message = g_strdup (message);
   return problem;
 }
@@ -31,13 +42,540 @@ limber_problem_free (LimberProblem *problem)
   g_free (problem);
 }
 
+static GPtrArray *
+problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) limber_problem_free);
+}
+
+/* Adds a problem at @prefix + @key (@key may be NULL for @prefix itself); takes @message. */
+static void
+add_problem (GPtrArray  *problems,
+             const char *prefix,
+             const char *key,
+             char       *message)
+{
+  g_autofree char *path = key ? limber_rule_path (prefix, key) : g_strdup (prefix);
+  g_autofree char *owned = message;
+
+  g_ptr_array_add (problems, limber_problem_new (path, owned));
+}
+
+static char *
+element_path (const char *prefix,
+              const char *key,
+              guint       index)
+{
+  g_autofree char *path = limber_rule_path (prefix, key);
+
+  return g_strdup_printf ("%s[%u]", path, index);
+}
+
+/* One line per problem, "NAME: PATH: message", at most MAX_PROBLEM_LINES lines. */
+static char *
+problems_to_message (GPtrArray  *problems,
+                     const char *name)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint shown = problems->len;
+
+  if (shown > MAX_PROBLEM_LINES)
+    shown = MAX_PROBLEM_LINES - 1;
+
+  for (guint i = 0; i < shown; i++)
+    {
+      LimberProblem *problem = g_ptr_array_index (problems, i);
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      if (problem->path[0] != '\0')
+        g_string_append_printf (out, "%s: %s: %s", name, problem->path, problem->message);
+      else
+        g_string_append_printf (out, "%s: %s", name, problem->message);
+    }
+  if (shown < problems->len)
+    g_string_append_printf (out, "\n%s: and %u more problems", name, problems->len - shown);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Reading JSON members --------------------------------------------------- */
+
+static gboolean
+node_is_type (JsonNode *node,
+              GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+/* The member for @rule, or NULL (and "is required" when it must be there). */
+static JsonNode *
+get_member (GPtrArray           *problems,
+            JsonObject          *object,
+            const char          *prefix,
+            const LimberKeyRule *rule)
+{
+  if (json_object_has_member (object, rule->key))
+    return json_object_get_member (object, rule->key);
+  if (rule->required)
+    add_problem (problems, prefix, rule->key, g_strdup (LIMBER_RULE_MESSAGE_REQUIRED));
+  return NULL;
+}
+
+static gboolean
+read_integer (GPtrArray           *problems,
+              JsonObject          *object,
+              const char          *prefix,
+              const LimberKeyRule *rule,
+              guint               *out)
+{
+  JsonNode *node = get_member (problems, object, prefix, rule);
+  char *message;
+  gint64 value;
+
+  if (node == NULL)
+    return FALSE;
+  if (!node_is_type (node, G_TYPE_INT64))
+    {
+      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
+      return FALSE;
+    }
+
+  value = json_node_get_int (node);
+  message = limber_rule_check_integer (rule, value);
+  if (message != NULL)
+    {
+      add_problem (problems, prefix, rule->key, message);
+      return FALSE;
+    }
+
+  *out = (guint) value;
+  return TRUE;
+}
+
+/* The string, trimmed if the rule says so (free it), or NULL. */
+static char *
+read_text (GPtrArray           *problems,
+           JsonObject          *object,
+           const char          *prefix,
+           const LimberKeyRule *rule)
+{
+  JsonNode *node = get_member (problems, object, prefix, rule);
+  char *message;
+  const char *value;
+
+  if (node == NULL)
+    return NULL;
+  if (!node_is_type (node, G_TYPE_STRING))
+    {
+      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
+      return NULL;
+    }
+
+  value = json_node_get_string (node);
+  if (rule->type == LIMBER_RULE_ID)
+    message = limber_rule_check_id (value);
+  else
+    message = limber_rule_check_text (rule, value);
+  if (message != NULL)
+    {
+      add_problem (problems, prefix, rule->key, message);
+      return NULL;
+    }
+
+  return rule->trim ? g_strstrip (g_strdup (value)) : g_strdup (value);
+}
+
+/* The index of the choice, or -1 (missing or wrong). */
+static int
+read_choice (GPtrArray           *problems,
+             JsonObject          *object,
+             const char          *prefix,
+             const LimberKeyRule *rule)
+{
+  JsonNode *node = get_member (problems, object, prefix, rule);
+  g_autofree char *found = NULL;
+
+  if (node == NULL)
+    return -1;
+  if (node_is_type (node, G_TYPE_STRING))
+    {
+      const char *value = json_node_get_string (node);
+
+      for (int i = 0; rule->choices[i] != NULL; i++)
+        if (strcmp (value, rule->choices[i]) == 0)
+          return i;
+    }
+
+  found = limber_rule_describe_value (node);
+  add_problem (problems, prefix, rule->key, limber_rule_choice_message (rule, found));
+  return -1;
+}
+
+/* Reports unknown keys and keeps "x-" keys in @extras, in file order. */
+static void
+read_other_keys (GPtrArray           *problems,
+                 JsonObject          *object,
+                 const char          *prefix,
+                 const LimberKeyRule *rules,
+                 guint                n_rules,
+                 JsonObject          *extras)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      gboolean known = FALSE;
+      const char *suggestion;
+
+      for (guint i = 0; i < n_rules && !known; i++)
+        known = strcmp (name, rules[i].key) == 0;
+      if (known)
+        continue;
+
+      if (g_str_has_prefix (name, "x-"))
+        {
+          json_object_set_member (extras, name, json_node_copy (node));
+          continue;
+        }
+
+      suggestion = limber_rule_suggest_key (rules, n_rules, name);
+      if (suggestion != NULL)
+        add_problem (problems, prefix, name, g_strdup_printf ("unknown key; did you mean \"%s\"?", suggestion));
+      else
+        add_problem (problems, prefix, name, g_strdup ("unknown key"));
+    }
+}
+
+static LimberExercise *
+read_exercise (GPtrArray  *problems,
+               JsonNode   *node,
+               const char *prefix)
+{
+  const LimberKeyRule *rules = limber_exercise_rules;
+  g_autoptr(LimberExercise) exercise = limber_exercise_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *instructions = NULL;
+  g_autofree char *caution = NULL;
+  JsonObject *object;
+  gboolean has_duration, has_reps;
+  int choice;
+  guint value;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *found = limber_rule_describe_value (node);
+
+      add_problem (problems, prefix, NULL, g_strdup_printf ("must be an object (an exercise), found %s", found));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if ((name = read_text (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_NAME])))
+    limber_exercise_set_name (exercise, name);
+  if ((choice = read_choice (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_KIND])) >= 0)
+    limber_exercise_set_kind (exercise, (LimberExerciseKind) choice);
+  if (read_integer (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_DURATION], &value))
+    limber_exercise_set_duration (exercise, value);
+  if (read_integer (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_REPS], &value))
+    limber_exercise_set_reps (exercise, value);
+  if (read_integer (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_REP_DURATION], &value))
+    limber_exercise_set_rep_duration (exercise, value);
+  if (read_integer (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_SETS], &value))
+    limber_exercise_set_sets (exercise, value);
+  if (read_integer (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_REST], &value))
+    limber_exercise_set_rest (exercise, value);
+  if ((choice = read_choice (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_SIDES])) >= 0)
+    limber_exercise_set_sides (exercise, (LimberSides) choice);
+  if (read_integer (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_SWITCH_TIME], &value))
+    limber_exercise_set_switch_time (exercise, value);
+  if ((instructions = read_text (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_INSTRUCTIONS])))
+    limber_exercise_set_instructions (exercise, instructions);
+  if ((caution = read_text (problems, object, prefix, &rules[LIMBER_EXERCISE_KEY_CAUTION])))
+    limber_exercise_set_caution (exercise, caution);
+
+  /* The rules that join keys. */
+  has_duration = json_object_has_member (object, "duration");
+  has_reps = json_object_has_member (object, "reps");
+  if (!has_duration && !has_reps)
+    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_NEITHER));
+  else if (has_duration && has_reps)
+    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_BOTH));
+  if (json_object_has_member (object, "rep_duration") && !has_reps)
+    add_problem (problems, prefix, "rep_duration", g_strdup (LIMBER_RULE_MESSAGE_REP_DURATION));
+  if (json_object_has_member (object, "switch_time"))
+    {
+      JsonNode *sides = json_object_has_member (object, "sides") ? json_object_get_member (object, "sides") : NULL;
+
+      /* With a wrong "sides", its own problem says enough. */
+      if (sides == NULL ||
+          (node_is_type (sides, G_TYPE_STRING) && strcmp (json_node_get_string (sides), "none") == 0))
+        add_problem (problems, prefix, "switch_time", g_strdup (LIMBER_RULE_MESSAGE_SWITCH_TIME));
+    }
+
+  read_other_keys (problems, object, prefix, rules, LIMBER_EXERCISE_N_KEYS,
+                   limber_exercise_get_extras (exercise));
+
+  return g_steal_pointer (&exercise);
+}
+
+static void
+read_tags (GPtrArray     *problems,
+           JsonObject    *object,
+           LimberRoutine *routine)
+{
+  const LimberKeyRule *rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_TAGS];
+  JsonNode *node = get_member (problems, object, "", rule);
+  g_autoptr(GPtrArray) tags = NULL;
+  gboolean ok = TRUE;
+  JsonArray *array;
+  char *message;
+  guint n;
+
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (problems, "", rule->key, limber_rule_wrong_type (rule, node));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  if ((message = limber_rule_check_count (rule, n)) != NULL)
+    {
+      add_problem (problems, "", rule->key, message);
+      ok = FALSE;
+    }
+
+  tags = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *path = element_path ("", rule->key, i);
+
+      if (!node_is_type (element, G_TYPE_STRING))
+        {
+          g_autofree char *found = limber_rule_describe_value (element);
+
+          add_problem (problems, path, NULL, g_strdup_printf ("must be a string, found %s", found));
+          ok = FALSE;
+          continue;
+        }
+      if ((message = limber_rule_check_tag (json_node_get_string (element))) != NULL)
+        {
+          add_problem (problems, path, NULL, message);
+          ok = FALSE;
+          continue;
+        }
+      g_ptr_array_add (tags, (gpointer) json_node_get_string (element));
+    }
+  g_ptr_array_add (tags, NULL);
+
+  if (ok)
+    limber_routine_set_tags (routine, (const char * const *) tags->pdata);
+}
+
+static void
+read_exercises (GPtrArray     *problems,
+                JsonObject    *object,
+                LimberRoutine *routine)
+{
+  const LimberKeyRule *rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_EXERCISES];
+  JsonNode *node = get_member (problems, object, "", rule);
+  JsonArray *array;
+  char *message;
+  guint n;
+
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (problems, "", rule->key, limber_rule_wrong_type (rule, node));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  if ((message = limber_rule_check_count (rule, n)) != NULL)
+    add_problem (problems, "", rule->key, message);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = element_path ("", rule->key, i);
+      g_autoptr(LimberExercise) exercise = read_exercise (problems, json_array_get_element (array, i), path);
+
+      if (exercise != NULL)
+        limber_routine_append_exercise (routine, exercise);
+    }
+}
+
+/* FALSE if the file is from a newer Limber (and @error is set). */
+static gboolean
+read_format_and_version (GPtrArray   *problems,
+                         JsonObject  *object,
+                         const char  *name,
+                         GError     **error)
+{
+  const LimberKeyRule *format_rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_FORMAT];
+  const LimberKeyRule *version_rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_VERSION];
+  JsonNode *node;
+
+  node = get_member (problems, object, "", format_rule);
+  if (node != NULL &&
+      (!node_is_type (node, G_TYPE_STRING) || strcmp (json_node_get_string (node), LIMBER_ROUTINE_FORMAT) != 0))
+    add_problem (problems, "", format_rule->key, limber_rule_wrong_type (format_rule, node));
+
+  node = get_member (problems, object, "", version_rule);
+  if (node == NULL)
+    return TRUE;
+  if (!node_is_type (node, G_TYPE_INT64))
+    {
+      add_problem (problems, "", version_rule->key, limber_rule_wrong_type (version_rule, node));
+      return TRUE;
+    }
+  if (json_node_get_int (node) > LIMBER_ROUTINE_FORMAT_VERSION)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_NEWER_VERSION,
+                   "%s: version: this file was made by a newer Limber (format version %" G_GINT64_FORMAT
+                   "); this Limber reads version %d",
+                   name, json_node_get_int (node), LIMBER_ROUTINE_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (json_node_get_int (node) < LIMBER_ROUTINE_FORMAT_VERSION)
+    add_problem (problems, "", version_rule->key, limber_rule_check_integer (version_rule, json_node_get_int (node)));
+  return TRUE;
+}
+
+static LimberRoutine *
+read_routine (JsonObject  *object,
+              const char  *name,
+              GError     **error)
+{
+  const LimberKeyRule *rules = limber_routine_rules;
+  g_autoptr(GPtrArray) problems = problems_new ();
+  g_autoptr(LimberRoutine) routine = limber_routine_new ();
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+  guint value;
+
+  if (!read_format_and_version (problems, object, name, error))
+    return NULL;
+
+  if ((id = read_text (problems, object, "", &rules[LIMBER_ROUTINE_KEY_ID])))
+    limber_routine_set_id (routine, id);
+  if ((title = read_text (problems, object, "", &rules[LIMBER_ROUTINE_KEY_TITLE])))
+    limber_routine_set_title (routine, title);
+  if ((description = read_text (problems, object, "", &rules[LIMBER_ROUTINE_KEY_DESCRIPTION])))
+    limber_routine_set_description (routine, description);
+  read_tags (problems, object, routine);
+  if (read_integer (problems, object, "", &rules[LIMBER_ROUTINE_KEY_PREPARE], &value))
+    limber_routine_set_prepare (routine, value);
+  if (read_integer (problems, object, "", &rules[LIMBER_ROUTINE_KEY_REST_BETWEEN_EXERCISES], &value))
+    limber_routine_set_rest_between_exercises (routine, value);
+  if (read_integer (problems, object, "", &rules[LIMBER_ROUTINE_KEY_ROUNDS], &value))
+    limber_routine_set_rounds (routine, value);
+  read_exercises (problems, object, routine);
+  read_other_keys (problems, object, "", rules, LIMBER_ROUTINE_N_KEYS, limber_routine_get_extras (routine));
+
+  if (problems->len > 0)
+    {
+      g_autofree char *message = problems_to_message (problems, name);
+
+      g_set_error_literal (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_INVALID, message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&routine);
+}
+
 LimberRoutine *
 limber_routine_load_bytes (GBytes      *bytes,
                            const char  *name,
                            GError     **error)
 {
-  g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_INVALID, "%s: not implemented", name);
-  return NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autofree char *what = NULL;
+  const char *data;
+  const char *invalid;
+  gsize length;
+  guint line = 0, column = 0;
+  LimberJsonCheck check;
+  JsonNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (name == NULL)
+    name = "routine";
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (length > LIMBER_ROUTINE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                   "%s: file is larger than 1 MiB (%" G_GSIZE_FORMAT " bytes)", name, length);
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_ENCODING,
+                   "%s: not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")", name, (gsize) (invalid - data) + 1);
+      return NULL;
+    }
+
+  check = limber_json_check_syntax (data, length, MAX_DEPTH, &line, &column, &what);
+  if (check == LIMBER_JSON_CHECK_SYNTAX)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
+                   "%s:%u:%u: not valid JSON: %s", name, line, column, what);
+      return NULL;
+    }
+  else if (check != LIMBER_JSON_CHECK_OK)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_INVALID,
+                   "%s:%u:%u: %s", name, line, column, what);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+    {
+      /* The strict check above should have caught it; json-glib says "<data>:LINE:COL: Parse error: what". */
+      const char *message = parse_error->message;
+      const char *rest = g_str_has_prefix (message, "<data>:") ? message + strlen ("<data>:") : NULL;
+
+      if (rest != NULL && sscanf (rest, "%u:%u:", &line, &column) == 2)
+        {
+          const char *colon = strstr (rest, ": ");
+
+          g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
+                       "%s:%u:%u: not valid JSON: %s", name, line, column, colon ? colon + 2 : message);
+        }
+      else
+        g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
+                     "%s:1:1: not valid JSON: %s", name, message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_autofree char *found = limber_rule_describe_value (root);
+
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_INVALID,
+                   "%s: a routine must be a JSON object ({ ... }), found %s", name, found);
+      return NULL;
+    }
+
+  return read_routine (json_node_get_object (root), name, error);
 }
 
 LimberRoutine *
@@ -46,26 +584,374 @@ limber_routine_load_file (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *basename = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *buffer = NULL;
+  LimberRoutine *routine;
+  gsize size = LIMBER_ROUTINE_MAX_FILE_SIZE + 1;
+  gsize n_read = 0;
 
-  g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_INVALID, "%s: not implemented",
-               name ? name : basename);
-  return NULL;
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (name == NULL)
+    name = basename = g_file_get_basename (file);
+  if (name == NULL)
+    name = "routine";
+
+  stream = g_file_read (file, cancellable, &io_error);
+  if (stream != NULL)
+    info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, &io_error);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > LIMBER_ROUTINE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                   "%s: file is larger than 1 MiB (%" G_GOFFSET_FORMAT " bytes)", name, g_file_info_get_size (info));
+      return NULL;
+    }
+
+  if (info != NULL)
+    {
+      /* Read at most one byte more than allowed, whatever the size said. */
+      buffer = g_malloc (size);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, size, &n_read, cancellable, &io_error))
+        g_clear_pointer (&buffer, g_free);
+    }
+
+  if (buffer == NULL)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
+                   "%s: cannot read: %s", name, io_error ? io_error->message : g_strerror (EIO));
+      return NULL;
+    }
+
+  if (n_read > LIMBER_ROUTINE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                   "%s: file is larger than 1 MiB (more than %d bytes)", name, LIMBER_ROUTINE_MAX_FILE_SIZE);
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (g_steal_pointer (&buffer), n_read);
+  routine = limber_routine_load_bytes (bytes, name, error);
+  if (routine != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *uri = path ? NULL : g_file_get_uri (file);
+
+      limber_routine_set_path (routine, path ? path : uri);
+      limber_routine_set_origin (routine, LIMBER_ROUTINE_ORIGIN_FILE);
+    }
+  return routine;
+}
+
+/* Validating a routine in memory ----------------------------------------- */
+
+static void
+check_text (GPtrArray           *problems,
+            const char          *prefix,
+            const LimberKeyRule *rule,
+            const char          *value)
+{
+  char *message = rule->type == LIMBER_RULE_ID ? limber_rule_check_id (value ? value : "")
+                                               : limber_rule_check_text (rule, value);
+
+  if (message != NULL)
+    add_problem (problems, prefix, rule->key, message);
+}
+
+static void
+check_integer (GPtrArray           *problems,
+               const char          *prefix,
+               const LimberKeyRule *rule,
+               guint                value)
+{
+  char *message = limber_rule_check_integer (rule, value);
+
+  if (message != NULL)
+    add_problem (problems, prefix, rule->key, message);
+}
+
+static void
+check_choice (GPtrArray           *problems,
+              const char          *prefix,
+              const LimberKeyRule *rule,
+              guint                value)
+{
+  g_autofree char *found = NULL;
+
+  if (value < g_strv_length ((char **) rule->choices))
+    return;
+  found = g_strdup_printf ("%u", value);
+  add_problem (problems, prefix, rule->key, limber_rule_choice_message (rule, found));
+}
+
+static void
+check_exercise (GPtrArray      *problems,
+                const char     *prefix,
+                LimberExercise *exercise)
+{
+  const LimberKeyRule *rules = limber_exercise_rules;
+  guint duration = limber_exercise_get_duration (exercise);
+  guint reps = limber_exercise_get_reps (exercise);
+  guint rep_duration = limber_exercise_get_rep_duration (exercise);
+  LimberSides sides = limber_exercise_get_sides (exercise);
+
+  check_text (problems, prefix, &rules[LIMBER_EXERCISE_KEY_NAME], limber_exercise_get_name (exercise));
+  check_choice (problems, prefix, &rules[LIMBER_EXERCISE_KEY_KIND], limber_exercise_get_kind (exercise));
+  /* 0 means "not set" for these three. */
+  if (duration != 0)
+    check_integer (problems, prefix, &rules[LIMBER_EXERCISE_KEY_DURATION], duration);
+  if (reps != 0)
+    check_integer (problems, prefix, &rules[LIMBER_EXERCISE_KEY_REPS], reps);
+  if (rep_duration != 0)
+    check_integer (problems, prefix, &rules[LIMBER_EXERCISE_KEY_REP_DURATION], rep_duration);
+  check_integer (problems, prefix, &rules[LIMBER_EXERCISE_KEY_SETS], limber_exercise_get_sets (exercise));
+  check_integer (problems, prefix, &rules[LIMBER_EXERCISE_KEY_REST], limber_exercise_get_rest (exercise));
+  check_choice (problems, prefix, &rules[LIMBER_EXERCISE_KEY_SIDES], sides);
+  check_integer (problems, prefix, &rules[LIMBER_EXERCISE_KEY_SWITCH_TIME], limber_exercise_get_switch_time (exercise));
+  check_text (problems, prefix, &rules[LIMBER_EXERCISE_KEY_INSTRUCTIONS], limber_exercise_get_instructions (exercise));
+  check_text (problems, prefix, &rules[LIMBER_EXERCISE_KEY_CAUTION], limber_exercise_get_caution (exercise));
+
+  if (duration == 0 && reps == 0)
+    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_NEITHER));
+  else if (duration != 0 && reps != 0)
+    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_BOTH));
+  if (rep_duration != 0 && reps == 0)
+    add_problem (problems, prefix, "rep_duration", g_strdup (LIMBER_RULE_MESSAGE_REP_DURATION));
+  /* The saver writes switch_time only when it differs from the default. */
+  if (sides == LIMBER_SIDES_NONE && limber_exercise_get_switch_time (exercise) != LIMBER_EXERCISE_DEFAULT_SWITCH_TIME)
+    add_problem (problems, prefix, "switch_time", g_strdup (LIMBER_RULE_MESSAGE_SWITCH_TIME));
 }
 
 GPtrArray *
 limber_routine_validate (LimberRoutine *routine)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) limber_problem_free);
+  const LimberKeyRule *rules = limber_routine_rules;
+  g_autoptr(GPtrArray) problems = problems_new ();
+  const char * const *tags;
+  guint n_tags, n;
+  char *message;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
+
+  check_text (problems, "", &rules[LIMBER_ROUTINE_KEY_ID], limber_routine_get_id (routine));
+  check_text (problems, "", &rules[LIMBER_ROUTINE_KEY_TITLE], limber_routine_get_title (routine));
+  check_text (problems, "", &rules[LIMBER_ROUTINE_KEY_DESCRIPTION], limber_routine_get_description (routine));
+
+  tags = limber_routine_get_tags (routine);
+  n_tags = g_strv_length ((char **) tags);
+  if ((message = limber_rule_check_count (&rules[LIMBER_ROUTINE_KEY_TAGS], n_tags)) != NULL)
+    add_problem (problems, "", "tags", message);
+  for (guint i = 0; i < n_tags; i++)
+    if ((message = limber_rule_check_tag (tags[i])) != NULL)
+      {
+        g_autofree char *path = element_path ("", "tags", i);
+
+        add_problem (problems, path, NULL, message);
+      }
+
+  check_integer (problems, "", &rules[LIMBER_ROUTINE_KEY_PREPARE], limber_routine_get_prepare (routine));
+  check_integer (problems, "", &rules[LIMBER_ROUTINE_KEY_REST_BETWEEN_EXERCISES],
+                 limber_routine_get_rest_between_exercises (routine));
+  check_integer (problems, "", &rules[LIMBER_ROUTINE_KEY_ROUNDS], limber_routine_get_rounds (routine));
+
+  n = limber_routine_get_n_exercises (routine);
+  if ((message = limber_rule_check_count (&rules[LIMBER_ROUTINE_KEY_EXERCISES], n)) != NULL)
+    add_problem (problems, "", "exercises", message);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = element_path ("", "exercises", i);
+
+      check_exercise (problems, path, limber_routine_get_exercise (routine, i));
+    }
+
+  return g_steal_pointer (&problems);
+}
+
+/* Writing ----------------------------------------------------------------- */
+
+static void
+write_key (GString    *out,
+           int         level,
+           const char *key)
+{
+  g_string_append (out, ",\n");
+  for (int i = 0; i < level; i++)
+    g_string_append (out, "  ");
+  limber_json_append_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+write_string (GString    *out,
+              int         level,
+              const char *key,
+              const char *value)
+{
+  write_key (out, level, key);
+  limber_json_append_string (out, value ? value : "");
+}
+
+static void
+write_uint (GString    *out,
+            int         level,
+            const char *key,
+            guint       value)
+{
+  write_key (out, level, key);
+  g_string_append_printf (out, "%u", value);
+}
+
+static void
+write_extras (GString    *out,
+              int         level,
+              JsonObject *extras)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      write_key (out, level, name);
+      limber_json_append_node (out, node, level);
+    }
+}
+
+static char *
+trimmed (const char *str)
+{
+  return g_strstrip (g_strdup (str ? str : ""));
+}
+
+static void
+write_exercise (GString        *out,
+                LimberExercise *exercise)
+{
+  g_autofree char *name = trimmed (limber_exercise_get_name (exercise));
+  const char *text;
+
+  /* The first key has no comma before it: write it by hand. */
+  g_string_append (out, "{\n      ");
+  limber_json_append_string (out, "name");
+  g_string_append (out, ": ");
+  limber_json_append_string (out, name);
+
+  if (limber_exercise_get_kind (exercise) != LIMBER_EXERCISE_KIND_STRENGTH &&
+      limber_exercise_get_kind (exercise) <= LIMBER_EXERCISE_KIND_BREATHING)
+    write_string (out, 3, "kind", limber_exercise_kind_to_string (limber_exercise_get_kind (exercise)));
+  if (limber_exercise_get_duration (exercise) != 0)
+    write_uint (out, 3, "duration", limber_exercise_get_duration (exercise));
+  if (limber_exercise_get_reps (exercise) != 0)
+    write_uint (out, 3, "reps", limber_exercise_get_reps (exercise));
+  if (limber_exercise_get_rep_duration (exercise) != 0)
+    write_uint (out, 3, "rep_duration", limber_exercise_get_rep_duration (exercise));
+  if (limber_exercise_get_sets (exercise) != LIMBER_EXERCISE_DEFAULT_SETS)
+    write_uint (out, 3, "sets", limber_exercise_get_sets (exercise));
+  if (limber_exercise_get_rest (exercise) != LIMBER_EXERCISE_DEFAULT_REST)
+    write_uint (out, 3, "rest", limber_exercise_get_rest (exercise));
+  if (limber_exercise_get_sides (exercise) == LIMBER_SIDES_BOTH)
+    write_string (out, 3, "sides", "both");
+  if (limber_exercise_get_switch_time (exercise) != LIMBER_EXERCISE_DEFAULT_SWITCH_TIME)
+    write_uint (out, 3, "switch_time", limber_exercise_get_switch_time (exercise));
+  if ((text = limber_exercise_get_instructions (exercise)) != NULL && *text != '\0')
+    write_string (out, 3, "instructions", text);
+  if ((text = limber_exercise_get_caution (exercise)) != NULL && *text != '\0')
+    write_string (out, 3, "caution", text);
+  write_extras (out, 3, limber_exercise_get_extras (exercise));
+
+  g_string_append (out, "\n    }");
 }
 
 char *
 limber_routine_to_json (LimberRoutine *routine,
                         gsize         *length)
 {
-  if (length)
-    *length = 0;
-  return g_strdup ("");
+  g_autoptr(GString) out = NULL;
+  g_autofree char *title = NULL;
+  const char * const *tags;
+  const char *description;
+  guint n;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
+
+  out = g_string_new ("{\n  \"format\": ");
+  limber_json_append_string (out, LIMBER_ROUTINE_FORMAT);
+  write_uint (out, 1, "version", LIMBER_ROUTINE_FORMAT_VERSION);
+  write_string (out, 1, "id", limber_routine_get_id (routine));
+  title = trimmed (limber_routine_get_title (routine));
+  write_string (out, 1, "title", title);
+  if ((description = limber_routine_get_description (routine)) != NULL && *description != '\0')
+    write_string (out, 1, "description", description);
+
+  tags = limber_routine_get_tags (routine);
+  if (tags != NULL && tags[0] != NULL)
+    {
+      write_key (out, 1, "tags");
+      g_string_append_c (out, '[');
+      for (guint i = 0; tags[i] != NULL; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+          limber_json_append_string (out, tags[i]);
+        }
+      g_string_append (out, "\n  ]");
+    }
+
+  if (limber_routine_get_prepare (routine) != LIMBER_ROUTINE_DEFAULT_PREPARE)
+    write_uint (out, 1, "prepare", limber_routine_get_prepare (routine));
+  if (limber_routine_get_rest_between_exercises (routine) != LIMBER_ROUTINE_DEFAULT_REST_BETWEEN_EXERCISES)
+    write_uint (out, 1, "rest_between_exercises", limber_routine_get_rest_between_exercises (routine));
+  if (limber_routine_get_rounds (routine) != LIMBER_ROUTINE_DEFAULT_ROUNDS)
+    write_uint (out, 1, "rounds", limber_routine_get_rounds (routine));
+
+  write_key (out, 1, "exercises");
+  n = limber_routine_get_n_exercises (routine);
+  if (n == 0)
+    g_string_append (out, "[]");
+  else
+    {
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+          write_exercise (out, limber_routine_get_exercise (routine, i));
+        }
+      g_string_append (out, "\n  ]");
+    }
+
+  write_extras (out, 1, limber_routine_get_extras (routine));
+  g_string_append (out, "\n}\n");
+
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A short reason for a failed save ("Permission denied"). */
+static const char *
+save_reason (const GError *error)
+{
+  if (error->domain == G_FILE_ERROR)
+    {
+      switch (error->code)
+        {
+        case G_FILE_ERROR_ACCES: return g_strerror (EACCES);
+        case G_FILE_ERROR_PERM: return g_strerror (EPERM);
+        case G_FILE_ERROR_NOENT: return g_strerror (ENOENT);
+        case G_FILE_ERROR_NOTDIR: return g_strerror (ENOTDIR);
+        case G_FILE_ERROR_ISDIR: return g_strerror (EISDIR);
+        case G_FILE_ERROR_NOSPC: return g_strerror (ENOSPC);
+        case G_FILE_ERROR_ROFS: return g_strerror (EROFS);
+        case G_FILE_ERROR_NAMETOOLONG: return g_strerror (ENAMETOOLONG);
+        default: break;
+        }
+    }
+  return error->message;
 }
 
 gboolean
@@ -74,6 +960,41 @@ limber_routine_save_file (LimberRoutine  *routine,
                           GCancellable   *cancellable,
                           GError        **error)
 {
-  g_set_error_literal (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO, "not implemented");
-  return FALSE;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
+                   _("Cannot save “%s”: only local files can be saved"), uri);
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
+                   _("Cannot save “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  data = limber_routine_to_json (routine, &length);
+  if (!g_file_set_contents_full (path, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0644, &local_error))
+    {
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
+                   _("Cannot save “%s”: %s"), path, save_reason (local_error));
+      return FALSE;
+    }
+
+  return TRUE;
 }
