@@ -300,7 +300,7 @@ limber_application_startup (GApplication *app)
   apply_color_scheme (self);
 
   /* One cue player for the whole program. */
-  self->cue_player = LIMBER_CUE_PLAYER (limber_canberra_player_new ());
+  self->cue_player = LIMBER_CUE_PLAYER (limber_canberra_player_new (self->settings));
 
   self->library = limber_library_new (NULL);
   /* The library is small and read once at start, before the first window
