@@ -436,14 +436,34 @@ on_resize_idle (gpointer user_data)
 }
 
 static void
+limber_player_page_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
+/* The page has no layout manager (AdwBin's would hide size_allocate from
+ * it): it lays its child out itself and watches the room it gets. */
+static void
 limber_player_page_size_allocate (GtkWidget *widget,
                                   int        width,
                                   int        height,
                                   int        baseline)
 {
   LimberPlayerPage *self = LIMBER_PLAYER_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
-  GTK_WIDGET_CLASS (limber_player_page_parent_class)->size_allocate (widget, width, height, baseline);
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
 
   /* The layout follows the room it gets; the change is made outside the
    * allocation, which must not change styles. */
@@ -478,6 +498,7 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   object_class->dispose = limber_player_page_dispose;
   widget_class->map = limber_player_page_map;
   widget_class->unmap = limber_player_page_unmap;
+  widget_class->measure = limber_player_page_measure;
   widget_class->size_allocate = limber_player_page_size_allocate;
 
   g_type_ensure (LIMBER_TYPE_PROGRESS_RING);
@@ -507,8 +528,10 @@ static void
 limber_player_page_init (LimberPlayerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->size = SIZE_COMPACT;
-  apply_size (self, SIZE_REGULAR);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  /* Small until it knows its room, so it never forces the window wide. */
+  self->size = SIZE_REGULAR;
+  apply_size (self, SIZE_COMPACT);
 }
 
 void

@@ -167,7 +167,12 @@ limber_ui_describe_remaining (guint seconds)
 const char *
 limber_ui_safety_note (void)
 {
-  return _("Start gently, use proper form, and stop if it hurts. "
-           "See a doctor or physical therapist for pain that does not improve. "
-           "Limber is not medical advice.");
+  /* The text of docs/safety.md */
+  return _("Start gently: the first sessions should feel easy, and you can always do more next time. "
+           "Move slowly and with proper form, follow each exercise's instructions, and breathe "
+           "steadily instead of holding your breath. A stretch should feel like a mild pull, never a "
+           "sharp or shooting pain: if something hurts, stop, rest, and skip that exercise. If you "
+           "have pain that does not improve, pain that spreads down a leg, or numbness or tingling, "
+           "see a doctor or physical therapist before you go on. Limber is not medical advice and "
+           "does not replace one.");
 }

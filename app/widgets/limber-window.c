@@ -27,6 +27,7 @@ struct _LimberWindow
   LimberSession *session;      /* running, or the last one */
   guint inhibit_cookie;
   gboolean close_confirmed;
+  gboolean app_setup_done;
   GtkWindow *stop_dialog;      /* weak */
 
   AdwToastOverlay *toast_overlay;
@@ -497,27 +498,28 @@ limber_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
+/* The application is set after construction: take what it offers then. */
 static void
-limber_window_constructed (GObject *object)
+on_notify_application (LimberWindow *self,
+                       GParamSpec   *pspec,
+                       gpointer      user_data)
 {
-  LimberWindow *self = LIMBER_WINDOW (object);
-  GtkApplication *app;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  G_OBJECT_CLASS (limber_window_parent_class)->constructed (object);
+  if (app == NULL || self->app_setup_done)
+    return;
+  self->app_setup_done = TRUE;
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
   if (LIMBER_IS_APPLICATION (app))
     {
       LimberLibrary *library = limber_application_get_library (LIMBER_APPLICATION (app));
 
-      self->settings = g_object_ref (limber_application_get_settings (LIMBER_APPLICATION (app)));
+      g_set_object (&self->settings, limber_application_get_settings (LIMBER_APPLICATION (app)));
       self->cue_player = g_object_ref (limber_application_get_cue_player (LIMBER_APPLICATION (app)));
       if (library != NULL)
         limber_library_page_set_models (self->library_page, G_LIST_MODEL (library),
                                         limber_library_get_problems (library));
     }
-  else
-    self->settings = g_settings_new (APP_ID);
 
   if (self->cue_player != NULL)
     {
@@ -563,7 +565,6 @@ limber_window_class_init (LimberWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = limber_window_constructed;
   object_class->dispose = limber_window_dispose;
   window_class->close_request = limber_window_close_request;
 
@@ -592,6 +593,9 @@ limber_window_init (LimberWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   self->clock = limber_real_clock_new ();
+  /* Replaced by the application's settings when there is one. */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application), NULL);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_notify), self);
   g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_notify), self);
   on_leaflet_notify (G_OBJECT (self->leaflet), NULL, self);
