@@ -11,6 +11,7 @@
 #include "limber-application.h"
 #include "limber-plan.h"
 #include "limber-real-clock.h"
+#include "limber-sleep-monitor.h"
 #include "limber-window.h"
 
 /* Esc stops at once during the first seconds; later it asks first. */
@@ -23,6 +24,7 @@ struct _LimberWindow
   GSettings *settings;
   LimberClock *clock;
   LimberCuePlayer *cue_player;
+  LimberSleepMonitor *sleep_monitor;
   LimberRoutine *routine;      /* shown on the routine page, or running */
   LimberSession *session;      /* running, or the last one */
   guint inhibit_cookie;
@@ -249,6 +251,15 @@ limber_window_start_routine (LimberWindow  *self,
   inhibit (self);
   limber_session_start (self->session);
   update_actions (self);
+}
+
+/* The computer going to sleep pauses the routine: the person is not there. */
+static void
+on_sleep_monitor_sleeping (LimberSleepMonitor *monitor,
+                           LimberWindow       *self)
+{
+  if (self->session != NULL)
+    limber_session_pause (self->session);
 }
 
 /* Asking before stopping */
@@ -552,6 +563,9 @@ limber_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
   g_clear_object (&self->routine);
   g_clear_object (&self->clock);
+  if (self->sleep_monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->sleep_monitor, self);
+  g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
 
@@ -593,6 +607,8 @@ limber_window_init (LimberWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   self->clock = limber_real_clock_new ();
+  self->sleep_monitor = limber_sleep_monitor_new ();
+  g_signal_connect (self->sleep_monitor, "sleeping", G_CALLBACK (on_sleep_monitor_sleeping), self);
   /* Replaced by the application's settings when there is one. */
   self->settings = g_settings_new (APP_ID);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application), NULL);
