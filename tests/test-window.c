@@ -493,6 +493,36 @@ test_start_bad_file (void)
 }
 
 static void
+test_preferences_bound (Fixture       *f,
+                        gconstpointer  data)
+{
+  GSettings *settings = limber_application_get_settings (f->app);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  g_autoptr(GtkWindow) prefs = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && prefs == NULL; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (w))
+        prefs = g_steal_pointer (&w);
+    }
+  g_assert_nonnull (prefs);
+
+  /* The style choice reaches the style manager through GSettings. */
+  g_settings_set_string (settings, "color-scheme", "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_reset (settings, "color-scheme");
+  gtk_window_destroy (prefs);
+  spin (10);
+}
+
+static void
 test_words (void)
 {
   g_autoptr(LimberExercise) exercise = limber_exercise_new ();
@@ -535,6 +565,7 @@ main (int   argc,
   ADD ("close-asks-during-session", test_close_asks_during_session, FALSE);
   ADD ("runs-to-finished", test_runs_to_finished, FALSE);
   ADD ("problem-entry", test_problem_entry, TRUE);
+  ADD ("preferences-bound", test_preferences_bound, FALSE);
   g_test_add_func ("/window/start-bad-id", test_start_bad_id);
   g_test_add_func ("/window/start-bad-file", test_start_bad_file);
   g_test_add_func ("/window/words", test_words);
