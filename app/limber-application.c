@@ -11,10 +11,13 @@
 #include <string.h>
 
 #include "limber-application.h"
+#include "limber-canberra-player.h"
 #include "limber-file-problem.h"
 #include "limber-format.h"
 #include "limber-plan.h"
+#include "limber-preferences-window.h"
 #include "limber-routine-loader.h"
+#include "limber-ui-format.h"
 #include "limber-window.h"
 
 struct _LimberApplication
@@ -22,6 +25,8 @@ struct _LimberApplication
   AdwApplication parent_instance;
 
   LimberLibrary *library;
+  GSettings *settings;
+  LimberCuePlayer *cue_player;
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -54,6 +59,20 @@ limber_application_get_library (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->library;
+}
+
+GSettings *
+limber_application_get_settings (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+LimberCuePlayer *
+limber_application_get_cue_player (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->cue_player;
 }
 
 static int
@@ -219,9 +238,7 @@ limber_application_command_line (GApplication            *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
   g_autofree char *start = NULL;
-  LimberWindow *window;
-
-  window = ensure_window (self);
+  GtkWindow *existing = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (g_variant_dict_lookup (options, "start", "s", &start))
     {
@@ -231,14 +248,42 @@ limber_application_command_line (GApplication            *app,
       if (routine == NULL)
         {
           g_application_command_line_printerr (cmdline, "%s\n", error->message);
-          limber_window_show_error (window, _("Cannot Start the Routine"), error->message);
+          /* A running instance shows the message too; a new one only was
+           * asked to start this routine, so it says why not and exits. */
+          if (existing != NULL)
+            limber_window_show_error (LIMBER_WINDOW (existing),
+                                      _("Cannot Start the Routine"), error->message);
           return 1;
         }
 
-      limber_window_start_routine (window, routine);
+      limber_window_start_routine (ensure_window (self), routine);
+      return 0;
     }
 
+  ensure_window (self);
   return 0;
+}
+
+static void
+apply_color_scheme (LimberApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+
+  if (g_str_equal (scheme, "light"))
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_str_equal (scheme, "dark"))
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+on_settings_changed_color_scheme (GSettings         *settings,
+                                  const char        *key,
+                                  LimberApplication *self)
+{
+  apply_color_scheme (self);
 }
 
 static void
@@ -248,6 +293,14 @@ limber_application_startup (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self->settings, "changed::color-scheme",
+                    G_CALLBACK (on_settings_changed_color_scheme), self);
+  apply_color_scheme (self);
+
+  /* One cue player for the whole program. */
+  self->cue_player = LIMBER_CUE_PLAYER (limber_canberra_player_new (self->settings));
 
   self->library = limber_library_new (NULL);
   /* The library is small and read once at start, before the first window
@@ -262,6 +315,8 @@ limber_application_dispose (GObject *object)
   LimberApplication *self = LIMBER_APPLICATION (object);
 
   g_clear_object (&self->library);
+  g_clear_object (&self->cue_player);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (limber_application_parent_class)->dispose (object);
 }
@@ -301,26 +356,52 @@ on_about_activated (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "developers", developers,
                          "license-type", GTK_LICENSE_GPL_3_0,
-                         "comments",
-                         _("Start gently, use proper form, and stop if it hurts. "
-                           "See a doctor or physical therapist for pain that does not improve. "
-                           "Limber is not medical advice."),
+                         "comments", limber_ui_safety_note (),
                          NULL);
+}
+
+static void
+on_preferences_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+  GtkWidget *window;
+
+  window = limber_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                          self->settings);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
   { "about", on_about_activated },
+  { "preferences", on_preferences_activated },
+};
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.toggle-pause", { "space", NULL } },
+  { "win.next", { "Right", "n", NULL } },
+  { "win.previous", { "Left", "p", NULL } },
+  { "win.done", { "Return", "KP_Enter", NULL } },
+  { "win.stop", { "Escape", NULL } },
+  { "win.fullscreen", { "F11", NULL } },
+  { "win.search", { "<Control>f", NULL } },
 };
 
 static void
 limber_application_init (LimberApplication *self)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Follow stretch and strength routines by ear."));
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 }

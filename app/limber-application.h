@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "limber-cue-player.h"
 #include "limber-library.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,9 @@ G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION
 
 LimberApplication *limber_application_new         (void);
 LimberLibrary     *limber_application_get_library (LimberApplication *self);
+/* The io.github.limber.Limber settings (after startup). */
+GSettings         *limber_application_get_settings   (LimberApplication *self);
+/* The one cue player of the program (after startup). */
+LimberCuePlayer   *limber_application_get_cue_player (LimberApplication *self);
 
 G_END_DECLS

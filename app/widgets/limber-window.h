@@ -1,4 +1,4 @@
-/* limber-window.h
+/* limber-window.h: the main window: library, routine, player, finished
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,14 @@
 
 #include <adwaita.h>
 
+#include "limber-clock.h"
+#include "limber-cue-player.h"
+#include "limber-finished-page.h"
+#include "limber-library-page.h"
+#include "limber-player-page.h"
 #include "limber-routine.h"
+#include "limber-routine-page.h"
+#include "limber-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,14 +21,39 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LimberWindow, limber_window, LIMBER, WINDOW, AdwApplicationWindow)
 
-/* @application: a LimberApplication */
-LimberWindow *limber_window_new           (gpointer       application);
+/*
+ * The window's actions (win.*): start, toggle-pause, next, previous, done,
+ * stop, fullscreen, search, again, back. Each is enabled only where it
+ * applies, so its accelerator (Space, →, N, ←, P, Enter, Esc …) reaches the
+ * focused widget everywhere else.
+ */
+
+/* @application: a LimberApplication (its library, settings and cue player
+ * are used), or another GtkApplication (no routines, default settings). */
+LimberWindow       *limber_window_new               (gpointer        application);
+/* The clock the next session runs on (the real clock by default). */
+void                limber_window_set_clock         (LimberWindow   *self,
+                                                     LimberClock    *clock);
+/* Shows @routine's page. */
+void                limber_window_show_routine      (LimberWindow   *self,
+                                                     LimberRoutine  *routine);
 /* Shows @routine in the player and starts it. */
-void          limber_window_start_routine (LimberWindow  *self,
-                                           LimberRoutine *routine);
+void                limber_window_start_routine     (LimberWindow   *self,
+                                                     LimberRoutine  *routine);
 /* Shows a problem the person should know about (a bad --start argument). */
-void          limber_window_show_error    (LimberWindow  *self,
-                                           const char    *title,
-                                           const char    *message);
+void                limber_window_show_error        (LimberWindow   *self,
+                                                     const char     *title,
+                                                     const char     *message);
+
+/* The running (or last) session; NULL before the first start. */
+LimberSession      *limber_window_get_session       (LimberWindow   *self);
+/* "library", "routine", "player" or "finished". */
+const char         *limber_window_get_visible_page  (LimberWindow   *self);
+LimberLibraryPage  *limber_window_get_library_page  (LimberWindow   *self);
+LimberRoutinePage  *limber_window_get_routine_page  (LimberWindow   *self);
+LimberPlayerPage   *limber_window_get_player_page   (LimberWindow   *self);
+LimberFinishedPage *limber_window_get_finished_page (LimberWindow   *self);
+/* The dialog asking to stop (Esc after a few seconds, or closing), or NULL. */
+GtkWindow          *limber_window_get_stop_dialog   (LimberWindow   *self);
 
 G_END_DECLS

@@ -1,0 +1,206 @@
+/* make-screenshots.c: renders the window to PNG for the README and the metainfo
+ *
+ * Run under Xvfb from the build tree (see README.md, "Screenshots"):
+ *   GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=build/data \
+ *     xvfb-run -a build/tests/make-screenshots data/screenshots
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "limber-application.h"
+#include "limber-virtual-clock.h"
+#include "limber-window.h"
+
+static LimberApplication *app;
+static const char *out_dir;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save (GtkWidget  *window,
+      const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (out_dir, name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("cannot write %s", path);
+  g_print ("%s (%d×%d)\n", path, width, height);
+}
+
+static LimberWindow *
+make_window (int       width,
+             int       height,
+             gboolean  dark,
+             LimberClock *clock)
+{
+  LimberWindow *window = limber_window_new (app);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (clock != NULL)
+    limber_window_set_clock (window, clock);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (400);
+  return window;
+}
+
+static void
+finish_window (LimberWindow *window)
+{
+  LimberSession *session = limber_window_get_session (window);
+
+  if (session != NULL)
+    limber_session_stop (session);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+}
+
+static LimberRoutine *
+routine (const char *id)
+{
+  LimberRoutine *r = limber_library_lookup (limber_application_get_library (app), id);
+
+  if (r == NULL)
+    g_error ("no routine %s", id);
+  return r;
+}
+
+/* Starts @id and moves the virtual clock on by @seconds. */
+static void
+play (LimberWindow       *window,
+      LimberVirtualClock *clock,
+      const char         *id,
+      double              seconds)
+{
+  limber_window_start_routine (window, routine (id));
+  limber_virtual_clock_advance (clock, (gint64) (seconds * G_USEC_PER_SEC));
+  limber_session_pause (limber_window_get_session (window));
+  limber_session_resume (limber_window_get_session (window));
+  /* The shots show the player as it is with sound. */
+  limber_player_page_set_sound_available (limber_window_get_player_page (window), TRUE);
+  spin (300);
+}
+
+static void
+shoot_library (gboolean    dark,
+               int         width,
+               int         height,
+               const char *name)
+{
+  LimberWindow *window = make_window (width, height, dark, NULL);
+
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
+static void
+shoot_routine (gboolean    dark,
+               int         width,
+               int         height,
+               const char *name)
+{
+  LimberWindow *window = make_window (width, height, dark, NULL);
+
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  spin (400);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
+static void
+shoot_player (gboolean    dark,
+              int         width,
+              int         height,
+              double      seconds,
+              const char *name)
+{
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (1000000);
+  LimberWindow *window = make_window (width, height, dark, clock);
+
+  play (window, LIMBER_VIRTUAL_CLOCK (clock), "hip-flexor-release", seconds);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
+static void
+shoot_finished (gboolean    dark,
+                int         width,
+                int         height,
+                const char *name)
+{
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (1000000);
+  LimberWindow *window = make_window (width, height, dark, clock);
+
+  limber_window_start_routine (window, routine ("desk-break"));
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (clock), G_MAXINT64 / 2);
+  spin (400);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: make-screenshots OUTPUT-DIR\n");
+      return 2;
+    }
+  out_dir = argv[1];
+  g_mkdir_with_parents (out_dir, 0755);
+
+  gtk_init ();
+  adw_init ();
+  /* Pages appear at once: no transition is caught half-way. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  app = limber_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+
+  /* 10 s get ready, then 30 s left side: 12 s into the work. */
+  shoot_library (FALSE, 1000, 700, "library.png");
+  shoot_library (TRUE, 1000, 700, "library-dark.png");
+  shoot_library (FALSE, 360, 640, "library-narrow.png");
+  shoot_routine (FALSE, 1000, 760, "routine.png");
+  shoot_routine (TRUE, 1000, 760, "routine-dark.png");
+  shoot_routine (FALSE, 360, 640, "routine-narrow.png");
+  shoot_player (FALSE, 1000, 760, 22.4, "player-work.png");
+  shoot_player (TRUE, 1000, 760, 22.4, "player-work-dark.png");
+  /* … left 30 s, switch 5 s, right 30 s, then the rest between sets. */
+  shoot_player (FALSE, 1000, 760, 10 + 30 + 5 + 30 + 3.4, "player-rest.png");
+  shoot_player (TRUE, 1000, 760, 10 + 30 + 5 + 30 + 3.4, "player-rest-dark.png");
+  shoot_player (FALSE, 360, 640, 22.4, "player-narrow.png");
+  shoot_player (TRUE, 360, 640, 10 + 30 + 1.2, "player-narrow-dark.png");
+  shoot_player (FALSE, 1920, 1080, 22.4, "player-wide.png");
+  shoot_player (TRUE, 1920, 1080, 22.4, "player-wide-dark.png");
+  shoot_finished (FALSE, 1000, 700, "finished.png");
+  shoot_finished (TRUE, 1000, 700, "finished-dark.png");
+
+  g_clear_object (&app);
+  return 0;
+}

@@ -1,0 +1,574 @@
+/* test-window.c: the main window under Xvfb (suite "ui")
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "limber-application.h"
+#include "limber-routine-loader.h"
+#include "limber-ui-format.h"
+#include "limber-virtual-clock.h"
+#include "limber-window.h"
+
+#define BAD_ROUTINE "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"broken\", " \
+                    "\"title\": \"Broken\", \"exercises\": [ { \"name\": \"X\", \"duraton\": 30 } ] }"
+
+typedef struct
+{
+  LimberApplication *app;
+  LimberWindow *window;
+  LimberClock *clock;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* One application for the program: a registered GApplication stays
+ * exported on the bus until shutdown, so tests share it. */
+static LimberApplication *
+get_app (void)
+{
+  static LimberApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app != NULL)
+    return app;
+
+  app = limber_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* No session manager under Xvfb: do not ask for an inhibitor. */
+  g_settings_set_boolean (limber_application_get_settings (app), "keep-awake", FALSE);
+  return app;
+}
+
+static void
+reload_library (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  limber_library_load (limber_application_get_library (get_app ()), NULL, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+bad_file_path (void)
+{
+  GFile *dir = limber_library_get_user_dir (limber_application_get_library (get_app ()));
+
+  return g_build_filename (g_file_peek_path (dir), "broken.json", NULL);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  gboolean with_bad_file = GPOINTER_TO_INT (data);
+
+  f->app = get_app ();
+
+  /* The person's routines folder is a temporary one (G_TEST_OPTION_ISOLATE_DIRS):
+   * empty unless the test writes to it. */
+  if (with_bad_file)
+    {
+      g_autofree char *path = bad_file_path ();
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_file_set_contents (path, BAD_ROUTINE, -1, &error);
+      g_assert_no_error (error);
+      reload_library ();
+    }
+
+  f->clock = limber_virtual_clock_new (1000000);
+  f->window = g_object_ref_sink (limber_window_new (f->app));
+  limber_window_set_clock (f->window, f->clock);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin (100);
+}
+
+/* Drops the last reference to @object and checks that it is finalized
+ * (GTK lets go of a destroyed window's last references from the main loop). */
+static void
+assert_finalized (gpointer    object,
+                  const char *what)
+{
+  gpointer weak = object;
+
+  g_object_add_weak_pointer (object, &weak);
+  g_object_unref (object);
+  for (int i = 0; i < 50 && weak != NULL; i++)
+    spin (10);
+  if (weak != NULL)
+    g_error ("the %s leaked: %u references left", what, G_OBJECT (weak)->ref_count);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  LimberSession *session = limber_window_get_session (f->window);
+  GWeakRef session_ref;
+
+  g_weak_ref_init (&session_ref, session);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  assert_finalized (f->window, "window");
+  /* The window let go of its session. */
+  g_assert_null (g_weak_ref_get (&session_ref));
+  g_weak_ref_clear (&session_ref);
+  assert_finalized (f->clock, "clock");
+
+  if (GPOINTER_TO_INT (data))
+    {
+      g_autofree char *path = bad_file_path ();
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+      reload_library ();
+    }
+}
+
+static LimberRoutine *
+bundled (Fixture    *f,
+         const char *id)
+{
+  LimberRoutine *routine = limber_library_lookup (limber_application_get_library (f->app), id);
+
+  g_assert_nonnull (routine);
+  return routine;
+}
+
+static LimberRoutine *
+fixture_routine (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "good", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LimberRoutine *routine = limber_routine_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return routine;
+}
+
+static void
+activate (Fixture    *f,
+          const char *action)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
+  spin (10);
+}
+
+static void
+advance (Fixture *f,
+         double   seconds)
+{
+  limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (f->clock), (gint64) (seconds * G_USEC_PER_SEC));
+  spin (10);
+}
+
+static void
+test_lists_bundled (Fixture       *f,
+                    gconstpointer  data)
+{
+  LimberLibraryPage *page = limber_window_get_library_page (f->window);
+  GListModel *shown = limber_library_page_get_shown (page);
+  g_autofree char *problems = limber_library_page_dup_problems_text (page);
+  gboolean found = FALSE;
+
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "library");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LimberRoutine) routine = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (limber_routine_get_id (routine), "hip-flexor-release"))
+        found = TRUE;
+    }
+  g_assert_true (found);
+  g_assert_cmpstr (problems, ==, "");
+}
+
+static void
+test_search_filters (Fixture       *f,
+                     gconstpointer  data)
+{
+  LimberLibraryPage *page = limber_window_get_library_page (f->window);
+  GListModel *shown = limber_library_page_get_shown (page);
+  guint all = g_list_model_get_n_items (shown);
+  g_autoptr(LimberRoutine) first = NULL;
+
+  /* An exercise name finds its routine, whatever the case. */
+  limber_library_page_set_search_text (page, "HAMSTRING");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, all);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LimberRoutine) routine = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (limber_routine_get_id (routine), "hip-flexor-release"))
+        g_set_object (&first, routine);
+      /* Each one found holds a hamstring exercise. */
+      g_assert_false (g_str_equal (limber_routine_get_id (routine), "desk-break"));
+    }
+  g_assert_nonnull (first);
+
+  limber_library_page_set_search_text (page, "no routine is called this");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+
+  limber_library_page_set_search_text (page, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all);
+
+  /* Ctrl+F's action opens the search. */
+  activate (f, "search");
+}
+
+static void
+test_routine_page (Fixture       *f,
+                   gconstpointer  data)
+{
+  LimberRoutine *routine = bundled (f, "hip-flexor-release");
+  LimberRoutinePage *page = limber_window_get_routine_page (f->window);
+  GListModel *exercises;
+  g_autoptr(LimberExercise) first = NULL;
+
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "start"));
+  g_signal_emit_by_name (limber_window_get_library_page (f->window), "routine-activated", routine);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_true (limber_routine_page_get_routine (page) == routine);
+
+  exercises = limber_routine_page_get_exercises (page);
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, limber_routine_get_n_exercises (routine));
+  first = g_list_model_get_item (exercises, 0);
+  g_assert_cmpstr (limber_exercise_get_name (first), ==, "Kneeling hip flexor stretch");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "start"));
+}
+
+static void
+test_start_shows_player (Fixture       *f,
+                         gconstpointer  data)
+{
+  LimberPlayerPage *player = limber_window_get_player_page (f->window);
+  LimberSession *session;
+
+  limber_window_show_routine (f->window, bundled (f, "hip-flexor-release"));
+  activate (f, "start");
+
+  session = limber_window_get_session (f->window);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 0);
+  g_assert_cmpstr (limber_player_page_get_phase_text (player), ==, "Get ready");
+  g_assert_cmpstr (limber_player_page_get_time_text (player), ==, "0:10");
+  /* The display keeps time once a second while it is shown. */
+  g_assert_true (limber_player_page_is_ticking (player));
+
+  advance (f, 10.5);
+  g_assert_cmpstr (limber_player_page_get_phase_text (player), ==, "Work");
+  g_assert_cmpstr (limber_player_page_get_time_text (player), ==, "0:30");
+
+  /* Library commands are off while the player shows. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "search"));
+}
+
+static void
+test_controls_by_action (Fixture       *f,
+                         gconstpointer  data)
+{
+  LimberSession *session;
+
+  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  session = limber_window_get_session (f->window);
+
+  activate (f, "toggle-pause");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_PAUSED);
+  g_assert_false (limber_player_page_is_ticking (limber_window_get_player_page (f->window)));
+  activate (f, "toggle-pause");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
+
+  activate (f, "next");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
+  activate (f, "next");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 2);
+  activate (f, "previous");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
+
+  /* Done only applies to sets counted by hand. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "done"));
+}
+
+static void
+test_done_ends_manual_set (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = fixture_routine ("manual-reps.json");
+  LimberSession *session;
+
+  limber_window_start_routine (f->window, routine);
+  session = limber_window_get_session (f->window);
+  advance (f, 10.5);
+  g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_WORK);
+  activate (f, "done");
+  g_assert_cmpuint (limber_session_get_completed_sets (session, 0), ==, 1);
+  g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_REST);
+}
+
+static void
+send_key (const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", key, NULL };
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  spin (150);
+}
+
+static void
+test_controls_by_key (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  LimberSession *session;
+
+  if (xdotool == NULL || g_getenv ("DISPLAY") == NULL)
+    {
+      g_test_skip ("needs xdotool and an X display");
+      return;
+    }
+
+  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  session = limber_window_get_session (f->window);
+  spin (300);
+  if (!gtk_window_is_active (GTK_WINDOW (f->window)))
+    {
+      g_test_skip ("the window did not get the keyboard focus");
+      return;
+    }
+
+  send_key ("space");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_PAUSED);
+  send_key ("space");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
+  send_key ("Right");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
+  send_key ("n");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 2);
+  send_key ("Left");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
+  send_key ("p");
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 0);
+  /* Esc in the first seconds stops without asking. */
+  send_key ("Escape");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_STOPPED);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+}
+
+static void
+test_stop_asks_after_a_while (Fixture       *f,
+                              gconstpointer  data)
+{
+  LimberSession *session;
+
+  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  session = limber_window_get_session (f->window);
+  advance (f, 8);
+
+  activate (f, "stop");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
+  g_assert_nonnull (limber_window_get_stop_dialog (f->window));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (limber_window_get_stop_dialog (f->window)), "stop");
+  spin (10);
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_STOPPED);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+}
+
+static void
+test_close_asks_during_session (Fixture       *f,
+                                gconstpointer  data)
+{
+  limber_window_start_routine (f->window, bundled (f, "desk-break"));
+  advance (f, 1);
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  spin (10);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_nonnull (limber_window_get_stop_dialog (f->window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (limber_window_get_stop_dialog (f->window)), "continue");
+  spin (10);
+  g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
+                   LIMBER_SESSION_RUNNING);
+}
+
+static void
+test_runs_to_finished (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  LimberFinishedPage *finished = limber_window_get_finished_page (f->window);
+  LimberSession *session;
+
+  limber_window_start_routine (f->window, routine);
+  session = limber_window_get_session (f->window);
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  spin (10);
+
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_nonnull (strstr (limber_finished_page_get_summary (finished), "1 of 1 exercise done"));
+  g_assert_false (limber_player_page_is_ticking (limber_window_get_player_page (f->window)));
+
+  /* "Again" starts it over; "Done" goes back to the routine. */
+  activate (f, "again");
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
+                   LIMBER_SESSION_RUNNING);
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  spin (10);
+  activate (f, "back");
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+}
+
+static void
+test_problem_entry (Fixture       *f,
+                    gconstpointer  data)
+{
+  LimberLibraryPage *page = limber_window_get_library_page (f->window);
+  g_autofree char *problems = limber_library_page_dup_problems_text (page);
+
+  g_assert_nonnull (strstr (problems, "broken.json"));
+  g_assert_nonnull (strstr (problems, "duraton"));
+  /* The good routines are still there. */
+  g_assert_cmpuint (g_list_model_get_n_items (limber_library_page_get_shown (page)), >=, 4);
+}
+
+static void
+test_start_bad_id (void)
+{
+  const char *bin = g_getenv ("LIMBER_BIN");
+  const char *argv[] = { bin, "--start", "no-such-routine", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (bin);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "no-such-routine"));
+}
+
+static void
+test_start_bad_file (void)
+{
+  const char *bin = g_getenv ("LIMBER_BIN");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "bad",
+                                                 "both-duration-and-reps.json", NULL);
+  const char *argv[] = { bin, "--start", path, NULL };
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "has both \"duration\" and \"reps\""));
+}
+
+static void
+test_preferences_bound (Fixture       *f,
+                        gconstpointer  data)
+{
+  GSettings *settings = limber_application_get_settings (f->app);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  g_autoptr(GtkWindow) prefs = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && prefs == NULL; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (w))
+        prefs = g_steal_pointer (&w);
+    }
+  g_assert_nonnull (prefs);
+
+  /* The style choice reaches the style manager through GSettings. */
+  g_settings_set_string (settings, "color-scheme", "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_reset (settings, "color-scheme");
+  gtk_window_destroy (prefs);
+  spin (10);
+}
+
+static void
+test_words (void)
+{
+  g_autoptr(LimberExercise) exercise = limber_exercise_new ();
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  limber_exercise_set_duration (exercise, 30);
+  limber_exercise_set_sets (exercise, 2);
+  limber_exercise_set_rest (exercise, 10);
+  limber_exercise_set_sides (exercise, LIMBER_SIDES_BOTH);
+  a = limber_ui_describe_exercise (exercise);
+  g_assert_cmpstr (a, ==, "2 × 30 s · each side · 10 s rest");
+
+  b = limber_ui_format_length (615);
+  g_assert_cmpstr (b, ==, "10 min");
+  c = limber_ui_describe_remaining (65);
+  g_assert_cmpstr (c, ==, "1 minute 5 seconds remaining");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+#define ADD(path, func, bad) \
+  g_test_add ("/window/" path, Fixture, GINT_TO_POINTER (bad), fixture_set_up, func, fixture_tear_down)
+
+  ADD ("lists-bundled", test_lists_bundled, FALSE);
+  ADD ("search-filters", test_search_filters, FALSE);
+  ADD ("routine-page", test_routine_page, FALSE);
+  ADD ("start-shows-player", test_start_shows_player, FALSE);
+  ADD ("controls-by-action", test_controls_by_action, FALSE);
+  ADD ("done-ends-manual-set", test_done_ends_manual_set, FALSE);
+  ADD ("controls-by-key", test_controls_by_key, FALSE);
+  ADD ("stop-asks-after-a-while", test_stop_asks_after_a_while, FALSE);
+  ADD ("close-asks-during-session", test_close_asks_during_session, FALSE);
+  ADD ("runs-to-finished", test_runs_to_finished, FALSE);
+  ADD ("problem-entry", test_problem_entry, TRUE);
+  ADD ("preferences-bound", test_preferences_bound, FALSE);
+  g_test_add_func ("/window/start-bad-id", test_start_bad_id);
+  g_test_add_func ("/window/start-bad-file", test_start_bad_file);
+  g_test_add_func ("/window/words", test_words);
+
+  return g_test_run ();
+}
