@@ -6,6 +6,7 @@
 
 #include "limber-clock.h"
 #include "limber-plan.h"
+#include "limber-sleep-monitor.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,10 @@ typedef enum {
   LIMBER_SESSION_FINISHED,  /* reached the end of the plan */
   LIMBER_SESSION_STOPPED,   /* stopped by the person before the end */
 } LimberSessionState;
+
+#define LIMBER_TYPE_SESSION_STATE (limber_session_state_get_type ())
+
+GType limber_session_state_get_type (void) G_GNUC_CONST;
 
 /*
  * A session runs a plan against a clock. Every step end is an absolute
@@ -98,5 +103,12 @@ guint               limber_session_get_skipped_sets    (LimberSession *self,
                                                         guint          exercise_index);
 /* TRUE once at least one WORK step has started. */
 gboolean            limber_session_get_did_work        (LimberSession *self);
+
+/* Added: lets @monitor pause the session. The session connects "sleeping"
+ * to limber_session_pause and, each time it wakes for a deadline, calls
+ * limber_sleep_monitor_check () with the clock's time and g_get_real_time ()
+ * (the observations restart at start and resume). NULL unsets. */
+void                limber_session_set_sleep_monitor   (LimberSession      *self,
+                                                        LimberSleepMonitor *monitor);
 
 G_END_DECLS

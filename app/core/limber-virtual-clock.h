@@ -1,0 +1,38 @@
+/* limber-virtual-clock.h: a clock that moves only when told (for tests)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-clock.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_VIRTUAL_CLOCK (limber_virtual_clock_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberVirtualClock, limber_virtual_clock, LIMBER, VIRTUAL_CLOCK, GObject)
+
+/*
+ * The time starts at @start (µs) and changes only by advance() and
+ * advance_to(). Those fire every deadline that is due by the target time in
+ * deadline order (ties in the order they were added), setting "now" to each
+ * deadline as it fires, deadlines added by the callbacks while advancing
+ * included; then "now" becomes the target. A deadline already in the past
+ * when added fires at the next advance (advance (clock, 0) will do) without
+ * moving the time back. Time never goes backwards.
+ */
+LimberClock *limber_virtual_clock_new             (gint64              start);
+void         limber_virtual_clock_advance         (LimberVirtualClock *self,
+                                                   gint64              us);
+void         limber_virtual_clock_advance_to      (LimberVirtualClock *self,
+                                                   gint64              time);
+/* The number of deadlines waiting to fire. */
+guint        limber_virtual_clock_get_n_pending   (LimberVirtualClock *self);
+/* The earliest pending deadline, or G_MAXINT64 when there is none. */
+gint64       limber_virtual_clock_get_next_deadline (LimberVirtualClock *self);
+/* Advances to each next deadline until none is left or @limit is reached;
+ * returns the number of deadlines fired. */
+guint        limber_virtual_clock_run_until_idle  (LimberVirtualClock *self,
+                                                   gint64              limit);
+
+G_END_DECLS
