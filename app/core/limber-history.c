@@ -737,7 +737,7 @@ append_line (LimberHistory  *self,
     return io_error (error, self->file, doing, errno);
 
   created = g_access (path, F_OK) != 0;
-  fd = g_open (path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0)
     return io_error (error, self->file, doing, errno);
 
