@@ -306,7 +306,7 @@ limber_history_stats_lookup_day (const LimberHistoryStats *stats,
 GDateWeekday
 limber_locale_get_first_weekday (void)
 {
-#if defined(__GLIBC__) && defined(_NL_TIME_FIRST_WEEKDAY)
+#ifdef __GLIBC__
   /* As GTK's calendar does: _NL_TIME_WEEK_1STDAY is a date (19971130, a
    * Sunday, or 19971201, a Monday) naming day 1 of the week in
    * _NL_TIME_FIRST_WEEKDAY's count. */
