@@ -14,6 +14,7 @@
 #include "limber-canberra-player.h"
 #include "limber-file-problem.h"
 #include "limber-format.h"
+#include "limber-history-export.h"
 #include "limber-plan.h"
 #include "limber-preferences-window.h"
 #include "limber-routine-loader.h"
@@ -40,6 +41,8 @@ static const GOptionEntry option_entries[] = {
     N_("List the routines (id, title, planned time, bundled or user) and the files that failed to load"), NULL },
   { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start the routine with this id, or in this file"), N_("ID|FILE") },
+  { "export-history", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the session history as CSV or JSON to FILE (standard output without FILE)"), N_("csv|json") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -152,6 +155,55 @@ list_routines (void)
   return 0;
 }
 
+/* --export-history csv|json [FILE]: the good records of a damaged history
+ * are exported, with a warning on stderr. */
+static int
+export_history (const char         *format_name,
+                const char * const *files)
+{
+  g_autoptr(LimberHistory) history = limber_history_new (NULL);
+  g_autoptr(GError) error = NULL;
+  LimberExportFormat format;
+
+  if (!limber_export_format_from_string (format_name, &format, &error))
+    {
+      g_printerr ("limber --export-history: %s\n", error->message);
+      return 2;
+    }
+  if (files != NULL && files[0] != NULL && files[1] != NULL)
+    {
+      g_printerr (_("limber --export-history: give at most one output file\n"));
+      return 2;
+    }
+
+  if (!limber_history_load (history, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (limber_history_get_problem (history) != NULL)
+    g_printerr ("%s\n", limber_history_get_problem (history));
+
+  if (files == NULL || files[0] == NULL || g_str_equal (files[0], "-"))
+    {
+      g_autofree char *data = limber_history_export (history, format);
+
+      if (fputs (data, stdout) == EOF || fflush (stdout) != 0)
+        {
+          g_printerr (_("limber --export-history: could not write to standard output\n"));
+          return 1;
+        }
+      return 0;
+    }
+
+  if (!limber_history_export_to_path (history, format, files[0], &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static int
 limber_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -172,6 +224,16 @@ limber_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list"))
     return list_routines ();
+
+  if (g_variant_dict_contains (options, "export-history"))
+    {
+      g_autofree const char **files = NULL;
+      const char *format = NULL;
+
+      g_variant_dict_lookup (options, "export-history", "&s", &format);
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+      return export_history (format, files);
+    }
 
   if (g_variant_dict_contains (options, G_OPTION_REMAINING))
     {

@@ -9,3 +9,4 @@
 #include "limber-error.h"
 
 G_DEFINE_QUARK (limber-routine-error-quark, limber_routine_error)
+G_DEFINE_QUARK (limber-history-error-quark, limber_history_error)

@@ -37,4 +37,28 @@ typedef enum {
 
 GQuark limber_routine_error_quark (void);
 
+#define LIMBER_HISTORY_ERROR (limber_history_error_quark ())
+
+/**
+ * LimberHistoryError:
+ * @LIMBER_HISTORY_ERROR_IO: the history file could not be read or written
+ * @LIMBER_HISTORY_ERROR_READ_ONLY: the file was written by a newer Limber;
+ *   it is read but never changed
+ * @LIMBER_HISTORY_ERROR_DAMAGED: a line of the file is not a valid record
+ * @LIMBER_HISTORY_ERROR_NOT_FOUND: no such session in the history
+ * @LIMBER_HISTORY_ERROR_INVALID_ARGUMENT: a bad value from the caller
+ *   (e.g. an unknown export format)
+ *
+ * Messages start with the file's name when there is one.
+ */
+typedef enum {
+  LIMBER_HISTORY_ERROR_IO = 1,
+  LIMBER_HISTORY_ERROR_READ_ONLY,
+  LIMBER_HISTORY_ERROR_DAMAGED,
+  LIMBER_HISTORY_ERROR_NOT_FOUND,
+  LIMBER_HISTORY_ERROR_INVALID_ARGUMENT,
+} LimberHistoryError;
+
+GQuark limber_history_error_quark (void);
+
 G_END_DECLS

@@ -1,0 +1,182 @@
+/* limber-history-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-history"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "limber-error.h"
+#include "limber-history-export.h"
+
+gboolean
+limber_export_format_from_string (const char          *str,
+                                  LimberExportFormat  *format,
+                                  GError             **error)
+{
+  if (g_strcmp0 (str, "csv") == 0)
+    *format = LIMBER_EXPORT_FORMAT_CSV;
+  else if (g_strcmp0 (str, "json") == 0)
+    *format = LIMBER_EXPORT_FORMAT_JSON;
+  else
+    {
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_INVALID_ARGUMENT,
+                   _("Unknown export format “%s”: use “csv” or “json”"), str != NULL ? str : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+append_csv_field (GString    *out,
+                  const char *value)
+{
+  if (value == NULL)
+    return;
+  if (strpbrk (value, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, value);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_csv_int (GString *out,
+                gint64   value,
+                gboolean unset)
+{
+  if (!unset)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+static char *
+iso8601 (GDateTime *dt)
+{
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static void
+append_csv_row (GString             *out,
+                LimberHistoryRecord *record)
+{
+  g_autoptr(GDateTime) start = limber_history_record_dup_start (record);
+  g_autoptr(GDateTime) end = limber_history_record_dup_end (record);
+  g_autofree char *start_str = iso8601 (start);
+  g_autofree char *end_str = iso8601 (end);
+  gint pain_before = limber_history_record_get_pain_before (record);
+  gint pain_after = limber_history_record_get_pain_after (record);
+  guint done, planned, skipped;
+
+  limber_history_record_get_set_totals (record, &done, &planned, &skipped);
+
+  append_csv_field (out, limber_history_record_get_id (record));
+  g_string_append_c (out, ',');
+  append_csv_field (out, start_str);
+  g_string_append_c (out, ',');
+  append_csv_field (out, end_str);
+  g_string_append_c (out, ',');
+  append_csv_field (out, limber_history_record_get_routine_id (record));
+  g_string_append_c (out, ',');
+  append_csv_field (out, limber_history_record_get_routine_title (record));
+  g_string_append_printf (out, ",%u,%u,%s,",
+                          limber_history_record_get_planned_seconds (record),
+                          limber_history_record_get_active_seconds (record),
+                          limber_history_record_get_completed (record) ? "true" : "false");
+  append_csv_int (out, pain_before, pain_before == LIMBER_PAIN_UNSET);
+  g_string_append_c (out, ',');
+  append_csv_int (out, pain_after, pain_after == LIMBER_PAIN_UNSET);
+  g_string_append_c (out, ',');
+  append_csv_field (out, limber_effort_to_string (limber_history_record_get_effort (record)));
+  g_string_append_c (out, ',');
+  append_csv_field (out, limber_history_record_get_note (record));
+  g_string_append_printf (out, ",%u,%u,%u\r\n", done, planned, skipped);
+}
+
+char *
+limber_history_export_records (LimberHistoryRecord * const *records,
+                               guint                        n_records,
+                               LimberExportFormat           format)
+{
+  GString *out;
+
+  g_return_val_if_fail (records != NULL || n_records == 0, NULL);
+
+  out = g_string_sized_new (64 + (gsize) n_records * 300);
+  if (format == LIMBER_EXPORT_FORMAT_CSV)
+    {
+      g_string_append (out,
+                       "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
+                       "completed,pain_before,pain_after,effort,note,"
+                       "sets_done,sets_planned,sets_skipped\r\n");
+      for (guint i = 0; i < n_records; i++)
+        append_csv_row (out, records[i]);
+    }
+  else
+    {
+      g_string_append (out, "[");
+      for (guint i = 0; i < n_records; i++)
+        {
+          g_autofree char *line = limber_history_record_to_line (records[i]);
+
+          g_string_append (out, i == 0 ? "\n" : ",\n");
+          g_string_append (out, line);
+        }
+      g_string_append (out, n_records > 0 ? "\n]\n" : "]\n");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+limber_history_export (LimberHistory      *history,
+                       LimberExportFormat  format)
+{
+  LimberHistoryRecord * const *records;
+  g_autofree LimberHistoryRecord **oldest_first = NULL;
+  guint n;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (history), NULL);
+
+  records = limber_history_peek_records (history, &n);
+  oldest_first = g_new (LimberHistoryRecord *, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    oldest_first[i] = records[n - 1 - i];
+
+  return limber_history_export_records (oldest_first, n, format);
+}
+
+gboolean
+limber_history_export_to_path (LimberHistory       *history,
+                               LimberExportFormat   format,
+                               const char          *path,
+                               GError             **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = limber_history_export (history, format);
+  if (!g_file_set_contents_full (path, data, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("Could not export the history: %s"), local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

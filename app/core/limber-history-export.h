@@ -1,0 +1,44 @@
+/* limber-history-export.h: the history as CSV or JSON
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-history.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LIMBER_EXPORT_FORMAT_CSV,
+  LIMBER_EXPORT_FORMAT_JSON,
+} LimberExportFormat;
+
+/* "csv" or "json"; otherwise FALSE with LIMBER_HISTORY_ERROR_INVALID_ARGUMENT. */
+gboolean  limber_export_format_from_string (const char          *str,
+                                            LimberExportFormat  *format,
+                                            GError             **error);
+
+/*
+ * CSV (RFC 4180: CRLF line ends, a header row, fields with a comma, a double
+ * quote, CR or LF in double quotes with inner quotes doubled), one row per
+ * session, the columns of docs/history-format.md:
+ * id, start, end, routine_id, routine_title, planned_seconds,
+ * active_seconds, completed, pain_before, pain_after, effort, note,
+ * sets_done, sets_planned, sets_skipped.
+ * JSON: an array of the records, each as the object of its history line.
+ * Both in the order of @records.
+ */
+char     *limber_history_export_records    (LimberHistoryRecord * const *records,
+                                            guint                        n_records,
+                                            LimberExportFormat           format);
+/* The whole history, oldest first. */
+char     *limber_history_export            (LimberHistory               *history,
+                                            LimberExportFormat           format);
+/* Writes the export of @history to @path atomically (temporary file, fsync,
+ * rename). */
+gboolean  limber_history_export_to_path    (LimberHistory               *history,
+                                            LimberExportFormat           format,
+                                            const char                  *path,
+                                            GError                     **error);
+
+G_END_DECLS

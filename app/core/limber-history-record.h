@@ -1,0 +1,146 @@
+/* limber-history-record.h: one finished or stopped session in the history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "limber-session.h"
+
+G_BEGIN_DECLS
+
+/* How hard the session felt (the Finished page's question). */
+typedef enum {
+  LIMBER_EFFORT_UNSET,  /* not answered */
+  LIMBER_EFFORT_EASY,
+  LIMBER_EFFORT_RIGHT,
+  LIMBER_EFFORT_HARD,
+} LimberEffort;
+
+#define LIMBER_TYPE_EFFORT (limber_effort_get_type ())
+GType limber_effort_get_type (void) G_GNUC_CONST;
+
+/* "easy", "right", "hard"; NULL for UNSET. */
+const char *limber_effort_to_string   (LimberEffort  effort);
+gboolean    limber_effort_from_string (const char   *str,
+                                       LimberEffort *effort);
+
+/* A back-pain rating not given. Ratings are 0–10. */
+#define LIMBER_PAIN_UNSET (-1)
+
+/* The format version this Limber reads and writes. */
+#define LIMBER_HISTORY_FORMAT_VERSION 1
+
+/* What was done of one exercise of the routine, over all rounds. */
+typedef struct
+{
+  const char *name;    /* a copy of the exercise's name at the time */
+  guint sets_done;
+  guint sets_planned;
+  guint sets_skipped;  /* skipped with Next, or not reached because stopped */
+} LimberHistoryExercise;
+
+#define LIMBER_TYPE_HISTORY_RECORD (limber_history_record_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberHistoryRecord, limber_history_record, LIMBER, HISTORY_RECORD, GObject)
+
+/*
+ * Properties (all readable; the answers are writable, the rest is fixed at
+ * construction): "id" (a random UUID that names the record in the file),
+ * "start", "end" (GDateTime in the offset the session ran in),
+ * "routine-id", "routine-title", "planned-seconds", "active-seconds"
+ * (pauses excluded), "completed" (FALSE: stopped early), "n-exercises",
+ * and the answers "pain-before", "pain-after" (0–10 or LIMBER_PAIN_UNSET),
+ * "effort" (LimberEffort) and "note" (NULL when not given).
+ */
+
+/* A record of a session that ended (FINISHED or STOPPED) between @start and
+ * @end (wall-clock times, usually g_date_time_new_now_local () at start and
+ * at the end). Returns NULL when no WORK step was ever started: such a
+ * session is not history. */
+LimberHistoryRecord *limber_history_record_new_from_session (LimberSession       *session,
+                                                             GDateTime           *start,
+                                                             GDateTime           *end);
+/* A record from plain values (imports, tests); no exercises yet. */
+LimberHistoryRecord *limber_history_record_new              (const char          *routine_id,
+                                                             const char          *routine_title,
+                                                             GDateTime           *start,
+                                                             GDateTime           *end,
+                                                             guint                planned_seconds,
+                                                             guint                active_seconds,
+                                                             gboolean             completed);
+void                 limber_history_record_add_exercise     (LimberHistoryRecord *self,
+                                                             const char          *name,
+                                                             guint                sets_done,
+                                                             guint                sets_planned,
+                                                             guint                sets_skipped);
+
+/* Parses one line of the history file (without its newline). Returns NULL
+ * and sets LIMBER_HISTORY_ERROR_DAMAGED when the line is not a record this
+ * Limber can read. *@version is the line's "v" (0 when unknown). A line
+ * with "amends" is not a record: it returns NULL without an error and sets
+ * *@amends_id (see limber_history_record_apply_amendment). */
+LimberHistoryRecord *limber_history_record_new_from_line    (const char          *line,
+                                                             gsize                length,
+                                                             guint               *version,
+                                                             char               **amends_id,
+                                                             GError             **error);
+/* Applies the answers in an "amends" line to @self. FALSE when the line is
+ * damaged or names another record. */
+gboolean             limber_history_record_apply_amendment  (LimberHistoryRecord *self,
+                                                             const char          *line,
+                                                             gsize                length);
+/* The record as one line of the file, without the newline. */
+char                *limber_history_record_to_line          (LimberHistoryRecord *self);
+/* The answers of the record (pain before and after, effort, note) as an
+ * "amends" line, without the newline. */
+char                *limber_history_record_to_amendment_line (LimberHistoryRecord *self);
+/* Only the "id" or "amends" member of a line, or NULL (fast; for rewrites). */
+char                *limber_history_line_peek_id            (const char          *line,
+                                                             gsize                length);
+
+const char          *limber_history_record_get_id           (LimberHistoryRecord *self);
+/* New references, in the offset the session ran in. */
+GDateTime           *limber_history_record_dup_start        (LimberHistoryRecord *self);
+GDateTime           *limber_history_record_dup_end          (LimberHistoryRecord *self);
+/* The same without allocation: seconds since 1970 UTC, and the offset east
+ * of UTC in seconds that the session ran in. */
+gint64               limber_history_record_get_start_unix   (LimberHistoryRecord *self);
+gint                 limber_history_record_get_start_offset (LimberHistoryRecord *self);
+gint64               limber_history_record_get_end_unix     (LimberHistoryRecord *self);
+gint                 limber_history_record_get_end_offset   (LimberHistoryRecord *self);
+const char          *limber_history_record_get_routine_id   (LimberHistoryRecord *self);
+const char          *limber_history_record_get_routine_title (LimberHistoryRecord *self);
+guint                limber_history_record_get_planned_seconds (LimberHistoryRecord *self);
+guint                limber_history_record_get_active_seconds (LimberHistoryRecord *self);
+gboolean             limber_history_record_get_completed    (LimberHistoryRecord *self);
+/* The format version the record was read from (1 for new records). */
+guint                limber_history_record_get_version      (LimberHistoryRecord *self);
+
+guint                limber_history_record_get_n_exercises  (LimberHistoryRecord *self);
+/* Borrowed; NULL past the end. */
+const LimberHistoryExercise *limber_history_record_get_exercise (LimberHistoryRecord *self,
+                                                                 guint                index);
+/* Sums over the exercises. */
+void                 limber_history_record_get_set_totals   (LimberHistoryRecord *self,
+                                                             guint               *done,
+                                                             guint               *planned,
+                                                             guint               *skipped);
+
+gint                 limber_history_record_get_pain_before  (LimberHistoryRecord *self);
+/* @pain: 0–10 or LIMBER_PAIN_UNSET; other values are ignored (with a critical). */
+void                 limber_history_record_set_pain_before  (LimberHistoryRecord *self,
+                                                             gint                 pain);
+gint                 limber_history_record_get_pain_after   (LimberHistoryRecord *self);
+void                 limber_history_record_set_pain_after   (LimberHistoryRecord *self,
+                                                             gint                 pain);
+LimberEffort         limber_history_record_get_effort       (LimberHistoryRecord *self);
+void                 limber_history_record_set_effort       (LimberHistoryRecord *self,
+                                                             LimberEffort         effort);
+/* NULL when no note; an empty string is stored as NULL. */
+const char          *limber_history_record_get_note         (LimberHistoryRecord *self);
+void                 limber_history_record_set_note         (LimberHistoryRecord *self,
+                                                             const char          *note);
+
+G_END_DECLS

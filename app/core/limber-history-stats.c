@@ -1,0 +1,336 @@
+/* limber-history-stats.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-history"
+
+#include "config.h"
+
+#include <string.h>
+#ifdef __GLIBC__
+#include <langinfo.h>
+#endif
+
+#include "limber-history-stats.h"
+
+/* The GDate julian day of 1970-01-01. */
+#define JULIAN_1970 719163
+
+typedef struct
+{
+  gint64 start_unix;
+  guint32 julian;
+  LimberHistoryRecord *record;
+} Entry;
+
+static gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  return a / b - (a % b != 0 && ((a < 0) != (b < 0)));
+}
+
+/* The calendar day of @t (seconds since 1970 UTC) in @tz, as a GDate julian
+ * day. Remembers the offset of the last interval: records come sorted, so
+ * most of them fall in the same interval as the one before. */
+typedef struct
+{
+  GTimeZone *tz;
+  gint interval;
+  gint64 last_t;
+  gint32 offset;
+} DayFinder;
+
+static guint32
+day_of (DayFinder *finder,
+        gint64     t)
+{
+  gint interval = g_time_zone_find_interval (finder->tz, G_TIME_TYPE_UNIVERSAL, t);
+
+  if (interval != finder->interval)
+    {
+      finder->interval = interval;
+      finder->offset = g_time_zone_get_offset (finder->tz, interval);
+    }
+  return (guint32) (floor_div (t + finder->offset, 86400) + JULIAN_1970);
+}
+
+static gint
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const Entry *ea = a, *eb = b;
+
+  return ea->start_unix < eb->start_unix ? -1 : ea->start_unix > eb->start_unix ? 1 : 0;
+}
+
+static void
+set_date (GDate   *date,
+          guint32  julian)
+{
+  g_date_clear (date, 1);
+  g_date_set_julian (date, julian);
+}
+
+static LimberHistoryDay *
+lookup_julian (const LimberHistoryStats *stats,
+               guint32                   julian)
+{
+  guint lo = 0, hi = stats->days->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      LimberHistoryDay *day = &g_array_index (stats->days, LimberHistoryDay, mid);
+      guint32 j = g_date_get_julian (&day->date);
+
+      if (j == julian)
+        return day;
+      if (j < julian)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+static gint
+compare_routine_counts (gconstpointer a,
+                        gconstpointer b)
+{
+  const LimberHistoryRoutineCount *ra = a, *rb = b;
+
+  if (ra->n_sessions != rb->n_sessions)
+    return ra->n_sessions > rb->n_sessions ? -1 : 1;
+  return g_utf8_collate (ra->routine_title, rb->routine_title);
+}
+
+LimberHistoryStats *
+limber_history_stats_compute (LimberHistoryRecord * const *records,
+                              guint                        n_records,
+                              GDateTime                   *now,
+                              GTimeZone                   *tz,
+                              GDateWeekday                 first_weekday,
+                              guint                        weekly_goal_minutes)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autoptr(GHashTable) routines = NULL;
+  g_autofree Entry *entries = NULL;
+  LimberHistoryStats *stats;
+  DayFinder finder = { tz, -1, 0, 0 };
+  guint32 today, week_start, run_start = 0, run_end = 0;
+  gboolean sorted = TRUE, have_run = FALSE;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (records != NULL || n_records == 0, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (tz != NULL, NULL);
+  g_return_val_if_fail (g_date_valid_weekday (first_weekday), NULL);
+
+  stats = g_new0 (LimberHistoryStats, 1);
+  stats->weekly_goal_minutes = weekly_goal_minutes;
+  stats->routines = g_array_new (FALSE, FALSE, sizeof (LimberHistoryRoutineCount));
+  stats->pain = g_array_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint));
+  stats->days = g_array_new (FALSE, FALSE, sizeof (LimberHistoryDay));
+
+  local_now = g_date_time_to_timezone (now, tz);
+  g_date_clear (&stats->today, 1);
+  g_date_set_dmy (&stats->today,
+                  g_date_time_get_day_of_month (local_now),
+                  g_date_time_get_month (local_now),
+                  g_date_time_get_year (local_now));
+  today = g_date_get_julian (&stats->today);
+  week_start = today - (g_date_get_weekday (&stats->today) - first_weekday + 7) % 7;
+  set_date (&stats->week_start, week_start);
+
+  /* Oldest first. The history gives them newest first: reverse, and sort
+   * only when that is not enough. */
+  entries = g_new (Entry, MAX (n_records, 1));
+  for (guint i = 0; i < n_records; i++)
+    {
+      LimberHistoryRecord *record = records[n_records - 1 - i];
+
+      entries[i].record = record;
+      entries[i].start_unix = limber_history_record_get_start_unix (record);
+      if (i > 0 && entries[i].start_unix < entries[i - 1].start_unix)
+        sorted = FALSE;
+    }
+  if (!sorted)
+    g_qsort_with_data (entries, n_records, sizeof (Entry), compare_entries, NULL);
+
+  routines = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n_records; i++)
+    {
+      Entry *e = &entries[i];
+      LimberHistoryRecord *record = e->record;
+      gboolean completed = limber_history_record_get_completed (record);
+      guint active = limber_history_record_get_active_seconds (record);
+      const char *routine_id = limber_history_record_get_routine_id (record);
+      LimberHistoryRoutineCount *count;
+      LimberHistoryDay *day;
+      gint before, after;
+
+      e->julian = day_of (&finder, e->start_unix);
+
+      stats->n_sessions++;
+      stats->total_active_seconds += active;
+      if (completed)
+        stats->n_completed++;
+      if (e->julian >= week_start && e->julian < week_start + 7)
+        stats->week_seconds += active;
+
+      /* Days: entries are in time order, so days come in order too, except
+       * where an offset change moves a day back (then merged by search). */
+      day = stats->days->len > 0 ? &g_array_index (stats->days, LimberHistoryDay, stats->days->len - 1) : NULL;
+      if (day == NULL || g_date_get_julian (&day->date) != e->julian)
+        {
+          LimberHistoryDay new_day = { 0 };
+
+          day = lookup_julian (stats, e->julian);
+          if (day == NULL)
+            {
+              guint pos = stats->days->len;
+
+              set_date (&new_day.date, e->julian);
+              while (pos > 0 && g_date_get_julian (&g_array_index (stats->days, LimberHistoryDay, pos - 1).date) > e->julian)
+                pos--;
+              g_array_insert_val (stats->days, pos, new_day);
+              day = &g_array_index (stats->days, LimberHistoryDay, pos);
+            }
+        }
+      day->n_sessions++;
+      day->active_seconds += active;
+      if (completed)
+        day->n_completed++;
+
+      count = g_hash_table_lookup (routines, routine_id);
+      if (count == NULL)
+        {
+          count = g_new0 (LimberHistoryRoutineCount, 1);
+          count->routine_id = routine_id;
+          g_hash_table_insert (routines, (gpointer) routine_id, count);
+        }
+      count->routine_title = limber_history_record_get_routine_title (record);
+      count->n_sessions++;
+      if (completed)
+        count->n_completed++;
+
+      before = limber_history_record_get_pain_before (record);
+      after = limber_history_record_get_pain_after (record);
+      if (before != LIMBER_PAIN_UNSET || after != LIMBER_PAIN_UNSET)
+        {
+          LimberHistoryPainPoint point = { e->start_unix, { 0 }, before, after };
+
+          set_date (&point.date, e->julian);
+          g_array_append_val (stats->pain, point);
+        }
+    }
+
+  /* Streaks over the days with a completed session. */
+  for (guint i = 0; i <= stats->days->len; i++)
+    {
+      const LimberHistoryDay *day = i < stats->days->len ? &g_array_index (stats->days, LimberHistoryDay, i) : NULL;
+      guint32 julian = day != NULL ? g_date_get_julian (&day->date) : 0;
+
+      if (day != NULL && day->n_completed == 0)
+        continue;
+
+      if (day != NULL && have_run && julian == run_end + 1)
+        {
+          run_end = julian;
+          continue;
+        }
+
+      if (have_run)
+        {
+          stats->best_streak = MAX (stats->best_streak, run_end - run_start + 1);
+          if (run_start <= today && run_end + 1 >= today)
+            stats->current_streak = MIN (run_end, today) - run_start + 1;
+        }
+      if (day != NULL)
+        {
+          have_run = TRUE;
+          run_start = run_end = julian;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, routines);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_array_append_vals (stats->routines, value, 1);
+      g_free (value);
+    }
+  g_array_sort (stats->routines, compare_routine_counts);
+
+  return stats;
+}
+
+void
+limber_history_stats_free (LimberHistoryStats *stats)
+{
+  if (stats == NULL)
+    return;
+  g_clear_pointer (&stats->routines, g_array_unref);
+  g_clear_pointer (&stats->pain, g_array_unref);
+  g_clear_pointer (&stats->days, g_array_unref);
+  g_free (stats);
+}
+
+guint
+limber_history_stats_get_week_minutes (const LimberHistoryStats *stats)
+{
+  g_return_val_if_fail (stats != NULL, 0);
+  return stats->week_seconds / 60;
+}
+
+gboolean
+limber_history_stats_get_goal_reached (const LimberHistoryStats *stats)
+{
+  g_return_val_if_fail (stats != NULL, FALSE);
+  return stats->weekly_goal_minutes > 0 && stats->week_seconds >= stats->weekly_goal_minutes * 60;
+}
+
+const LimberHistoryDay *
+limber_history_stats_lookup_day (const LimberHistoryStats *stats,
+                                 const GDate              *date)
+{
+  g_return_val_if_fail (stats != NULL, NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return lookup_julian (stats, g_date_get_julian (date));
+}
+
+GDateWeekday
+limber_locale_get_first_weekday (void)
+{
+#ifdef __GLIBC__
+  /* As GTK's calendar does: _NL_TIME_WEEK_1STDAY is a date (19971130, a
+   * Sunday, or 19971201, a Monday) naming day 1 of the week in
+   * _NL_TIME_FIRST_WEEKDAY's count. */
+  union { unsigned int word; char *string; } langinfo;
+  guint week_origin, first;
+  GDateWeekday origin_weekday;
+
+  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
+  first = (guchar) langinfo.string[0];
+  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  week_origin = langinfo.word;
+
+  if (week_origin == 19971130)
+    origin_weekday = G_DATE_SUNDAY;
+  else if (week_origin == 19971201)
+    origin_weekday = G_DATE_MONDAY;
+  else
+    return G_DATE_MONDAY;
+
+  if (first < 1 || first > 7)
+    return G_DATE_MONDAY;
+
+  return (GDateWeekday) ((origin_weekday - 1 + first - 1) % 7 + 1);
+#else
+  return G_DATE_MONDAY;
+#endif
+}

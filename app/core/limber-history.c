@@ -1,0 +1,975 @@
+/* limber-history.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-history"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "limber-error.h"
+#include "limber-history.h"
+
+typedef struct
+{
+  guint token;
+  LimberHistoryRecord *record;
+} Removal;
+
+struct _LimberHistory
+{
+  GObject parent_instance;
+
+  GFile *file;
+  GPtrArray *records;   /* LimberHistoryRecord, newest first */
+  GArray *removals;     /* Removal */
+  guint last_token;
+  guint n_damaged;
+  guint damaged_lines[LIMBER_HISTORY_MAX_DAMAGED_LINES];
+  guint newer_version;  /* the highest "v" above ours, or 0 */
+  char *problem;
+  guint loaded : 1;
+};
+
+static void limber_history_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LimberHistory, limber_history, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      limber_history_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_LOADED,
+  PROP_READ_ONLY,
+  PROP_N_DAMAGED,
+  PROP_PROBLEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* GListModel ----------------------------------------------------------------- */
+
+static GType
+limber_history_get_item_type (GListModel *model)
+{
+  return LIMBER_TYPE_HISTORY_RECORD;
+}
+
+static guint
+limber_history_get_n_items (GListModel *model)
+{
+  return LIMBER_HISTORY (model)->records->len;
+}
+
+static gpointer
+limber_history_get_item (GListModel *model,
+                         guint       position)
+{
+  LimberHistory *self = LIMBER_HISTORY (model);
+
+  if (position >= self->records->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->records, position));
+}
+
+static void
+limber_history_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = limber_history_get_item_type;
+  iface->get_n_items = limber_history_get_n_items;
+  iface->get_item = limber_history_get_item;
+}
+
+/* GObject -------------------------------------------------------------------- */
+
+static void
+limber_history_dispose (GObject *object)
+{
+  LimberHistory *self = (LimberHistory *) object;
+
+  if (self->records != NULL)
+    g_ptr_array_set_size (self->records, 0);
+  if (self->removals != NULL)
+    {
+      for (guint i = 0; i < self->removals->len; i++)
+        g_clear_object (&g_array_index (self->removals, Removal, i).record);
+      g_array_set_size (self->removals, 0);
+    }
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (limber_history_parent_class)->dispose (object);
+}
+
+static void
+limber_history_finalize (GObject *object)
+{
+  LimberHistory *self = (LimberHistory *) object;
+
+  g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->removals, g_array_unref);
+  g_clear_pointer (&self->problem, g_free);
+
+  G_OBJECT_CLASS (limber_history_parent_class)->finalize (object);
+}
+
+static void
+limber_history_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LimberHistory *self = LIMBER_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, limber_history_get_read_only (self));
+      break;
+    case PROP_N_DAMAGED:
+      g_value_set_uint (value, self->n_damaged);
+      break;
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_history_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LimberHistory *self = LIMBER_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_history_constructed (GObject *object)
+{
+  LimberHistory *self = LIMBER_HISTORY (object);
+
+  G_OBJECT_CLASS (limber_history_parent_class)->constructed (object);
+
+  if (self->file == NULL)
+    self->file = limber_history_get_default_file ();
+}
+
+static void
+limber_history_class_init (LimberHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = limber_history_constructed;
+  object_class->dispose = limber_history_dispose;
+  object_class->finalize = limber_history_finalize;
+  object_class->get_property = limber_history_get_property;
+  object_class->set_property = limber_history_set_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADED] = g_param_spec_boolean ("loaded", NULL, NULL, FALSE, ro);
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
+  properties[PROP_N_DAMAGED] = g_param_spec_uint ("n-damaged", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_PROBLEM] = g_param_spec_string ("problem", NULL, NULL, NULL, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+limber_history_init (LimberHistory *self)
+{
+  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removals = g_array_new (FALSE, FALSE, sizeof (Removal));
+}
+
+LimberHistory *
+limber_history_new (GFile *file)
+{
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  return g_object_new (LIMBER_TYPE_HISTORY, "file", file, NULL);
+}
+
+GFile *
+limber_history_get_default_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "limber", "history.jsonl", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+GFile *
+limber_history_get_file (LimberHistory *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
+  return self->file;
+}
+
+gboolean
+limber_history_get_loaded (LimberHistory *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  return self->loaded;
+}
+
+gboolean
+limber_history_get_read_only (LimberHistory *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  return self->newer_version > 0;
+}
+
+guint
+limber_history_get_n_damaged (LimberHistory *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), 0);
+  return self->n_damaged;
+}
+
+const guint *
+limber_history_get_damaged_lines (LimberHistory *self,
+                                  guint         *n_lines)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
+
+  if (n_lines != NULL)
+    *n_lines = MIN (self->n_damaged, LIMBER_HISTORY_MAX_DAMAGED_LINES);
+  return self->damaged_lines;
+}
+
+const char *
+limber_history_get_problem (LimberHistory *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
+  return self->problem;
+}
+
+LimberHistoryRecord * const *
+limber_history_peek_records (LimberHistory *self,
+                             guint         *n_records)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
+
+  if (n_records != NULL)
+    *n_records = self->records->len;
+  return (LimberHistoryRecord * const *) self->records->pdata;
+}
+
+/* Helpers --------------------------------------------------------------------- */
+
+static char *
+display_name (GFile *file)
+{
+  return g_file_get_basename (file);
+}
+
+static gint
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  LimberHistoryRecord *ra = *(LimberHistoryRecord **) a;
+  LimberHistoryRecord *rb = *(LimberHistoryRecord **) b;
+  gint64 sa = limber_history_record_get_start_unix (ra);
+  gint64 sb = limber_history_record_get_start_unix (rb);
+
+  return sa < sb ? 1 : sa > sb ? -1 : 0;
+}
+
+/* Where @record goes in the newest-first order (before equal start times). */
+static guint
+sorted_position (LimberHistory       *self,
+                 LimberHistoryRecord *record)
+{
+  gint64 start = limber_history_record_get_start_unix (record);
+  guint lo = 0, hi = self->records->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (limber_history_record_get_start_unix (g_ptr_array_index (self->records, mid)) > start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+is_pending_removal (LimberHistory *self,
+                    const char    *id)
+{
+  for (guint i = 0; i < self->removals->len; i++)
+    if (g_strcmp0 (limber_history_record_get_id (g_array_index (self->removals, Removal, i).record), id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Loading --------------------------------------------------------------------- */
+
+typedef struct
+{
+  GPtrArray *records;
+  guint n_damaged;
+  guint damaged_lines[LIMBER_HISTORY_MAX_DAMAGED_LINES];
+  guint newer_version;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_pointer (&result->records, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+typedef struct
+{
+  const char *line;
+  gsize length;
+  char *id;
+} Amendment;
+
+static void
+note_damage (LoadResult *result,
+             guint       line_number)
+{
+  if (result->n_damaged < LIMBER_HISTORY_MAX_DAMAGED_LINES)
+    result->damaged_lines[result->n_damaged] = line_number;
+  result->n_damaged++;
+}
+
+static gboolean
+is_blank (const char *line,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+parse_contents (const char *contents,
+                gsize       size,
+                LoadResult *result)
+{
+  g_autoptr(GArray) amendments = g_array_new (FALSE, FALSE, sizeof (Amendment));
+  const char *p = contents, *end = contents + size;
+  guint line_number = 0;
+
+  result->records = g_ptr_array_new_full (size / 400 + 16, g_object_unref);
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize length = (nl != NULL ? nl : end) - p;
+      g_autoptr(LimberHistoryRecord) record = NULL;
+      g_autofree char *amends = NULL;
+      guint version = 0;
+
+      line_number++;
+      if (!is_blank (p, length))
+        {
+          record = limber_history_record_new_from_line (p, length, &version, &amends, NULL);
+          if (version > LIMBER_HISTORY_FORMAT_VERSION)
+            result->newer_version = MAX (result->newer_version, version);
+
+          if (record != NULL)
+            g_ptr_array_add (result->records, g_steal_pointer (&record));
+          else if (amends != NULL)
+            {
+              Amendment a = { p, length, g_steal_pointer (&amends) };
+
+              g_array_append_val (amendments, a);
+            }
+          else
+            note_damage (result, line_number);
+        }
+
+      p += length + 1;
+    }
+
+  if (amendments->len > 0)
+    {
+      g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < result->records->len; i++)
+        {
+          LimberHistoryRecord *r = g_ptr_array_index (result->records, i);
+
+          g_hash_table_insert (by_id, (gpointer) limber_history_record_get_id (r), r);
+        }
+      for (guint i = 0; i < amendments->len; i++)
+        {
+          Amendment *a = &g_array_index (amendments, Amendment, i);
+          LimberHistoryRecord *r = g_hash_table_lookup (by_id, a->id);
+
+          /* An amendment of a record that is damaged or gone is kept in the
+           * file and has no effect. */
+          if (r != NULL)
+            limber_history_record_apply_amendment (r, a->line, a->length);
+          g_free (a->id);
+        }
+    }
+
+  /* File order is the order of appending; newest first, stable for ties. */
+  for (guint i = 0, j = result->records->len; i + 1 < j; i++, j--)
+    {
+      gpointer tmp = result->records->pdata[i];
+
+      result->records->pdata[i] = result->records->pdata[j - 1];
+      result->records->pdata[j - 1] = tmp;
+    }
+  g_ptr_array_sort (result->records, compare_newest_first);
+}
+
+static LoadResult *
+load_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = display_name (file);
+  const char *path = g_file_peek_path (file);
+
+  if (path == NULL)
+    {
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("%s: the history must be a local file"), name);
+      return NULL;
+    }
+
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        {
+          result->records = g_ptr_array_new_with_free_func (g_object_unref);
+          return g_steal_pointer (&result);
+        }
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("%s could not be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  parse_contents (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped), result);
+  return g_steal_pointer (&result);
+}
+
+static char *
+make_problem (GFile      *file,
+              LoadResult *result)
+{
+  g_autofree char *name = display_name (file);
+  GString *out = g_string_new (NULL);
+
+  if (result->n_damaged == 1)
+    g_string_append_printf (out, _("%s: line %u is damaged and was skipped; it stays in the file"),
+                            name, result->damaged_lines[0]);
+  else if (result->n_damaged > 1)
+    {
+      guint shown = MIN (result->n_damaged, LIMBER_HISTORY_MAX_DAMAGED_LINES);
+
+      g_string_append_printf (out, _("%s: %u lines are damaged and were skipped (lines "),
+                              name, result->n_damaged);
+      for (guint i = 0; i < shown; i++)
+        g_string_append_printf (out, i == 0 ? "%u" : ", %u", result->damaged_lines[i]);
+      if (shown < result->n_damaged)
+        g_string_append (out, ", …");
+      g_string_append (out, _("); they stay in the file"));
+    }
+
+  if (result->newer_version > 0)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out,
+                              _("%s was written by a newer version of Limber (format %u): "
+                                "it is shown as far as this version understands it, "
+                                "and it is not changed. Update Limber to record sessions again."),
+                              name, result->newer_version);
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+apply_result (LimberHistory *self,
+              LoadResult    *result)
+{
+  g_autoptr(GPtrArray) old = NULL;
+  gboolean was_read_only = limber_history_get_read_only (self);
+  guint old_damaged = self->n_damaged;
+  g_autofree char *problem = make_problem (self->file, result);
+  gboolean problem_changed = g_strcmp0 (problem, self->problem) != 0;
+  gboolean was_loaded = self->loaded;
+  guint n_old;
+
+  /* Records with a removal pending stay out of the model. */
+  if (self->removals->len > 0)
+    {
+      for (guint i = result->records->len; i > 0; i--)
+        {
+          LimberHistoryRecord *r = g_ptr_array_index (result->records, i - 1);
+
+          if (is_pending_removal (self, limber_history_record_get_id (r)))
+            g_ptr_array_remove_index (result->records, i - 1);
+        }
+    }
+
+  old = g_steal_pointer (&self->records);
+  n_old = old->len;
+  self->records = g_steal_pointer (&result->records);
+  self->n_damaged = result->n_damaged;
+  memcpy (self->damaged_lines, result->damaged_lines, sizeof self->damaged_lines);
+  self->newer_version = result->newer_version;
+  g_free (self->problem);
+  self->problem = g_steal_pointer (&problem);
+  self->loaded = TRUE;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->records->len);
+  if (!was_loaded)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+  if (was_read_only != limber_history_get_read_only (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  if (old_damaged != self->n_damaged)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DAMAGED]);
+  if (problem_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+}
+
+gboolean
+limber_history_load (LimberHistory  *self,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  g_autoptr(LoadResult) result = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  result = load_file (self->file, cancellable, error);
+  if (result == NULL)
+    return FALSE;
+  apply_result (self, result);
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  LoadResult *result = load_file (file, cancellable, &error);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+}
+
+void
+limber_history_load_async (LimberHistory       *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LIMBER_IS_HISTORY (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_history_load_async);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+limber_history_load_finish (LimberHistory  *self,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_autoptr(LoadResult) loaded = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == limber_history_load_async, FALSE);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return FALSE;
+  apply_result (self, loaded);
+  return TRUE;
+}
+
+/* Writing --------------------------------------------------------------------- */
+
+static gboolean
+refuse_if_read_only (LimberHistory  *self,
+                     const char     *what,
+                     GError        **error)
+{
+  g_autofree char *name = NULL;
+
+  if (!limber_history_get_read_only (self))
+    return TRUE;
+
+  name = display_name (self->file);
+  g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
+               /* Translators: the first %s is an action, e.g. "record the session" */
+               _("Cannot %s: %s was written by a newer version of Limber and is not changed. "
+                 "Update Limber to do this."),
+               what, name);
+  return FALSE;
+}
+
+static gboolean
+io_error (GError     **error,
+          GFile       *file,
+          const char  *doing,
+          int          saved_errno)
+{
+  g_autofree char *name = display_name (file);
+
+  g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+               /* Translators: "Could not record the session in history.jsonl: No space left on device" */
+               _("Could not %s in %s: %s"), doing, name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static void
+fsync_dir (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return FALSE;
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/* Appends @line and a newline with one write(2) and one fsync. If the file
+ * does not end with a newline (a torn last line), the line starts with one
+ * so the torn bytes stay a line of their own. */
+static gboolean
+append_line (LimberHistory  *self,
+             const char     *line,
+             const char     *doing,
+             GError        **error)
+{
+  const char *path = g_file_peek_path (self->file);
+  g_autofree char *dir = NULL;
+  g_autoptr(GString) buffer = NULL;
+  gboolean created;
+  struct stat st;
+  int fd, saved_errno;
+
+  if (path == NULL)
+    return io_error (error, self->file, doing, EINVAL);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return io_error (error, self->file, doing, errno);
+
+  created = g_access (path, F_OK) != 0;
+  fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return io_error (error, self->file, doing, errno);
+
+  buffer = g_string_sized_new (strlen (line) + 2);
+  if (fstat (fd, &st) == 0 && st.st_size > 0)
+    {
+      char last = '\n';
+
+      if (pread (fd, &last, 1, st.st_size - 1) == 1 && last != '\n')
+        g_string_append_c (buffer, '\n');
+    }
+  g_string_append (buffer, line);
+  g_string_append_c (buffer, '\n');
+
+  if (!write_all (fd, buffer->str, buffer->len) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      return io_error (error, self->file, doing, saved_errno);
+    }
+  if (close (fd) != 0)
+    return io_error (error, self->file, doing, errno);
+
+  if (created)
+    fsync_dir (dir);
+  return TRUE;
+}
+
+gboolean
+limber_history_append (LimberHistory        *self,
+                       LimberHistoryRecord  *record,
+                       GError              **error)
+{
+  g_autofree char *line = NULL;
+  guint position;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_if_read_only (self, _("record the session"), error))
+    return FALSE;
+
+  line = limber_history_record_to_line (record);
+  if (!append_line (self, line, _("record the session"), error))
+    return FALSE;
+
+  position = sorted_position (self, record);
+  g_ptr_array_insert (self->records, position, g_object_ref (record));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  return TRUE;
+}
+
+gboolean
+limber_history_save_answers (LimberHistory        *self,
+                             LimberHistoryRecord  *record,
+                             GError              **error)
+{
+  g_autofree char *line = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_if_read_only (self, _("save the answers"), error))
+    return FALSE;
+
+  line = limber_history_record_to_amendment_line (record);
+  return append_line (self, line, _("save the answers"), error);
+}
+
+/* Removing -------------------------------------------------------------------- */
+
+guint
+limber_history_remove (LimberHistory        *self,
+                       LimberHistoryRecord  *record,
+                       GError              **error)
+{
+  Removal removal;
+  guint position;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), 0);
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!refuse_if_read_only (self, _("delete the session"), error))
+    return 0;
+
+  if (!g_ptr_array_find (self->records, record, &position))
+    {
+      g_set_error_literal (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_NOT_FOUND,
+                           _("This session is not in the history any more"));
+      return 0;
+    }
+
+  removal.token = ++self->last_token;
+  removal.record = g_object_ref (record);
+  g_array_append_val (self->removals, removal);
+  g_ptr_array_remove_index (self->records, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  return removal.token;
+}
+
+gboolean
+limber_history_undo_remove (LimberHistory *self,
+                            guint          token)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+
+  for (guint i = 0; i < self->removals->len; i++)
+    {
+      Removal *removal = &g_array_index (self->removals, Removal, i);
+
+      if (removal->token == token)
+        {
+          LimberHistoryRecord *record = g_steal_pointer (&removal->record);
+          guint position = sorted_position (self, record);
+
+          g_array_remove_index (self->removals, i);
+          g_ptr_array_insert (self->records, position, record);
+          g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+guint
+limber_history_get_n_pending_removals (LimberHistory *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), 0);
+  return self->removals->len;
+}
+
+/* Does @line belong to a record with a pending removal (the record itself or
+ * one of its amendments)? Damaged lines never do: they are kept. */
+static gboolean
+line_is_removed (LimberHistory *self,
+                 const char    *line,
+                 gsize          length)
+{
+  g_autofree char *id = NULL;
+  gboolean mentioned = FALSE;
+
+  for (guint i = 0; i < self->removals->len && !mentioned; i++)
+    {
+      const char *rid = limber_history_record_get_id (g_array_index (self->removals, Removal, i).record);
+
+      mentioned = g_strstr_len (line, length, rid) != NULL;
+    }
+  if (!mentioned)
+    return FALSE;
+
+  id = limber_history_line_peek_id (line, length);
+  return id != NULL && is_pending_removal (self, id);
+}
+
+gboolean
+limber_history_commit_removals (LimberHistory  *self,
+                                GCancellable   *cancellable,
+                                GError        **error)
+{
+  const char *path = g_file_peek_path (self->file);
+  g_autofree char *contents = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *doing = _("delete the session");
+  gsize size = 0;
+  const char *p, *end;
+  int fd, saved_errno;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->removals->len == 0)
+    return TRUE;
+  if (!refuse_if_read_only (self, doing, error))
+    return FALSE;
+  if (path == NULL)
+    return io_error (error, self->file, doing, EINVAL);
+
+  if (!g_file_get_contents (path, &contents, &size, &local_error))
+    {
+      g_autofree char *name = display_name (self->file);
+
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("Could not %s in %s: %s"), doing, name, local_error->message);
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  out = g_string_sized_new (size);
+  for (p = contents, end = contents + size; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize length = (nl != NULL ? nl : end) - p;
+
+      if (!line_is_removed (self, p, length))
+        {
+          g_string_append_len (out, p, length);
+          g_string_append_c (out, '\n');
+        }
+      p += length + 1;
+    }
+
+  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return io_error (error, self->file, doing, errno);
+
+  if (!write_all (fd, out->str, out->len) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      return io_error (error, self->file, doing, saved_errno);
+    }
+  if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return io_error (error, self->file, doing, saved_errno);
+    }
+
+  dir = g_path_get_dirname (path);
+  fsync_dir (dir);
+
+  for (guint i = 0; i < self->removals->len; i++)
+    g_clear_object (&g_array_index (self->removals, Removal, i).record);
+  g_array_set_size (self->removals, 0);
+  return TRUE;
+}
