@@ -242,6 +242,9 @@ limber_window_start_routine (LimberWindow  *self,
 
   plan = limber_plan_new (routine);
   self->session = limber_session_new (plan, self->clock);
+  /* The computer going to sleep pauses the routine (the person is not
+   * there): logind's signal, or a wall-clock jump the session notices. */
+  limber_session_set_sleep_monitor (self->session, self->sleep_monitor);
   g_signal_connect (self->session, "step-changed", G_CALLBACK (on_session_step_changed), self);
   g_signal_connect (self->session, "cue", G_CALLBACK (on_session_cue), self);
   g_signal_connect (self->session, "notify::state", G_CALLBACK (on_session_notify_state), self);
@@ -251,15 +254,6 @@ limber_window_start_routine (LimberWindow  *self,
   inhibit (self);
   limber_session_start (self->session);
   update_actions (self);
-}
-
-/* The computer going to sleep pauses the routine: the person is not there. */
-static void
-on_sleep_monitor_sleeping (LimberSleepMonitor *monitor,
-                           LimberWindow       *self)
-{
-  if (self->session != NULL)
-    limber_session_pause (self->session);
 }
 
 /* Asking before stopping */
@@ -563,8 +557,6 @@ limber_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
   g_clear_object (&self->routine);
   g_clear_object (&self->clock);
-  if (self->sleep_monitor != NULL)
-    g_signal_handlers_disconnect_by_data (self->sleep_monitor, self);
   g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
@@ -608,7 +600,6 @@ limber_window_init (LimberWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   self->clock = limber_real_clock_new ();
   self->sleep_monitor = limber_sleep_monitor_new ();
-  g_signal_connect (self->sleep_monitor, "sleeping", G_CALLBACK (on_sleep_monitor_sleeping), self);
   /* Replaced by the application's settings when there is one. */
   self->settings = g_settings_new (APP_ID);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application), NULL);
