@@ -522,19 +522,24 @@ apply_result (LimberLibrary *self,
 {
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->routines);
   GPtrArray *new = result->routines;
+  GHashTable *bundled;
   GHashTableIter iter;
   gpointer key, value;
   guint prefix = 0, suffix = 0;
 
-  /* keep the objects of unchanged bundled routines */
+  /* keep the objects of unchanged bundled routines (the keys are the
+   * routines' own ids, so the table is built again) */
+  bundled = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   g_hash_table_iter_init (&iter, result->bundled);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       LimberRoutine *before = self->bundled ? g_hash_table_lookup (self->bundled, key) : NULL;
+      LimberRoutine *chosen = same_routine (before, value) ? before : value;
 
-      if (same_routine (before, value))
-        g_hash_table_iter_replace (&iter, g_object_ref (before));
+      g_hash_table_insert (bundled, (gpointer) limber_routine_get_id (chosen), g_object_ref (chosen));
     }
+  g_hash_table_unref (result->bundled);
+  result->bundled = bundled;
   for (guint i = 0; i < new->len; i++)
     {
       LimberRoutine *routine = g_ptr_array_index (new, i);
@@ -1486,6 +1491,7 @@ import_loaded_cb (GObject      *source,
   g_autoptr(GTask) outer = user_data;
   g_autoptr(LimberRoutine) routine = NULL;
   g_autofree char *name = g_file_get_basename (g_task_get_task_data (G_TASK (result)));
+  GCancellable *cancellable;
   GError *error = NULL;
 
   routine = g_task_propagate_pointer (G_TASK (result), &error);
@@ -1496,8 +1502,8 @@ import_loaded_cb (GObject      *source,
       return;
     }
 
-  limber_library_save_async (self, routine, g_task_get_cancellable (outer),
-                             import_saved_cb, g_steal_pointer (&outer));
+  cancellable = g_task_get_cancellable (outer);
+  limber_library_save_async (self, routine, cancellable, import_saved_cb, g_steal_pointer (&outer));
 }
 
 void
