@@ -691,13 +691,19 @@ is_stale_temp_name (const char *name,
                     const char *target)
 {
   gsize n = strlen (target);
+  gboolean all_lower = TRUE;
 
   if (strlen (name) != n + 7 || strncmp (name, target, n) != 0 || name[n] != '.')
     return FALSE;
   for (gsize i = n + 1; i < n + 7; i++)
-    if (!g_ascii_isalnum (name[i]))
-      return FALSE;
-  return TRUE;
+    {
+      if (!g_ascii_isalnum (name[i]))
+        return FALSE;
+      all_lower = all_lower && g_ascii_islower (name[i]);
+    }
+  /* A person's "hips.json.backup" is not ours to remove: random names are
+   * almost never all lowercase, and one left over is harmless. */
+  return !all_lower;
 }
 
 static void
