@@ -29,7 +29,14 @@ struct _LimberPlayerPage
   gboolean on_screen;
   const char *phase_class;
   PlayerSize size;
+  gboolean landscape;
   guint resize_idle_id;
+
+  AdwClamp *clamp;
+  GtkWidget *layout_grid;
+  GtkWidget *head_box;
+  GtkWidget *ring_box;
+  GtkWidget *info_box;
 
   AdwWindowTitle *window_title;
   GtkLabel *phase_label;
@@ -399,12 +406,34 @@ limber_player_page_unmap (GtkWidget *widget)
 }
 
 static void
+place (LimberPlayerPage *self,
+       GtkWidget        *group,
+       int               column,
+       int               row,
+       int               row_span,
+       GtkAlign          valign)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (self->layout_grid);
+  GtkGridLayoutChild *child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, group));
+
+  gtk_grid_layout_child_set_column (child, column);
+  gtk_grid_layout_child_set_row (child, row);
+  gtk_grid_layout_child_set_row_span (child, row_span);
+  gtk_widget_set_valign (group, valign);
+}
+
+/* Portrait (a phone, a narrow window): one column, the name above the ring.
+ * Landscape (a laptop on the floor): the ring and the controls on the left,
+ * what to do on the right, so nothing needs scrolling. */
+static void
 apply_size (LimberPlayerPage *self,
-            PlayerSize        size)
+            PlayerSize        size,
+            gboolean          landscape)
 {
   static const int ring_sizes[] = { 200, 300, 420 };
 
   self->size = size;
+  self->landscape = landscape;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
   gtk_widget_remove_css_class (GTK_WIDGET (self), "large");
   if (size == SIZE_COMPACT)
@@ -412,6 +441,21 @@ apply_size (LimberPlayerPage *self,
   else if (size == SIZE_LARGE)
     gtk_widget_add_css_class (GTK_WIDGET (self), "large");
   gtk_widget_set_size_request (GTK_WIDGET (self->ring), ring_sizes[size], ring_sizes[size]);
+
+  if (landscape)
+    {
+      place (self, self->ring_box, 0, 0, 2, GTK_ALIGN_CENTER);
+      place (self, self->head_box, 1, 0, 1, GTK_ALIGN_END);
+      place (self, self->info_box, 1, 1, 1, GTK_ALIGN_START);
+      adw_clamp_set_maximum_size (self->clamp, 1600);
+    }
+  else
+    {
+      place (self, self->head_box, 0, 0, 1, GTK_ALIGN_FILL);
+      place (self, self->ring_box, 0, 1, 1, GTK_ALIGN_FILL);
+      place (self, self->info_box, 0, 2, 1, GTK_ALIGN_FILL);
+      adw_clamp_set_maximum_size (self->clamp, 960);
+    }
 }
 
 static gboolean
@@ -421,17 +465,21 @@ on_resize_idle (gpointer user_data)
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   PlayerSize size;
+  gboolean landscape;
 
   self->resize_idle_id = 0;
-  if (width < 600 || height < 720)
+  landscape = width >= 860 && width * 5 >= height * 6;
+  if (landscape)
+    size = height >= 960 ? SIZE_LARGE : height >= 600 ? SIZE_REGULAR : SIZE_COMPACT;
+  else if (width < 600 || height < 720)
     size = SIZE_COMPACT;
   else if (width >= 1400 && height >= 960)
     size = SIZE_LARGE;
   else
     size = SIZE_REGULAR;
 
-  if (size != self->size)
-    apply_size (self, size);
+  if (size != self->size || landscape != self->landscape)
+    apply_size (self, size, landscape);
   return G_SOURCE_REMOVE;
 }
 
@@ -505,6 +553,11 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, clamp);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, layout_grid);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, head_box);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, ring_box);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, info_box);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, side_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, exercise_label);
@@ -531,7 +584,7 @@ limber_player_page_init (LimberPlayerPage *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   /* Small until it knows its room, so it never forces the window wide. */
   self->size = SIZE_REGULAR;
-  apply_size (self, SIZE_COMPACT);
+  apply_size (self, SIZE_COMPACT, FALSE);
 }
 
 void
