@@ -305,7 +305,11 @@ limber_application_command_line (GApplication            *app,
   if (g_variant_dict_lookup (options, "start", "s", &start))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(LimberRoutine) routine = resolve_start (self, cmdline, start, &error);
+      g_autoptr(LimberRoutine) routine = NULL;
+
+      /* The first cue comes the moment the routine starts. */
+      limber_cue_player_prepare (self->cue_player);
+      routine = resolve_start (self, cmdline, start, &error);
 
       if (routine == NULL)
         {

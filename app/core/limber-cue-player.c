@@ -30,6 +30,18 @@ limber_cue_player_play (LimberCuePlayer *self,
   LIMBER_CUE_PLAYER_GET_IFACE (self)->play (self, kind);
 }
 
+void
+limber_cue_player_prepare (LimberCuePlayer *self)
+{
+  LimberCuePlayerInterface *iface;
+
+  g_return_if_fail (LIMBER_IS_CUE_PLAYER (self));
+
+  iface = LIMBER_CUE_PLAYER_GET_IFACE (self);
+  if (iface->prepare != NULL)
+    iface->prepare (self);
+}
+
 gboolean
 limber_cue_player_get_available (LimberCuePlayer *self)
 {

@@ -32,8 +32,11 @@ struct _LimberCanberraPlayer
   char volume_db[G_ASCII_DTOSTR_BUF_SIZE];
   gboolean cue_enabled[LIMBER_N_CUE_KINDS];
 
+  guint open_idle_id;        /* the deferred start of the opening */
+
   guint ready : 1;
   guint available : 1;
+  guint opening : 1;
 };
 
 static void cue_player_iface_init (LimberCuePlayerInterface *iface);
@@ -289,6 +292,23 @@ on_settings_changed (GSettings            *settings,
   read_settings (self);
 }
 
+/* Starts opening the sound connection in a worker thread, once. */
+static void
+start_opening (LimberCanberraPlayer *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->opening)
+    return;
+  self->opening = TRUE;
+  g_clear_handle_id (&self->open_idle_id, g_source_remove);
+
+  task = g_task_new (self, NULL, on_opened, NULL);
+  g_task_set_source_tag (task, start_opening);
+  g_task_set_name (task, "[limber] open the sound connection");
+  g_task_run_in_thread (task, open_and_cache_thread);
+}
+
 static void
 limber_canberra_player_play (LimberCuePlayer *player,
                              LimberCueKind    kind)
@@ -303,6 +323,7 @@ limber_canberra_player_play (LimberCuePlayer *player,
     {
       if (self->pending->len < MAX_PENDING)
         g_array_append_val (self->pending, kind);
+      start_opening (self);
       return;
     }
 
@@ -310,16 +331,32 @@ limber_canberra_player_play (LimberCuePlayer *player,
 }
 
 static void
+limber_canberra_player_prepare (LimberCuePlayer *player)
+{
+  start_opening (LIMBER_CANBERRA_PLAYER (player));
+}
+
+static void
 cue_player_iface_init (LimberCuePlayerInterface *iface)
 {
   iface->play = limber_canberra_player_play;
+  iface->prepare = limber_canberra_player_prepare;
+}
+
+static gboolean
+open_idle (gpointer user_data)
+{
+  LimberCanberraPlayer *self = user_data;
+
+  self->open_idle_id = 0;
+  start_opening (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 limber_canberra_player_constructed (GObject *object)
 {
   LimberCanberraPlayer *self = LIMBER_CANBERRA_PLAYER (object);
-  g_autoptr(GTask) task = NULL;
 
   G_OBJECT_CLASS (limber_canberra_player_parent_class)->constructed (object);
 
@@ -328,10 +365,12 @@ limber_canberra_player_constructed (GObject *object)
     g_signal_connect_object (self->settings, "changed",
                              G_CALLBACK (on_settings_changed), self, 0);
 
-  task = g_task_new (self, NULL, on_opened, NULL);
-  g_task_set_source_tag (task, limber_canberra_player_constructed);
-  g_task_set_name (task, "[limber] open the sound connection");
-  g_task_run_in_thread (task, open_and_cache_thread);
+  /* Opening the sound connection loads the sound server's client library
+   * and the cue files: leave that until the program is idle (its first
+   * window drawn) or until the first cue, whichever comes first, so that
+   * it never slows the start. limber_cue_player_prepare() starts it at once
+   * when a session is about to start. */
+  self->open_idle_id = g_idle_add_full (G_PRIORITY_LOW, open_idle, self, NULL);
 }
 
 static void
@@ -339,6 +378,7 @@ limber_canberra_player_dispose (GObject *object)
 {
   LimberCanberraPlayer *self = LIMBER_CANBERRA_PLAYER (object);
 
+  g_clear_handle_id (&self->open_idle_id, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);

@@ -241,6 +241,8 @@ limber_window_start_routine (LimberWindow  *self,
   limber_routine_page_set_routine (self->routine_page, routine);
 
   plan = limber_plan_new (routine);
+  if (self->cue_player != NULL)
+    limber_cue_player_prepare (self->cue_player);
   self->session = limber_session_new (plan, self->clock);
   /* The computer going to sleep pauses the routine (the person is not
    * there): logind's signal, or a wall-clock jump the session notices. */
