@@ -130,13 +130,15 @@ limber_history_calendar_class_init (LimberHistoryCalendarClass *klass)
   object_class->dispose = limber_history_calendar_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-history-calendar.ui");
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryCalendar, months_box);
 }
 
 static void
 limber_history_calendar_init (LimberHistoryCalendar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bin's own child: not a bound template child, which
+   * gtk_widget_dispose_template () would unparent behind AdwBin's back. */
+  self->months_box = GTK_FLOW_BOX (adw_bin_get_child (ADW_BIN (self)));
 }
 
 GtkWidget *
