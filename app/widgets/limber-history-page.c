@@ -151,7 +151,7 @@ limber_history_page_refresh (LimberHistoryPage *self)
                        ngettext ("day in a row", "days in a row", self->stats->current_streak));
   set_number (self->best_value, self->stats->best_streak);
   gtk_label_set_label (self->best_caption,
-                       ngettext ("day: best streak", "days: best streak", self->stats->best_streak));
+                       ngettext ("best streak (day)", "best streak (days)", self->stats->best_streak));
   set_number (self->total_value, self->stats->n_sessions);
   gtk_label_set_label (self->total_caption,
                        ngettext ("session", "sessions", self->stats->n_sessions));
