@@ -28,6 +28,8 @@ struct _LimberApplication
   LimberLibrary *library;
   GSettings *settings;
   LimberCuePlayer *cue_player;
+  LimberHistory *history;
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -76,6 +78,13 @@ limber_application_get_cue_player (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->cue_player;
+}
+
+LimberHistory *
+limber_application_get_history (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->history;
 }
 
 static int
@@ -353,6 +362,19 @@ on_settings_changed_color_scheme (GSettings         *settings,
 }
 
 static void
+on_history_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A damaged line is not an error (the History page shows the problem). */
+  if (!limber_history_load_finish (LIMBER_HISTORY (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_message ("%s", error->message);
+}
+
+static void
 limber_application_startup (GApplication *app)
 {
   LimberApplication *self = LIMBER_APPLICATION (app);
@@ -373,6 +395,12 @@ limber_application_startup (GApplication *app)
    * shows it; --start needs it complete. */
   if (!limber_library_load (self->library, NULL, &error))
     g_warning ("%s", error->message);
+
+  /* The history is read in a thread; the History page shows it once read.
+   * Sessions recorded meanwhile are appended to the file all the same. */
+  self->cancellable = g_cancellable_new ();
+  self->history = limber_history_new (NULL);
+  limber_history_load_async (self->history, self->cancellable, on_history_loaded, NULL);
 }
 
 static void
@@ -380,6 +408,9 @@ limber_application_dispose (GObject *object)
 {
   LimberApplication *self = LIMBER_APPLICATION (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->history);
   g_clear_object (&self->library);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
@@ -459,6 +490,7 @@ static const struct
   { "win.stop", { "Escape", NULL } },
   { "win.fullscreen", { "F11", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.history", { "<Control>h", NULL } },
 };
 
 static void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-cue-player.h"
+#include "limber-history.h"
 #include "limber-library.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,7 @@ LimberLibrary     *limber_application_get_library (LimberApplication *self);
 GSettings         *limber_application_get_settings   (LimberApplication *self);
 /* The one cue player of the program (after startup). */
 LimberCuePlayer   *limber_application_get_cue_player (LimberApplication *self);
+/* The session history (after startup; loaded in the background). */
+LimberHistory     *limber_application_get_history    (LimberApplication *self);
 
 G_END_DECLS

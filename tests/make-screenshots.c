@@ -9,8 +9,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "limber-application.h"
+#include "limber-history-recorder.h"
 #include "limber-virtual-clock.h"
 #include "limber-window.h"
 
@@ -159,6 +161,73 @@ shoot_finished (gboolean    dark,
   finish_window (window);
 }
 
+/* A history of some weeks: most days a routine, the back slowly better. */
+static LimberHistory *
+sample_history (const char *dir)
+{
+  static const char *titles[] = { "Hip Flexor Release", "Desk Break", "Morning Mobility", "Core Basics" };
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  LimberHistory *history;
+  g_autoptr(GError) error = NULL;
+
+  g_remove (path);
+  history = limber_history_new (file);
+  for (int day = 62; day >= 0; day--)
+    {
+      g_autoptr(GDateTime) date = g_date_time_add_days (now, -day);
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) end = NULL;
+      g_autoptr(LimberHistoryRecord) record = NULL;
+      int which = (day * 7 + 3) % 11;
+      gboolean completed = which != 4;
+      guint minutes = 8 + (guint) which;
+
+      /* Some days off, more of them early on; none in the last 5 days. */
+      if (day > 5 && (which == 1 || which == 6 || (day > 40 && which % 3 == 0)))
+        continue;
+      start = g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),
+                                     g_date_time_get_day_of_month (date), 7 + which % 3, 10, 0);
+      end = g_date_time_add_minutes (start, minutes);
+      record = limber_history_record_new (titles[which % G_N_ELEMENTS (titles)],
+                                          titles[which % G_N_ELEMENTS (titles)],
+                                          start, end, minutes * 60,
+                                          completed ? minutes * 60 : minutes * 30, completed);
+      if (which != 2)
+        {
+          limber_history_record_set_pain_before (record, CLAMP (7 - (62 - day) / 14 + which % 2, 0, 10));
+          limber_history_record_set_pain_after (record, CLAMP (6 - (62 - day) / 12 + which % 3 / 2, 0, 10));
+          limber_history_record_set_effort (record, 1 + which % 3);
+        }
+      if (day == 1)
+        limber_history_record_set_note (record, "Lower back much looser after this");
+      if (!limber_history_append (history, record, &error))
+        g_error ("%s", error->message);
+    }
+  return history;
+}
+
+static void
+shoot_history (gboolean    dark,
+               int         width,
+               int         height,
+               const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  LimberWindow *window = make_window (width, height, dark, NULL);
+
+  limber_window_set_history (window, history);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "history", NULL);
+  spin (500);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +242,12 @@ main (int   argc,
   out_dir = argv[1];
   g_mkdir_with_parents (out_dir, 0755);
 
+  /* The finished shots record their session: into a throwaway history. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
   gtk_init ();
   adw_init ();
   /* Pages appear at once: no transition is caught half-way. */
@@ -200,6 +275,13 @@ main (int   argc,
   shoot_player (TRUE, 1920, 1080, 22.4, "player-wide-dark.png");
   shoot_finished (FALSE, 1000, 700, "finished.png");
   shoot_finished (TRUE, 1000, 700, "finished-dark.png");
+  shoot_history (FALSE, 1000, 1400, "history.png");
+  shoot_history (TRUE, 1000, 1400, "history-dark.png");
+  if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
+    {
+      shoot_history (FALSE, 360, 640, "history-narrow.png");
+      shoot_finished (FALSE, 360, 640, "finished-narrow.png");
+    }
 
   g_clear_object (&app);
   return 0;

@@ -10,6 +10,7 @@
 
 #include "limber-finished-page.h"
 #include "limber-format.h"
+#include "limber-pain-scale.h"
 
 struct _LimberFinishedPage
 {
@@ -18,14 +19,67 @@ struct _LimberFinishedPage
   AdwStatusPage *status_page;
   AdwWindowTitle *window_title;
   GtkWidget *done_button;
+  GtkWidget *questions;
+  LimberPainScale *pain_scale;
+  GtkToggleButton *easy_button;
+  GtkToggleButton *right_button;
+  GtkToggleButton *hard_button;
+  GtkEntry *note_entry;
+
+  LimberHistoryRecord *record;
+  gboolean syncing;
 };
 
 G_DEFINE_FINAL_TYPE (LimberFinishedPage, limber_finished_page, ADW_TYPE_BIN)
 
+static GtkToggleButton *
+effort_button (LimberFinishedPage *self,
+               LimberEffort        effort)
+{
+  switch (effort)
+    {
+    case LIMBER_EFFORT_EASY:
+      return self->easy_button;
+    case LIMBER_EFFORT_RIGHT:
+      return self->right_button;
+    case LIMBER_EFFORT_HARD:
+      return self->hard_button;
+    case LIMBER_EFFORT_UNSET:
+    default:
+      return NULL;
+    }
+}
+
+/* At most one effort; a second click on the chosen one clears it. */
+static void
+on_effort_button_toggled (GtkToggleButton    *button,
+                          LimberFinishedPage *self)
+{
+  if (self->syncing || !gtk_toggle_button_get_active (button))
+    return;
+  self->syncing = TRUE;
+  for (LimberEffort e = LIMBER_EFFORT_EASY; e <= LIMBER_EFFORT_HARD; e++)
+    if (effort_button (self, e) != button)
+      gtk_toggle_button_set_active (effort_button (self, e), FALSE);
+  self->syncing = FALSE;
+}
+
+static LimberEffort
+get_effort (LimberFinishedPage *self)
+{
+  for (LimberEffort e = LIMBER_EFFORT_EASY; e <= LIMBER_EFFORT_HARD; e++)
+    if (gtk_toggle_button_get_active (effort_button (self, e)))
+      return e;
+  return LIMBER_EFFORT_UNSET;
+}
+
 static void
 limber_finished_page_dispose (GObject *object)
 {
+  LimberFinishedPage *self = LIMBER_FINISHED_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), LIMBER_TYPE_FINISHED_PAGE);
+  g_clear_object (&self->record);
 
   G_OBJECT_CLASS (limber_finished_page_parent_class)->dispose (object);
 }
@@ -52,11 +106,20 @@ limber_finished_page_class_init (LimberFinishedPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, done_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, questions);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, easy_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, right_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, hard_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, note_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_effort_button_toggled);
 }
 
 static void
 limber_finished_page_init (LimberFinishedPage *self)
 {
+  g_type_ensure (LIMBER_TYPE_PAIN_SCALE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -98,7 +161,9 @@ limber_finished_page_set_session (LimberFinishedPage *self,
     summary = g_strdup_printf (_("%s of exercise · %s"), active, exercises);
 
   adw_window_title_set_title (self->window_title, limber_plan_get_routine_title (plan));
-  adw_status_page_set_title (self->status_page, finished ? _("Well Done!") : _("Routine Stopped"));
+  adw_status_page_set_title (self->status_page, finished ? _("Well Done!") : _("Stopped Early"));
+  adw_status_page_set_icon_name (self->status_page,
+                                 finished ? "emblem-ok-symbolic" : "media-playback-stop-symbolic");
   adw_status_page_set_description (self->status_page, summary);
 }
 
@@ -107,4 +172,87 @@ limber_finished_page_get_summary (LimberFinishedPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
   return adw_status_page_get_description (self->status_page);
+}
+
+void
+limber_finished_page_set_record (LimberFinishedPage  *self,
+                                 LimberHistoryRecord *record)
+{
+  g_return_if_fail (LIMBER_IS_FINISHED_PAGE (self));
+  g_return_if_fail (record == NULL || LIMBER_IS_HISTORY_RECORD (record));
+
+  g_set_object (&self->record, record);
+  gtk_widget_set_visible (self->questions, record != NULL);
+
+  /* A new session's questions start unanswered. */
+  limber_pain_scale_set_value (self->pain_scale, LIMBER_PAIN_UNSET);
+  for (LimberEffort e = LIMBER_EFFORT_EASY; e <= LIMBER_EFFORT_HARD; e++)
+    gtk_toggle_button_set_active (effort_button (self, e), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+}
+
+LimberHistoryRecord *
+limber_finished_page_get_record (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
+  return self->record;
+}
+
+gboolean
+limber_finished_page_apply_answers (LimberFinishedPage *self)
+{
+  g_autofree char *note = NULL;
+  gint pain;
+  LimberEffort effort;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), FALSE);
+
+  if (self->record == NULL)
+    return FALSE;
+
+  pain = limber_pain_scale_get_value (self->pain_scale);
+  effort = get_effort (self);
+  note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
+  if (note[0] == '\0')
+    g_clear_pointer (&note, g_free);
+
+  if (pain != limber_history_record_get_pain_after (self->record))
+    {
+      limber_history_record_set_pain_after (self->record, pain);
+      changed = TRUE;
+    }
+  if (effort != limber_history_record_get_effort (self->record))
+    {
+      limber_history_record_set_effort (self->record, effort);
+      changed = TRUE;
+    }
+  if (g_strcmp0 (note, limber_history_record_get_note (self->record)) != 0)
+    {
+      limber_history_record_set_note (self->record, note);
+      changed = TRUE;
+    }
+  return changed;
+}
+
+LimberPainScale *
+limber_finished_page_get_pain_scale (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
+  return self->pain_scale;
+}
+
+GtkToggleButton *
+limber_finished_page_get_effort_button (LimberFinishedPage *self,
+                                        LimberEffort        effort)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
+  return effort_button (self, effort);
+}
+
+GtkEditable *
+limber_finished_page_get_note_entry (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
+  return GTK_EDITABLE (self->note_entry);
 }

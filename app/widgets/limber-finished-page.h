@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "limber-history-record.h"
+#include "limber-pain-scale.h"
 #include "limber-session.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,21 @@ void        limber_finished_page_set_session     (LimberFinishedPage *self,
                                                   LimberSession      *session);
 /* The summary line shown ("12:30 of exercise · 6 of 6 exercises done"). */
 const char *limber_finished_page_get_summary     (LimberFinishedPage *self);
+
+/* The record of the session, whose questions the page asks (how the back
+ * feels, how hard it was, a note; all optional); NULL hides them (a
+ * session that did no work). Clears the answers. */
+void        limber_finished_page_set_record      (LimberFinishedPage  *self,
+                                                  LimberHistoryRecord *record);
+LimberHistoryRecord *limber_finished_page_get_record (LimberFinishedPage *self);
+/* Sets the answers given on the record; TRUE when that changed it (then
+ * they need saving). */
+gboolean    limber_finished_page_apply_answers   (LimberFinishedPage  *self);
+
+/* The controls, for tests. */
+LimberPainScale *limber_finished_page_get_pain_scale   (LimberFinishedPage *self);
+GtkToggleButton *limber_finished_page_get_effort_button (LimberFinishedPage *self,
+                                                         LimberEffort        effort);
+GtkEditable     *limber_finished_page_get_note_entry   (LimberFinishedPage *self);
 
 G_END_DECLS

@@ -32,6 +32,8 @@ struct _LimberPreferencesWindow
   GtkSwitch *session_finished_switch;
   GtkSwitch *notifications_switch;
   GtkSwitch *keep_awake_switch;
+  GtkSwitch *ask_pain_before_switch;
+  GtkSpinButton *weekly_goal_spin;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPreferencesWindow, limber_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -53,6 +55,7 @@ static const struct
     { "cue-session-finished", G_STRUCT_OFFSET (LimberPreferencesWindow, session_finished_switch) },
     { "notifications", G_STRUCT_OFFSET (LimberPreferencesWindow, notifications_switch) },
     { "keep-awake", G_STRUCT_OFFSET (LimberPreferencesWindow, keep_awake_switch) },
+    { "ask-pain-before", G_STRUCT_OFFSET (LimberPreferencesWindow, ask_pain_before_switch) },
 };
 
 static const char * const color_schemes[] = { "system", "light", "dark" };
@@ -121,6 +124,8 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, session_finished_switch);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, notifications_switch);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, keep_awake_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, ask_pain_before_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, weekly_goal_spin);
 }
 
 static void
@@ -151,6 +156,8 @@ limber_preferences_window_new (GtkWindow *parent,
       g_settings_bind (settings, switches[i].key, widget, "active", G_SETTINGS_BIND_DEFAULT);
     }
   g_settings_bind (settings, "volume", gtk_range_get_adjustment (GTK_RANGE (self->volume_scale)),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "weekly-goal", gtk_spin_button_get_adjustment (self->weekly_goal_spin),
                    "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,

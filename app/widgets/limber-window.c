@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-application.h"
+#include "limber-history-recorder.h"
 #include "limber-plan.h"
 #include "limber-real-clock.h"
 #include "limber-sleep-monitor.h"
@@ -31,6 +32,10 @@ struct _LimberWindow
   gboolean close_confirmed;
   gboolean app_setup_done;
   GtkWindow *stop_dialog;      /* weak */
+  LimberHistoryRecorder *recorder;  /* NULL: no history */
+  GDateTime *session_start;    /* wall clock, for the record */
+  gint pain_before;            /* asked at start, or LIMBER_PAIN_UNSET */
+  GtkWindow *pain_dialog;      /* weak */
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
@@ -39,6 +44,7 @@ struct _LimberWindow
   LimberRoutinePage *routine_page;
   LimberPlayerPage *player_page;
   LimberFinishedPage *finished_page;
+  LimberHistoryPage *history_page;
 };
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -87,8 +93,9 @@ update_actions (LimberWindow *self)
   set_action_enabled (self, "stop", playing);
   set_action_enabled (self, "done", playing && manual);
   set_action_enabled (self, "again", g_str_equal (page, "finished") && self->routine != NULL);
+  set_action_enabled (self, "history", browsing || g_str_equal (page, "finished"));
   set_action_enabled (self, "back",
-                      g_str_equal (page, "finished") ||
+                      g_str_equal (page, "finished") || g_str_equal (page, "history") ||
                       (g_str_equal (page, "routine") && adw_leaflet_get_folded (self->leaflet)));
 }
 
@@ -148,6 +155,60 @@ notify (LimberWindow *self,
   g_application_send_notification (app, "limber-session", notification);
 }
 
+/* The history */
+
+static void
+show_save_error (LimberWindow *self,
+                 const char   *message)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast: the session is kept in memory for a retry */
+  title = g_strdup_printf (_("The session could not be saved: %s"), message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  if (self->recorder != NULL && limber_history_recorder_get_n_unsaved (self->recorder) > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Retry"));
+      adw_toast_set_action_name (toast, "win.retry-save");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The record of the session that just ended, or NULL (no work was done). */
+static LimberHistoryRecord *
+record_session (LimberWindow  *self,
+                LimberSession *session)
+{
+  g_autoptr(GDateTime) end = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  LimberHistoryRecord *record;
+
+  if (self->recorder == NULL)
+    return NULL;
+  record = limber_history_recorder_record (self->recorder, session,
+                                           self->session_start != NULL ? self->session_start : end,
+                                           end, self->pain_before, &error);
+  if (error != NULL)
+    show_save_error (self, error->message);
+  return record;
+}
+
+/* Saves the Finished page's answers, if any were given. */
+static void
+save_answers (LimberWindow *self)
+{
+  LimberHistoryRecord *record = limber_finished_page_get_record (self->finished_page);
+  g_autoptr(GError) error = NULL;
+
+  if (record == NULL || self->recorder == NULL ||
+      !limber_finished_page_apply_answers (self->finished_page))
+    return;
+  if (!limber_history_recorder_save_answers (self->recorder, record, &error))
+    show_save_error (self, error->message);
+}
+
 /* The session */
 
 static void
@@ -185,6 +246,7 @@ on_session_notify_state (LimberSession *session,
                          LimberWindow  *self)
 {
   LimberSessionState state = limber_session_get_state (session);
+  g_autoptr(LimberHistoryRecord) record = NULL;
 
   if (state == LIMBER_SESSION_FINISHED || state == LIMBER_SESSION_STOPPED)
     {
@@ -197,11 +259,16 @@ on_session_notify_state (LimberSession *session,
       if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
         gtk_window_unfullscreen (GTK_WINDOW (self));
 
-      if (state == LIMBER_SESSION_FINISHED)
+      /* A session that did work is history; stopped early, it still shows
+       * its summary and questions. */
+      record = record_session (self, session);
+      if (state == LIMBER_SESSION_FINISHED || record != NULL)
         {
           limber_finished_page_set_session (self->finished_page, session);
+          limber_finished_page_set_record (self->finished_page, record);
           gtk_stack_set_visible_child_name (self->main_stack, "finished");
-          notify (self, _("Routine Finished"), limber_finished_page_get_summary (self->finished_page));
+          if (state == LIMBER_SESSION_FINISHED)
+            notify (self, _("Routine Finished"), limber_finished_page_get_summary (self->finished_page));
         }
       else
         show_browse (self);
@@ -224,15 +291,15 @@ end_session (LimberWindow *self)
   uninhibit (self);
 }
 
-void
-limber_window_start_routine (LimberWindow  *self,
-                             LimberRoutine *routine)
+static void
+start_routine (LimberWindow  *self,
+               LimberRoutine *routine,
+               gint           pain_before)
 {
   g_autoptr(LimberPlan) plan = NULL;
 
-  g_return_if_fail (LIMBER_IS_WINDOW (self));
-  g_return_if_fail (LIMBER_IS_ROUTINE (routine));
-
+  if (g_str_equal (limber_window_get_visible_page (self), "finished"))
+    save_answers (self);
   end_session (self);
   if (self->stop_dialog != NULL)
     gtk_window_destroy (self->stop_dialog);
@@ -254,8 +321,71 @@ limber_window_start_routine (LimberWindow  *self,
   limber_player_page_set_session (self->player_page, self->session);
   gtk_stack_set_visible_child_name (self->main_stack, "player");
   inhibit (self);
+  g_clear_pointer (&self->session_start, g_date_time_unref);
+  self->session_start = g_date_time_new_now_local ();
+  self->pain_before = pain_before;
   limber_session_start (self->session);
   update_actions (self);
+}
+
+void
+limber_window_start_routine (LimberWindow  *self,
+                             LimberRoutine *routine)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (LIMBER_IS_ROUTINE (routine));
+
+  start_routine (self, routine, LIMBER_PAIN_UNSET);
+}
+
+/* Asking how the back feels before starting (the ask-pain-before preference) */
+
+static void
+on_pain_dialog_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         LimberWindow     *self)
+{
+  LimberPainScale *scale = LIMBER_PAIN_SCALE (adw_message_dialog_get_extra_child (dialog));
+  gint pain = g_str_equal (response, "start") ? limber_pain_scale_get_value (scale) : LIMBER_PAIN_UNSET;
+
+  if (g_str_equal (response, "cancel") || self->routine == NULL || session_is_live (self))
+    return;
+  start_routine (self, self->routine, pain);
+}
+
+static void
+ask_pain_then_start (LimberWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (!g_settings_get_boolean (self->settings, "ask-pain-before"))
+    {
+      start_routine (self, self->routine, LIMBER_PAIN_UNSET);
+      return;
+    }
+  if (self->pain_dialog != NULL)
+    {
+      gtk_window_present (self->pain_dialog);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("How Does Your Back Feel?"),
+                                   _("0 is no pain, 10 the worst. You can skip this."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), limber_pain_scale_new ());
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "skip", _("S_kip"),
+                                    "start", _("_Start"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_pain_dialog_response), self, 0);
+
+  self->pain_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->pain_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Asking before stopping */
@@ -320,7 +450,7 @@ action_start (GSimpleAction *action,
   LimberWindow *self = LIMBER_WINDOW (user_data);
 
   if (self->routine != NULL)
-    limber_window_start_routine (self, self->routine);
+    ask_pain_then_start (self);
 }
 
 static void
@@ -415,7 +545,7 @@ action_again (GSimpleAction *action,
   LimberWindow *self = LIMBER_WINDOW (user_data);
 
   if (self->routine != NULL)
-    limber_window_start_routine (self, self->routine);
+    ask_pain_then_start (self);
 }
 
 static void
@@ -425,11 +555,44 @@ action_back (GSimpleAction *action,
 {
   LimberWindow *self = LIMBER_WINDOW (user_data);
 
-  if (g_str_equal (limber_window_get_visible_page (self), "finished"))
+  const char *page = limber_window_get_visible_page (self);
+
+  if (g_str_equal (page, "finished"))
+    save_answers (self);
+  if (g_str_equal (page, "finished") || g_str_equal (page, "history"))
     show_browse (self);
   else
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   update_actions (self);
+}
+
+static void
+action_history (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  LimberWindow *self = LIMBER_WINDOW (user_data);
+
+  if (g_str_equal (limber_window_get_visible_page (self), "finished"))
+    save_answers (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "history");
+  update_actions (self);
+}
+
+static void
+action_retry_save (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LimberWindow *self = LIMBER_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->recorder == NULL)
+    return;
+  if (limber_history_recorder_retry (self->recorder, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The session is saved")));
+  else
+    show_save_error (self, error->message);
 }
 
 static const GActionEntry win_actions[] = {
@@ -443,6 +606,8 @@ static const GActionEntry win_actions[] = {
   { "search", action_search },
   { "again", action_again },
   { "back", action_back },
+  { "history", action_history },
+  { "retry-save", action_retry_save },
 };
 
 /* Signals of the children */
@@ -526,6 +691,8 @@ on_notify_application (LimberWindow *self,
       if (library != NULL)
         limber_library_page_set_models (self->library_page, G_LIST_MODEL (library),
                                         limber_library_get_problems (library));
+      if (limber_application_get_history (LIMBER_APPLICATION (app)) != NULL)
+        limber_window_set_history (self, limber_application_get_history (LIMBER_APPLICATION (app)));
     }
 
   if (self->cue_player != NULL)
@@ -556,12 +723,20 @@ limber_window_dispose (GObject *object)
       gtk_window_destroy (self->stop_dialog);
       self->stop_dialog = NULL;
     }
+  if (self->pain_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->pain_dialog), (gpointer *) &self->pain_dialog);
+      gtk_window_destroy (self->pain_dialog);
+      self->pain_dialog = NULL;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
   g_clear_object (&self->routine);
   g_clear_object (&self->clock);
   g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
+  g_clear_object (&self->recorder);
+  g_clear_pointer (&self->session_start, g_date_time_unref);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
 }
@@ -580,6 +755,7 @@ limber_window_class_init (LimberWindowClass *klass)
   g_type_ensure (LIMBER_TYPE_ROUTINE_PAGE);
   g_type_ensure (LIMBER_TYPE_PLAYER_PAGE);
   g_type_ensure (LIMBER_TYPE_FINISHED_PAGE);
+  g_type_ensure (LIMBER_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
@@ -589,6 +765,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, finished_page);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, history_page);
   gtk_widget_class_bind_template_callback (widget_class, on_library_page_routine_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_notify_visible_child);
 
@@ -598,6 +775,7 @@ static void
 limber_window_init (LimberWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pain_before = LIMBER_PAIN_UNSET;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   self->clock = limber_real_clock_new ();
@@ -711,4 +889,38 @@ limber_window_get_stop_dialog (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
   return self->stop_dialog;
+}
+
+void
+limber_window_set_history (LimberWindow  *self,
+                           LimberHistory *history)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (history == NULL || LIMBER_IS_HISTORY (history));
+
+  g_clear_object (&self->recorder);
+  if (history != NULL)
+    self->recorder = limber_history_recorder_new (history);
+  limber_history_page_set_history (self->history_page, history, self->settings);
+}
+
+LimberHistoryRecorder *
+limber_window_get_recorder (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->recorder;
+}
+
+LimberHistoryPage *
+limber_window_get_history_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->history_page;
+}
+
+GtkWindow *
+limber_window_get_pain_dialog (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->pain_dialog;
 }

@@ -9,6 +9,8 @@
 #include "limber-clock.h"
 #include "limber-cue-player.h"
 #include "limber-finished-page.h"
+#include "limber-history-page.h"
+#include "limber-history-recorder.h"
 #include "limber-library-page.h"
 #include "limber-player-page.h"
 #include "limber-routine.h"
@@ -23,7 +25,8 @@ G_DECLARE_FINAL_TYPE (LimberWindow, limber_window, LIMBER, WINDOW, AdwApplicatio
 
 /*
  * The window's actions (win.*): start, toggle-pause, next, previous, done,
- * stop, fullscreen, search, again, back. Each is enabled only where it
+ * stop, fullscreen, search, again, back, history (Ctrl+H), retry-save (a
+ * session that could not be written to the history). Each is enabled only where it
  * applies, so its accelerator (Space, →, N, ←, P, Enter, Esc …) reaches the
  * focused widget everywhere else.
  */
@@ -47,7 +50,7 @@ void                limber_window_show_error        (LimberWindow   *self,
 
 /* The running (or last) session; NULL before the first start. */
 LimberSession      *limber_window_get_session       (LimberWindow   *self);
-/* "library", "routine", "player" or "finished". */
+/* "library", "routine", "player", "finished" or "history". */
 const char         *limber_window_get_visible_page  (LimberWindow   *self);
 LimberLibraryPage  *limber_window_get_library_page  (LimberWindow   *self);
 LimberRoutinePage  *limber_window_get_routine_page  (LimberWindow   *self);
@@ -55,5 +58,14 @@ LimberPlayerPage   *limber_window_get_player_page   (LimberWindow   *self);
 LimberFinishedPage *limber_window_get_finished_page (LimberWindow   *self);
 /* The dialog asking to stop (Esc after a few seconds, or closing), or NULL. */
 GtkWindow          *limber_window_get_stop_dialog   (LimberWindow   *self);
+
+/* The history sessions are recorded in and the History page shows (the
+ * application's by default). */
+void                limber_window_set_history       (LimberWindow   *self,
+                                                     LimberHistory  *history);
+LimberHistoryRecorder *limber_window_get_recorder   (LimberWindow   *self);
+LimberHistoryPage  *limber_window_get_history_page  (LimberWindow   *self);
+/* The dialog asking how the back feels before a start, or NULL. */
+GtkWindow          *limber_window_get_pain_dialog   (LimberWindow   *self);
 
 G_END_DECLS

@@ -1,0 +1,52 @@
+/* limber-history-recorder.h: puts finished and stopped sessions into the history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-history.h"
+#include "limber-session.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_HISTORY_RECORDER (limber_history_recorder_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberHistoryRecorder, limber_history_recorder, LIMBER, HISTORY_RECORDER, GObject)
+
+/*
+ * Records sessions in a LimberHistory, and loses none of them: a record
+ * whose line could not be written (a full disk, a read-only history) stays
+ * in memory, "unsaved", and is written by the next retry (an explicit one,
+ * or the next record or answers saved), oldest first.
+ *
+ * Properties: "history" (construct-only), "n-unsaved".
+ */
+
+LimberHistoryRecorder *limber_history_recorder_new            (LimberHistory          *history);
+LimberHistory         *limber_history_recorder_get_history    (LimberHistoryRecorder  *self);
+
+/* Records @session (FINISHED or STOPPED) that ran from @start to @end, with
+ * @pain_before (0–10 or LIMBER_PAIN_UNSET). Returns NULL when the session
+ * did no work (it is not history). Otherwise returns the record (a new
+ * reference), also when writing it failed: then @error is set and the
+ * record stays unsaved. */
+LimberHistoryRecord   *limber_history_recorder_record         (LimberHistoryRecorder  *self,
+                                                               LimberSession          *session,
+                                                               GDateTime              *start,
+                                                               GDateTime              *end,
+                                                               gint                    pain_before,
+                                                               GError                **error);
+/* Saves the answers set on @record (a record this recorder returned): as an
+ * amendment when its line is written, in the line itself when it is still
+ * unsaved (this retries writing it). */
+gboolean               limber_history_recorder_save_answers   (LimberHistoryRecorder  *self,
+                                                               LimberHistoryRecord    *record,
+                                                               GError                **error);
+/* Writes the unsaved records, oldest first; stops at the first failure. */
+gboolean               limber_history_recorder_retry          (LimberHistoryRecorder  *self,
+                                                               GError                **error);
+guint                  limber_history_recorder_get_n_unsaved  (LimberHistoryRecorder  *self);
+gboolean               limber_history_recorder_is_unsaved     (LimberHistoryRecorder  *self,
+                                                               LimberHistoryRecord    *record);
+
+G_END_DECLS

@@ -1,0 +1,533 @@
+/* limber-history-page.c: the sessions done, streaks, the week, back pain
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-history-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-history-calendar.h"
+#include "limber-history-export.h"
+#include "limber-history-page.h"
+#include "limber-history-row.h"
+#include "limber-pain-chart.h"
+
+struct _LimberHistoryPage
+{
+  AdwBin parent_instance;
+
+  LimberHistory *history;
+  GSettings *settings;
+  LimberHistoryStats *stats;
+  AdwToast *undo_toast;      /* the last one shown, until dismissed */
+  guint n_undo_toasts;
+  GtkNativeDialog *chooser;  /* the export file chooser, while open */
+
+  GtkWidget *problem_bar;
+  GtkLabel *problem_label;
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  GtkLabel *streak_value;
+  GtkLabel *streak_caption;
+  GtkLabel *best_value;
+  GtkLabel *best_caption;
+  GtkLabel *total_value;
+  GtkLabel *total_caption;
+  GtkLabel *week_label;
+  GtkLevelBar *week_bar;
+  LimberPainChart *pain_chart;
+  GtkLabel *pain_summary;
+  LimberHistoryCalendar *calendar;
+  GtkListBox *sessions_list;
+  GtkListBox *routines_list;
+};
+
+G_DEFINE_FINAL_TYPE (LimberHistoryPage, limber_history_page, ADW_TYPE_BIN)
+
+static void
+show_toast (LimberHistoryPage *self,
+            const char        *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+set_number (GtkLabel *value,
+            guint     number)
+{
+  g_autofree char *text = g_strdup_printf ("%u", number);
+
+  gtk_label_set_label (value, text);
+}
+
+static void
+update_problem (LimberHistoryPage *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *problem = NULL;
+
+  if (self->history != NULL)
+    {
+      problem = limber_history_get_problem (self->history);
+      if (limber_history_get_read_only (self->history))
+        g_string_append (text, _("This history was written by a newer version of Limber. "
+                                 "It is shown as far as this version understands it, and "
+                                 "left unchanged: new sessions and deletions are not saved."));
+    }
+  if (problem != NULL)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, problem);
+    }
+
+  gtk_label_set_label (self->problem_label, text->str);
+  gtk_widget_set_visible (self->problem_bar, text->len > 0);
+}
+
+static void
+update_routines (LimberHistoryPage *self)
+{
+  GtkWidget *child;
+
+  /* A handful of rows, rebuilt from the statistics. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->routines_list))) != NULL)
+    gtk_list_box_remove (self->routines_list, child);
+
+  for (guint i = 0; i < self->stats->routines->len; i++)
+    {
+      const LimberHistoryRoutineCount *count =
+        &g_array_index (self->stats->routines, LimberHistoryRoutineCount, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+      g_autofree char *number = g_strdup_printf ("%u", count->n_sessions);
+      GtkWidget *label = gtk_label_new (number);
+
+      /* Translators: sessions of a routine: how many were completed */
+      subtitle = g_strdup_printf (ngettext ("%u completed", "%u completed", count->n_completed),
+                                  count->n_completed);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), count->routine_title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_add_css_class (label, "routine-count");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      gtk_list_box_append (self->routines_list, row);
+    }
+}
+
+void
+limber_history_page_refresh (LimberHistoryPage *self)
+{
+  LimberHistoryRecord * const *records = NULL;
+  guint n_records = 0;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  GDateWeekday first_weekday = limber_locale_get_first_weekday ();
+  guint goal = LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL;
+  guint minutes;
+  g_autofree char *week = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+
+  if (self->history != NULL)
+    records = limber_history_peek_records (self->history, &n_records);
+  if (self->settings != NULL)
+    goal = g_settings_get_uint (self->settings, "weekly-goal");
+
+  g_clear_pointer (&self->stats, limber_history_stats_free);
+  self->stats = limber_history_stats_compute (records, n_records, now, tz, first_weekday, goal);
+
+  update_problem (self);
+  gtk_stack_set_visible_child_name (self->stack, n_records > 0 ? "content" : "empty");
+
+  set_number (self->streak_value, self->stats->current_streak);
+  gtk_label_set_label (self->streak_caption,
+                       ngettext ("day in a row", "days in a row", self->stats->current_streak));
+  set_number (self->best_value, self->stats->best_streak);
+  gtk_label_set_label (self->best_caption,
+                       ngettext ("best streak (day)", "best streak (days)", self->stats->best_streak));
+  set_number (self->total_value, self->stats->n_sessions);
+  gtk_label_set_label (self->total_caption,
+                       ngettext ("session", "sessions", self->stats->n_sessions));
+
+  minutes = limber_history_stats_get_week_minutes (self->stats);
+  if (limber_history_stats_get_goal_reached (self->stats))
+    /* Translators: minutes this week, the weekly goal in minutes */
+    week = g_strdup_printf (_("Weekly goal reached: %u of %u minutes this week"), minutes, goal);
+  else
+    week = g_strdup_printf (_("%u of %u minutes this week"), minutes, goal);
+  gtk_label_set_label (self->week_label, week);
+  gtk_level_bar_set_max_value (self->week_bar, MAX (goal, 1));
+  gtk_level_bar_set_value (self->week_bar, MIN (minutes, goal));
+
+  limber_pain_chart_set_points (self->pain_chart, self->stats->pain);
+  summary = limber_pain_chart_describe (self->stats->pain);
+  gtk_label_set_label (self->pain_summary, summary);
+
+  limber_history_calendar_set_stats (self->calendar, self->stats, first_weekday);
+  update_routines (self);
+}
+
+/* Deleting with Undo */
+
+static void
+on_undo_toast_dismissed (AdwToast          *toast,
+                         LimberHistoryPage *self)
+{
+  g_assert (self->n_undo_toasts > 0);
+  self->n_undo_toasts--;
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+  /* The file is rewritten once the last chance to undo is gone. */
+  if (self->n_undo_toasts == 0)
+    limber_history_page_commit_removals (self);
+}
+
+static void
+on_row_delete_requested (LimberHistoryRow  *row,
+                         LimberHistoryPage *self)
+{
+  LimberHistoryRecord *record = limber_history_row_get_record (row);
+  g_autoptr(LimberHistoryRecord) keep = g_object_ref (record);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint token;
+
+  if (self->history == NULL)
+    return;
+  token = limber_history_remove (self->history, keep, &error);
+  if (token == 0)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* Translators: a toast after deleting a session of a routine */
+  title = g_strdup_printf (_("Session of “%s” deleted"), limber_history_record_get_routine_title (keep));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "history.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint32 (token));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  self->n_undo_toasts++;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
+  g_set_object (&self->undo_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+action_undo_delete (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (widget);
+
+  if (self->history == NULL)
+    return;
+  if (!limber_history_undo_remove (self->history, g_variant_get_uint32 (parameter)))
+    show_toast (self, _("The session was already deleted from the history file"));
+}
+
+void
+limber_history_page_commit_removals (LimberHistoryPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+
+  if (self->history == NULL || limber_history_get_n_pending_removals (self->history) == 0)
+    return;
+  if (!limber_history_commit_removals (self->history, NULL, &error))
+    show_toast (self, error->message);
+}
+
+/* Export */
+
+gboolean
+limber_history_page_export_to_path (LimberHistoryPage *self,
+                                    const char        *format_name,
+                                    const char        *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *basename = NULL;
+  LimberExportFormat format;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->history == NULL)
+    return FALSE;
+  if (!limber_export_format_from_string (format_name, &format, &error) ||
+      !limber_history_export_to_path (self->history, format, path, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+
+  basename = g_path_get_basename (path);
+  /* Translators: a toast after exporting the history to a file */
+  message = g_strdup_printf (_("History exported to “%s”"), basename);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  return TRUE;
+}
+
+static void
+on_chooser_response (GtkNativeDialog   *chooser,
+                     int                response,
+                     LimberHistoryPage *self)
+{
+  const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        limber_history_page_export_to_path (self, format, path);
+      else
+        show_toast (self, _("Choose a file on this computer to export to"));
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+action_export (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (g_str_equal (format, "json") ? _("Export History as JSON")
+                                                                     : _("Export History as CSV"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (format), g_free);
+  name = g_strdup_printf ("limber-history.%s", g_str_equal (format, "json") ? "json" : "csv");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+/* The list */
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  LimberHistoryPage *self = user_data;
+  GtkWidget *row = limber_history_row_new (LIMBER_HISTORY_RECORD (item));
+
+  g_signal_connect_object (row, "delete-requested", G_CALLBACK (on_row_delete_requested), self, 0);
+  if (self->history != NULL && limber_history_get_read_only (self->history))
+    gtk_widget_set_sensitive (GTK_WIDGET (limber_history_row_get_delete_button (LIMBER_HISTORY_ROW (row))),
+                              FALSE);
+  return row;
+}
+
+static void
+limber_history_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (limber_history_page_parent_class)->map (widget);
+  /* The day may have changed since the page was last shown. */
+  limber_history_page_refresh (LIMBER_HISTORY_PAGE (widget));
+}
+
+static void
+disconnect (LimberHistoryPage *self)
+{
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+}
+
+static void
+limber_history_page_dispose (GObject *object)
+{
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (object);
+
+  /* Deletions whose toast is still up are final when the page goes. */
+  if (self->undo_toast != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
+  g_clear_object (&self->undo_toast);
+  limber_history_page_commit_removals (self);
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+  disconnect (self);
+  if (self->sessions_list != NULL)
+    gtk_list_box_bind_model (self->sessions_list, NULL, NULL, NULL, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_HISTORY_PAGE);
+  g_clear_object (&self->history);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->stats, limber_history_stats_free);
+
+  G_OBJECT_CLASS (limber_history_page_parent_class)->dispose (object);
+}
+
+static void
+limber_history_page_class_init (LimberHistoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = limber_history_page_dispose;
+  widget_class->map = limber_history_page_map;
+
+  g_type_ensure (LIMBER_TYPE_PAIN_CHART);
+  g_type_ensure (LIMBER_TYPE_HISTORY_CALENDAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, problem_bar);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, streak_value);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, streak_caption);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, best_value);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, best_caption);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, total_value);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, total_caption);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, week_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, week_bar);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, routines_list);
+
+  gtk_widget_class_install_action (widget_class, "history.export", "s", action_export);
+  gtk_widget_class_install_action (widget_class, "history.undo-delete", "u", action_undo_delete);
+}
+
+static void
+limber_history_page_init (LimberHistoryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  limber_history_page_refresh (self);
+}
+
+GtkWidget *
+limber_history_page_new (void)
+{
+  return g_object_new (LIMBER_TYPE_HISTORY_PAGE, NULL);
+}
+
+static void
+refresh_cb (LimberHistoryPage *self)
+{
+  limber_history_page_refresh (self);
+}
+
+void
+limber_history_page_set_history (LimberHistoryPage *self,
+                                 LimberHistory     *history,
+                                 GSettings         *settings)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  g_return_if_fail (history == NULL || LIMBER_IS_HISTORY (history));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  limber_history_page_commit_removals (self);
+  disconnect (self);
+  g_set_object (&self->history, history);
+  g_set_object (&self->settings, settings);
+
+  if (self->history != NULL)
+    {
+      g_signal_connect_object (self->history, "items-changed", G_CALLBACK (refresh_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::loaded", G_CALLBACK (refresh_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::read-only", G_CALLBACK (refresh_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::problem", G_CALLBACK (refresh_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::weekly-goal", G_CALLBACK (refresh_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  gtk_list_box_bind_model (self->sessions_list, G_LIST_MODEL (self->history),
+                           self->history != NULL ? create_row : NULL, self, NULL);
+  limber_history_page_refresh (self);
+}
+
+LimberHistory *
+limber_history_page_get_history (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->history;
+}
+
+const LimberHistoryStats *
+limber_history_page_get_stats (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->stats;
+}
+
+const char *
+limber_history_page_get_state (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+limber_history_page_get_problem_text (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  if (!gtk_widget_get_visible (self->problem_bar))
+    return NULL;
+  return gtk_label_get_label (self->problem_label);
+}
+
+GtkListBox *
+limber_history_page_get_sessions_list (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->sessions_list;
+}
+
+AdwToast *
+limber_history_page_get_undo_toast (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->undo_toast;
+}
+
+const char *
+limber_history_page_get_week_text (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return gtk_label_get_label (self->week_label);
+}

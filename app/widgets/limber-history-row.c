@@ -1,0 +1,189 @@
+/* limber-history-row.c: one session in the History page's list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-history-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-history-row.h"
+#include "limber-ui-format.h"
+
+struct _LimberHistoryRow
+{
+  AdwActionRow parent_instance;
+
+  LimberHistoryRecord *record;
+
+  GtkImage *status_icon;
+  GtkButton *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (LimberHistoryRow, limber_history_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+effort_label (LimberEffort effort)
+{
+  switch (effort)
+    {
+    case LIMBER_EFFORT_EASY:
+      return C_("effort", "Easy");
+    case LIMBER_EFFORT_RIGHT:
+      return C_("effort", "About right");
+    case LIMBER_EFFORT_HARD:
+      return C_("effort", "Hard");
+    case LIMBER_EFFORT_UNSET:
+    default:
+      return NULL;
+    }
+}
+
+char *
+limber_history_describe_when (LimberHistoryRecord *record)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *length = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), NULL);
+
+  start = limber_history_record_dup_start (record);
+  /* Translators: a session's date and time, see strftime(3) */
+  date = g_date_time_format (start, _("%a %-d %b %Y · %H:%M"));
+  length = limber_ui_format_length (limber_history_record_get_active_seconds (record));
+  return g_strdup_printf ("%s · %s · %s", date, length,
+                          limber_history_record_get_completed (record) ?
+                            _("Completed") : _("Stopped early"));
+}
+
+char *
+limber_history_describe_answers (LimberHistoryRecord *record)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  gint before, after;
+  const char *effort, *note;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), NULL);
+
+  before = limber_history_record_get_pain_before (record);
+  after = limber_history_record_get_pain_after (record);
+  if (before != LIMBER_PAIN_UNSET && after != LIMBER_PAIN_UNSET)
+    /* Translators: back pain before → after a session, 0–10 */
+    g_ptr_array_add (parts, g_strdup_printf (_("Back %d → %d"), before, after));
+  else if (after != LIMBER_PAIN_UNSET)
+    g_ptr_array_add (parts, g_strdup_printf (_("Back %d after"), after));
+  else if (before != LIMBER_PAIN_UNSET)
+    g_ptr_array_add (parts, g_strdup_printf (_("Back %d before"), before));
+
+  effort = effort_label (limber_history_record_get_effort (record));
+  if (effort != NULL)
+    g_ptr_array_add (parts, g_strdup (effort));
+
+  note = limber_history_record_get_note (record);
+  if (note != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("“%s”"), note));
+
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static void
+on_delete_button_clicked (GtkButton        *button,
+                          LimberHistoryRow *self)
+{
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0);
+}
+
+static void
+limber_history_row_dispose (GObject *object)
+{
+  LimberHistoryRow *self = LIMBER_HISTORY_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_HISTORY_ROW);
+  g_clear_object (&self->record);
+
+  G_OBJECT_CLASS (limber_history_row_parent_class)->dispose (object);
+}
+
+static void
+limber_history_row_class_init (LimberHistoryRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = limber_history_row_dispose;
+
+  signals[DELETE_REQUESTED] =
+    g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-history-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked);
+}
+
+static void
+limber_history_row_init (LimberHistoryRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+limber_history_row_new (LimberHistoryRecord *record)
+{
+  LimberHistoryRow *self;
+  g_autofree char *when = NULL;
+  g_autofree char *answers = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *delete_name = NULL;
+  gboolean completed;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), NULL);
+
+  self = g_object_new (LIMBER_TYPE_HISTORY_ROW, NULL);
+  self->record = g_object_ref (record);
+
+  completed = limber_history_record_get_completed (record);
+  when = limber_history_describe_when (record);
+  answers = limber_history_describe_answers (record);
+  subtitle = answers != NULL ? g_strconcat (when, "\n", answers, NULL) : g_strdup (when);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 limber_history_record_get_routine_title (record));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  gtk_image_set_from_icon_name (self->status_icon,
+                                completed ? "emblem-ok-symbolic" : "media-playback-stop-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), completed ? "success" : "dim-label");
+
+  /* Translators: the accessible name of a history row's delete button */
+  delete_name = g_strdup_printf (_("Delete the session of %s, %s"),
+                                 limber_history_record_get_routine_title (record), when);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
+  return GTK_WIDGET (self);
+}
+
+LimberHistoryRecord *
+limber_history_row_get_record (LimberHistoryRow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_ROW (self), NULL);
+  return self->record;
+}
+
+GtkButton *
+limber_history_row_get_delete_button (LimberHistoryRow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_ROW (self), NULL);
+  return self->delete_button;
+}

@@ -1,0 +1,334 @@
+/* limber-pain-chart.c: back-pain ratings over time, 0–10
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-pain-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "limber-pain-chart.h"
+
+#define MARGIN_LEFT 28.0
+#define MARGIN_RIGHT 12.0
+#define MARGIN_TOP 10.0
+#define MARGIN_BOTTOM 24.0
+
+struct _LimberPainChart
+{
+  GtkWidget parent_instance;
+
+  GArray *points;  /* LimberHistoryPainPoint */
+};
+
+G_DEFINE_FINAL_TYPE (LimberPainChart, limber_pain_chart, GTK_TYPE_WIDGET)
+
+static char *
+format_date (const GDate *date)
+{
+  char buffer[64];
+
+  /* Translators: a short date on the pain chart's axis, see strftime(3) */
+  if (g_date_strftime (buffer, sizeof buffer, _("%-d %b"), date) == 0)
+    return g_strdup ("?");
+  return g_strdup (buffer);
+}
+
+static void
+describe_series (GString    *text,
+                 GArray     *points,
+                 gboolean    before,
+                 const char *heading)
+{
+  guint n = 0;
+  gint first = LIMBER_PAIN_UNSET, latest = LIMBER_PAIN_UNSET;
+  const GDate *first_date = NULL, *latest_date = NULL;
+  double sum = 0;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const LimberHistoryPainPoint *p = &g_array_index (points, LimberHistoryPainPoint, i);
+      gint value = before ? p->pain_before : p->pain_after;
+
+      if (value == LIMBER_PAIN_UNSET)
+        continue;
+      if (n == 0)
+        {
+          first = value;
+          first_date = &p->date;
+        }
+      latest = value;
+      latest_date = &p->date;
+      sum += value;
+      n++;
+    }
+  if (n == 0)
+    return;
+
+  from = format_date (first_date);
+  to = format_date (latest_date);
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  if (n == 1)
+    /* Translators: the heading, the date, the rating */
+    g_string_append_printf (text, _("%s: one rating, on %s: %d."), heading, from, first);
+  else
+    /* Translators: heading, number of ratings, first date, last date, first rating, latest, average */
+    g_string_append_printf (text, _("%s: %u ratings from %s to %s, first %d, latest %d, average %.1f."),
+                            heading, n, from, to, first, latest, sum / n);
+}
+
+char *
+limber_pain_chart_describe (GArray *points)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (points == NULL || points->len == 0)
+    return g_strdup (_("No back-pain ratings yet."));
+
+  describe_series (text, points, FALSE, _("Back pain after sessions, 0 to 10"));
+  describe_series (text, points, TRUE, _("Before sessions"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+set_source (cairo_t       *cr,
+            const GdkRGBA *color,
+            double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+static void
+draw_text (GtkWidget  *widget,
+           cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      xalign)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, x - width * xalign, y - height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_series (LimberPainChart *self,
+             cairo_t         *cr,
+             gboolean         before,
+             double           x0,
+             double           y0,
+             double           w,
+             double           h,
+             gint64           t0,
+             gint64           t1)
+{
+  gboolean started = FALSE;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < self->points->len; i++)
+        {
+          const LimberHistoryPainPoint *p = &g_array_index (self->points, LimberHistoryPainPoint, i);
+          gint value = before ? p->pain_before : p->pain_after;
+          double x, y;
+
+          if (value == LIMBER_PAIN_UNSET)
+            continue;
+          x = t1 > t0 ? x0 + w * (double) (p->start_unix - t0) / (double) (t1 - t0) : x0 + w / 2.0;
+          y = y0 + h - h * value / 10.0;
+          if (pass == 0)
+            {
+              if (started)
+                cairo_line_to (cr, x, y);
+              else
+                cairo_move_to (cr, x, y);
+              started = TRUE;
+            }
+          else
+            {
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, x, y, before ? 3.0 : 4.0, 0, 2 * G_PI);
+            }
+        }
+      if (pass == 0)
+        cairo_stroke (cr);
+      else
+        cairo_fill (cr);
+    }
+}
+
+static void
+limber_pain_chart_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  LimberPainChart *self = LIMBER_PAIN_CHART (widget);
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double x0 = MARGIN_LEFT, y0 = MARGIN_TOP;
+  double w = width - MARGIN_LEFT - MARGIN_RIGHT;
+  double h = height - MARGIN_TOP - MARGIN_BOTTOM;
+  gboolean has_before = FALSE;
+  GdkRGBA fg, accent;
+  gint64 t0 = 0, t1 = 0;
+  cairo_t *cr;
+
+  if (w <= 10 || h <= 10)
+    return;
+
+  gtk_style_context_get_color (context, &fg);
+  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
+    accent = fg;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* The axis: lines at 0, 5 and 10. */
+  cairo_set_line_width (cr, 1.0);
+  for (int v = 0; v <= 10; v += 5)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", v);
+      double y = round (y0 + h - h * v / 10.0) + 0.5;
+
+      set_source (cr, &fg, v == 0 ? 0.5 : 0.15);
+      cairo_move_to (cr, x0, y);
+      cairo_line_to (cr, x0 + w, y);
+      cairo_stroke (cr);
+      set_source (cr, &fg, 0.7);
+      draw_text (widget, cr, label, x0 - 6, y, 1.0);
+    }
+
+  if (self->points != NULL && self->points->len > 0)
+    {
+      const LimberHistoryPainPoint *first = &g_array_index (self->points, LimberHistoryPainPoint, 0);
+      const LimberHistoryPainPoint *last = &g_array_index (self->points, LimberHistoryPainPoint,
+                                                           self->points->len - 1);
+      g_autofree char *from = format_date (&first->date);
+      g_autofree char *to = format_date (&last->date);
+      double inset = 8.0;
+
+      t0 = first->start_unix;
+      t1 = last->start_unix;
+      for (guint i = 0; i < self->points->len; i++)
+        if (g_array_index (self->points, LimberHistoryPainPoint, i).pain_before != LIMBER_PAIN_UNSET)
+          has_before = TRUE;
+
+      /* Dates below: the first and the last. */
+      set_source (cr, &fg, 0.7);
+      if (t1 > t0)
+        {
+          draw_text (widget, cr, from, x0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.0);
+          draw_text (widget, cr, to, x0 + w, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 1.0);
+        }
+      else
+        draw_text (widget, cr, from, x0 + w / 2.0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.5);
+
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      if (has_before)
+        {
+          static const double dashes[] = { 4.0, 3.0 };
+
+          cairo_set_line_width (cr, 1.5);
+          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+          set_source (cr, &fg, 0.55);
+          draw_series (self, cr, TRUE, x0 + inset, y0, w - 2 * inset, h, t0, t1);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      cairo_set_line_width (cr, 2.5);
+      set_source (cr, &accent, 1.0);
+      draw_series (self, cr, FALSE, x0 + inset, y0, w - 2 * inset, h, t0, t1);
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+limber_pain_chart_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 160;
+      *natural = 480;
+    }
+  else
+    {
+      *minimum = 120;
+      *natural = 180;
+    }
+}
+
+static void
+limber_pain_chart_finalize (GObject *object)
+{
+  LimberPainChart *self = LIMBER_PAIN_CHART (object);
+
+  g_clear_pointer (&self->points, g_array_unref);
+
+  G_OBJECT_CLASS (limber_pain_chart_parent_class)->finalize (object);
+}
+
+static void
+limber_pain_chart_class_init (LimberPainChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = limber_pain_chart_finalize;
+  widget_class->snapshot = limber_pain_chart_snapshot;
+  widget_class->measure = limber_pain_chart_measure;
+
+  gtk_widget_class_set_css_name (widget_class, "painchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+limber_pain_chart_init (LimberPainChart *self)
+{
+  limber_pain_chart_set_points (self, NULL);
+}
+
+GtkWidget *
+limber_pain_chart_new (void)
+{
+  return g_object_new (LIMBER_TYPE_PAIN_CHART, NULL);
+}
+
+void
+limber_pain_chart_set_points (LimberPainChart *self,
+                              GArray          *points)
+{
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (LIMBER_IS_PAIN_CHART (self));
+
+  g_clear_pointer (&self->points, g_array_unref);
+  if (points != NULL)
+    {
+      self->points = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint), points->len);
+      g_array_append_vals (self->points, points->data, points->len);
+    }
+
+  summary = limber_pain_chart_describe (self->points);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+limber_pain_chart_get_n_points (LimberPainChart *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PAIN_CHART (self), 0);
+  return self->points != NULL ? self->points->len : 0;
+}

@@ -1,0 +1,531 @@
+/* test-history-page.c: recording sessions, the Finished page's questions and
+ * the History page, under Xvfb (suite "ui")
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "limber-application.h"
+#include "limber-history-row.h"
+#include "limber-pain-chart.h"
+#include "limber-routine-loader.h"
+#include "limber-virtual-clock.h"
+#include "limber-window.h"
+
+typedef struct
+{
+  LimberApplication *app;
+  LimberWindow *window;
+  LimberClock *clock;
+  LimberHistory *history;
+  char *path;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static LimberApplication *
+get_app (void)
+{
+  static LimberApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app != NULL)
+    return app;
+
+  app = limber_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_boolean (limber_application_get_settings (app), "keep-awake", FALSE);
+  /* No notification server under Xvfb. */
+  g_settings_set_boolean (limber_application_get_settings (app), "notifications", FALSE);
+  return app;
+}
+
+static char *
+record_line (const char *title,
+             gint        days_ago,
+             gboolean    completed,
+             gint        pain_after)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 10);
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  record = limber_history_record_new ("r", title, start, end, 600, 600, completed);
+  limber_history_record_set_pain_after (record, pain_after);
+  return limber_history_record_to_line (record);
+}
+
+/* @data: the history file's contents before the window opens, or NULL. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *contents = data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->app = get_app ();
+  /* $XDG_DATA_HOME is a temporary folder (see main); each test starts
+   * from its own file. */
+  f->path = g_build_filename (g_get_user_data_dir (), "limber", "history.jsonl", NULL);
+  g_remove (f->path);
+  if (contents != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (f->path);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_file_set_contents (f->path, contents, -1, &error);
+      g_assert_no_error (error);
+    }
+
+  file = g_file_new_for_path (f->path);
+  f->history = limber_history_new (file);
+  limber_history_load (f->history, NULL, &error);
+  g_assert_no_error (error);
+
+  f->clock = limber_virtual_clock_new (1000000);
+  f->window = g_object_ref_sink (limber_window_new (f->app));
+  limber_window_set_clock (f->window, f->clock);
+  limber_window_set_history (f->window, f->history);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin (100);
+}
+
+static void
+assert_finalized (gpointer    object,
+                  const char *what)
+{
+  gpointer weak = object;
+
+  g_object_add_weak_pointer (object, &weak);
+  g_object_unref (object);
+  for (int i = 0; i < 50 && weak != NULL; i++)
+    spin (10);
+  if (weak != NULL)
+    g_error ("the %s leaked: %u references left", what, G_OBJECT (weak)->ref_count);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  assert_finalized (f->window, "window");
+  assert_finalized (f->clock, "clock");
+  assert_finalized (f->history, "history");
+  g_free (f->path);
+}
+
+static LimberRoutine *
+fixture_routine (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "good", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LimberRoutine *routine = limber_routine_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return routine;
+}
+
+static LimberRoutine *
+bundled (Fixture    *f,
+         const char *id)
+{
+  LimberRoutine *routine = limber_library_lookup (limber_application_get_library (f->app), id);
+
+  g_assert_nonnull (routine);
+  return routine;
+}
+
+static void
+activate (Fixture    *f,
+          const char *action)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
+  spin (10);
+}
+
+static void
+advance (Fixture *f,
+         double   seconds)
+{
+  limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (f->clock), (gint64) (seconds * G_USEC_PER_SEC));
+  spin (10);
+}
+
+static char *
+read_file (Fixture *f)
+{
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents (f->path, &contents, NULL, NULL))
+    return NULL;
+  return g_steal_pointer (&contents);
+}
+
+/* The file as a new history would read it. */
+static LimberHistory *
+reload (Fixture *f)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  LimberHistory *history = limber_history_new (file);
+  g_autoptr(GError) error = NULL;
+
+  limber_history_load (history, NULL, &error);
+  g_assert_no_error (error);
+  return history;
+}
+
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static LimberHistoryPage *
+page (Fixture *f)
+{
+  return limber_window_get_history_page (f->window);
+}
+
+static void
+test_finished_is_recorded (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  LimberFinishedPage *finished = limber_window_get_finished_page (f->window);
+  g_autoptr(LimberHistory) again = NULL;
+  g_autoptr(LimberHistoryRecord) record = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpuint (limber_history_page_get_stats (page (f))->current_streak, ==, 0);
+
+  limber_window_start_routine (f->window, routine);
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  spin (10);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+
+  /* On disk at once, before any answer. */
+  contents = read_file (f);
+  g_assert_nonnull (contents);
+  g_assert_nonnull (strstr (contents, "\"M\""));
+  g_assert_null (strstr (contents, "amends"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 1);
+
+  /* The answers, given as a person does. */
+  g_signal_emit_by_name (limber_pain_scale_get_button (limber_finished_page_get_pain_scale (finished), 3),
+                         "clicked");
+  g_signal_emit_by_name (limber_finished_page_get_effort_button (finished, LIMBER_EFFORT_HARD), "clicked");
+  gtk_editable_set_text (limber_finished_page_get_note_entry (finished), "Felt looser");
+  g_assert_cmpint (limber_pain_scale_get_value (limber_finished_page_get_pain_scale (finished)), ==, 3);
+  activate (f, "back");
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+
+  again = reload (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
+  record = g_list_model_get_item (G_LIST_MODEL (again), 0);
+  g_assert_true (limber_history_record_get_completed (record));
+  g_assert_cmpint (limber_history_record_get_pain_after (record), ==, 3);
+  g_assert_cmpint (limber_history_record_get_effort (record), ==, LIMBER_EFFORT_HARD);
+  g_assert_cmpstr (limber_history_record_get_note (record), ==, "Felt looser");
+
+  /* The History page (Ctrl+H's action) shows it, and the streak moved. */
+  activate (f, "history");
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "history");
+  g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
+  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
+  g_assert_cmpuint (limber_history_page_get_stats (page (f))->current_streak, ==, 1);
+  g_assert_cmpuint (limber_history_page_get_stats (page (f))->pain->len, ==, 1);
+  activate (f, "back");
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+}
+
+static void
+test_stopped_after_work (Fixture       *f,
+                         gconstpointer  data)
+{
+  LimberSession *session;
+  g_autoptr(LimberHistory) again = NULL;
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  session = limber_window_get_session (f->window);
+  advance (f, 10.5);
+  advance (f, 3);
+  g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_WORK);
+  limber_session_stop (session);
+  spin (10);
+
+  /* The summary shows, stopped early, with the questions. */
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_nonnull (limber_finished_page_get_record (limber_window_get_finished_page (f->window)));
+  activate (f, "back");
+
+  again = reload (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
+  record = g_list_model_get_item (G_LIST_MODEL (again), 0);
+  g_assert_false (limber_history_record_get_completed (record));
+  g_assert_cmpstr (limber_history_record_get_routine_id (record), ==, "hip-flexor-release");
+  /* No answers given: no amendment line. */
+  g_assert_cmpint (limber_history_record_get_pain_after (record), ==, LIMBER_PAIN_UNSET);
+}
+
+static void
+test_stopped_before_work (Fixture       *f,
+                          gconstpointer  data)
+{
+  LimberSession *session;
+
+  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  session = limber_window_get_session (f->window);
+  advance (f, 3);
+  limber_session_stop (session);
+  spin (10);
+
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 0);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+}
+
+static LimberHistoryRow *
+first_row (Fixture *f)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (limber_history_page_get_sessions_list (page (f)), 0);
+
+  g_assert_true (LIMBER_IS_HISTORY_ROW (row));
+  return LIMBER_HISTORY_ROW (row);
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(LimberHistory) again = NULL;
+  g_autofree char *before = read_file (f);
+  g_autofree char *after = NULL;
+  AdwToast *toast;
+  GVariant *token;
+
+  activate (f, "history");
+  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+
+  g_signal_emit_by_name (limber_history_row_get_delete_button (first_row (f)), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 1);
+  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
+
+  toast = limber_history_page_get_undo_toast (page (f));
+  g_assert_nonnull (toast);
+  token = adw_toast_get_action_target_value (toast);
+  g_assert_nonnull (token);
+  gtk_widget_activate_action_variant (GTK_WIDGET (page (f)), adw_toast_get_action_name (toast), token);
+  adw_toast_dismiss (toast);
+  spin (10);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 2);
+  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  after = read_file (f);
+  g_assert_cmpstr (after, ==, before);
+  again = reload (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 2);
+}
+
+static void
+test_delete_dismissed (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(LimberHistory) again = NULL;
+  g_autoptr(LimberHistoryRecord) kept = NULL;
+  g_autofree char *contents = NULL;
+  AdwToast *toast;
+
+  activate (f, "history");
+  /* Newest first: "Today" is the first row. */
+  g_assert_cmpstr (limber_history_record_get_routine_title (limber_history_row_get_record (first_row (f))),
+                   ==, "Today");
+  g_signal_emit_by_name (limber_history_row_get_delete_button (first_row (f)), "clicked");
+
+  /* Still in the file while Undo is offered. */
+  contents = read_file (f);
+  g_assert_nonnull (strstr (contents, "Today"));
+  toast = limber_history_page_get_undo_toast (page (f));
+  g_assert_nonnull (toast);
+  adw_toast_dismiss (toast);
+  spin (10);
+
+  g_assert_null (limber_history_page_get_undo_toast (page (f)));
+  again = reload (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
+  kept = g_list_model_get_item (G_LIST_MODEL (again), 0);
+  g_assert_cmpstr (limber_history_record_get_routine_title (kept), ==, "Earlier");
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  activate (f, "history");
+  g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "empty");
+  g_assert_null (limber_history_page_get_problem_text (page (f)));
+  g_assert_cmpuint (limber_history_page_get_stats (page (f))->n_sessions, ==, 0);
+}
+
+static void
+test_damaged (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *problem;
+
+  activate (f, "history");
+  problem = limber_history_page_get_problem_text (page (f));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "line 2"));
+  g_assert_nonnull (strstr (problem, "damaged"));
+  g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
+  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+}
+
+static void
+test_week_and_goal (Fixture       *f,
+                    gconstpointer  data)
+{
+  GSettings *settings = limber_application_get_settings (f->app);
+  g_autofree char *summary = NULL;
+
+  activate (f, "history");
+  g_settings_set_uint (settings, "weekly-goal", 45);
+  g_assert_cmpuint (limber_history_page_get_stats (page (f))->weekly_goal_minutes, ==, 45);
+  g_assert_nonnull (strstr (limber_history_page_get_week_text (page (f)), "of 45 minutes"));
+  g_settings_reset (settings, "weekly-goal");
+
+  /* The chart's label says what it shows. */
+  summary = limber_pain_chart_describe (limber_history_page_get_stats (page (f))->pain);
+  g_assert_nonnull (strstr (summary, "2 ratings"));
+  g_assert_nonnull (strstr (summary, "latest 3"));
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (g_get_user_data_dir (), "out.csv", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (limber_history_page_export_to_path (page (f), "csv", csv));
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "id,start,end,"));
+  g_assert_nonnull (strstr (contents, "Earlier"));
+  /* A folder that does not exist: an error in a toast, not a crash. */
+  g_assert_false (limber_history_page_export_to_path (page (f), "json", "/nonexistent/dir/out.json"));
+}
+
+static void
+test_pain_before (Fixture       *f,
+                  gconstpointer  data)
+{
+  GSettings *settings = limber_application_get_settings (f->app);
+  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  AdwMessageDialog *dialog;
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  g_settings_set_boolean (settings, "ask-pain-before", TRUE);
+  limber_window_show_routine (f->window, routine);
+  activate (f, "start");
+  dialog = ADW_MESSAGE_DIALOG (limber_window_get_pain_dialog (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  limber_pain_scale_set_value (LIMBER_PAIN_SCALE (adw_message_dialog_get_extra_child (dialog)), 6);
+  adw_message_dialog_response (dialog, "start");
+  spin (10);
+  g_settings_reset (settings, "ask-pain-before");
+
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  spin (10);
+  record = g_list_model_get_item (G_LIST_MODEL (f->history), 0);
+  g_assert_cmpint (limber_history_record_get_pain_before (record), ==, 6);
+}
+
+/* Removes the temporary $XDG_DATA_HOME and what the tests left in it. */
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *line1 = NULL;
+  g_autofree char *line2 = NULL;
+  g_autofree char *two = NULL;
+  g_autofree char *damaged = NULL;
+
+  g_autofree char *data_home = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
+  int status;
+
+  /* gtk_test_init () passes no options to g_test_init (), so
+   * G_TEST_OPTION_ISOLATE_DIRS does nothing: without this, the tests would
+   * write to the real $XDG_DATA_HOME (history, routines). */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  line1 = record_line ("Earlier", 3, TRUE, 5);
+  line2 = record_line ("Today", 0, FALSE, 3);
+  two = g_strconcat (line1, "\n", line2, "\n", NULL);
+  damaged = g_strconcat (line1, "\n{\"v\":1,\"id\":\"broken\n", line2, "\n", NULL);
+
+#define ADD(path, func, contents) \
+  g_test_add ("/history-page/" path, Fixture, contents, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("finished-is-recorded", test_finished_is_recorded, NULL);
+  ADD ("stopped-after-work", test_stopped_after_work, NULL);
+  ADD ("stopped-before-work", test_stopped_before_work, NULL);
+  ADD ("delete-undo", test_delete_undo, two);
+  ADD ("delete-dismissed", test_delete_dismissed, two);
+  ADD ("empty", test_empty, NULL);
+  ADD ("damaged", test_damaged, damaged);
+  ADD ("week-and-goal", test_week_and_goal, two);
+  ADD ("export", test_export, two);
+  ADD ("pain-before", test_pain_before, NULL);
+
+  status = g_test_run ();
+  remove_tree (data_home);
+  return status;
+}
