@@ -4,54 +4,11 @@
  */
 #include "config.h"
 
+#include "limber-test-run.h"
+
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/wait.h>
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs limber with @args in an environment of its own: no display, its own
- * XDG data folder (the isolated one of this test), the C locale. */
-static void
-run_limber (Run                *run,
-            const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LIMBER_BIN"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
 
 static char *
 write_temp (const char *name,
@@ -68,9 +25,9 @@ write_temp (const char *name,
 static void
 test_version (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
 
-  run_limber (&run, (const char *[]) { "--version", NULL });
+  limber_test_run (&run, (const char *[]) { "--version", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "limber " PACKAGE_VERSION "\n");
 }
@@ -78,9 +35,9 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
 
-  run_limber (&run, (const char *[]) { "--help", NULL });
+  limber_test_run (&run, (const char *[]) { "--help", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--validate"));
   g_assert_nonnull (strstr (run.out, "--list"));
@@ -101,26 +58,26 @@ test_validate (void)
                                                "3600 seconds, found 0\n", bad);
 
   {
-    g_auto(Run) run = { 0 };
-    run_limber (&run, (const char *[]) { "--validate", good, NULL });
+    g_auto(LimberTestRun) run = { 0 };
+    limber_test_run (&run, (const char *[]) { "--validate", good, NULL });
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, "");
   }
   {
-    g_auto(Run) run = { 0 };
-    run_limber (&run, (const char *[]) { "--validate", good, bad, NULL });
+    g_auto(LimberTestRun) run = { 0 };
+    limber_test_run (&run, (const char *[]) { "--validate", good, bad, NULL });
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.out, ==, expected);
   }
   {
-    g_auto(Run) run = { 0 };
-    run_limber (&run, (const char *[]) { "--validate", "/nonexistent/x.json", NULL });
+    g_auto(LimberTestRun) run = { 0 };
+    limber_test_run (&run, (const char *[]) { "--validate", "/nonexistent/x.json", NULL });
     g_assert_cmpint (run.status, ==, 1);
     g_assert_true (g_str_has_prefix (run.out, "/nonexistent/x.json: "));
   }
   {
-    g_auto(Run) run = { 0 };
-    run_limber (&run, (const char *[]) { "--validate", NULL });
+    g_auto(LimberTestRun) run = { 0 };
+    limber_test_run (&run, (const char *[]) { "--validate", NULL });
     g_assert_cmpint (run.status, ==, 2);
     g_assert_cmpstr (run.err, ==, "limber --validate: give one or more routine files\n");
   }
@@ -178,7 +135,7 @@ test_list (void)
   static const char *ids[] = {
     "desk-break", "gentle-start", "hip-and-glute-strength", "hip-flexor-release",
   };
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
@@ -187,7 +144,7 @@ test_list (void)
   g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
   g_file_set_contents (bad, "{ \"format\": \"limber-routine\", \"version\": 2 }", -1, NULL);
 
-  run_limber (&run, (const char *[]) { "--list", NULL });
+  limber_test_run (&run, (const char *[]) { "--list", NULL });
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
 
@@ -227,9 +184,9 @@ test_list (void)
 static void
 test_stray_arguments (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
 
-  run_limber (&run, (const char *[]) { "somefile.json", NULL });
+  limber_test_run (&run, (const char *[]) { "somefile.json", NULL });
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--validate"));
 }

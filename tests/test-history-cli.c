@@ -4,55 +4,14 @@
  */
 #include "config.h"
 
+#include "limber-test-run.h"
+
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 
 #include "limber-history.h"
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_limber (Run                *run,
-            const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LIMBER_BIN"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
 
 /* Two good records and a damaged line between them. */
 static void
@@ -85,10 +44,10 @@ write_history (void)
 static void
 test_export_csv_stdout (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
 
   write_history ();
-  run_limber (&run, (const char *[]) { "--export-history", "csv", NULL });
+  limber_test_run (&run, (const char *[]) { "--export-history", "csv", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "id,start,end,routine_id,routine_title,"));
   g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0\r\n"));
@@ -99,14 +58,14 @@ test_export_csv_stdout (void)
 static void
 test_export_json_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
   g_autofree char *out = g_build_filename (g_get_tmp_dir (), "export.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *array;
 
   write_history ();
-  run_limber (&run, (const char *[]) { "--export-history", "json", out, NULL });
+  limber_test_run (&run, (const char *[]) { "--export-history", "json", out, NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   json_parser_load_from_file (parser, out, &error);
@@ -120,9 +79,9 @@ test_export_json_file (void)
 static void
 test_export_empty (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LimberTestRun) run = { 0 };
 
-  run_limber (&run, (const char *[]) { "--export-history", "json", NULL });
+  limber_test_run (&run, (const char *[]) { "--export-history", "json", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "[]\n");
   g_assert_cmpstr (run.err, ==, "");
@@ -131,19 +90,19 @@ test_export_empty (void)
 static void
 test_export_bad_usage (void)
 {
-  g_auto(Run) bad_format = { 0 };
-  g_auto(Run) two_files = { 0 };
-  g_auto(Run) version = { 0 };
+  g_auto(LimberTestRun) bad_format = { 0 };
+  g_auto(LimberTestRun) two_files = { 0 };
+  g_auto(LimberTestRun) version = { 0 };
 
-  run_limber (&bad_format, (const char *[]) { "--export-history", "xlsx", NULL });
+  limber_test_run (&bad_format, (const char *[]) { "--export-history", "xlsx", NULL });
   g_assert_cmpint (bad_format.status, ==, 2);
   g_assert_nonnull (strstr (bad_format.err, "use “csv” or “json”"));
 
-  run_limber (&two_files, (const char *[]) { "--export-history", "csv", "a.csv", "b.csv", NULL });
+  limber_test_run (&two_files, (const char *[]) { "--export-history", "csv", "a.csv", "b.csv", NULL });
   g_assert_cmpint (two_files.status, ==, 2);
 
   /* The other options still work. */
-  run_limber (&version, (const char *[]) { "--version", NULL });
+  limber_test_run (&version, (const char *[]) { "--version", NULL });
   g_assert_cmpint (version.status, ==, 0);
   g_assert_cmpstr (version.out, ==, "limber " PACKAGE_VERSION "\n");
 }
