@@ -41,6 +41,21 @@ gboolean                 limber_history_parse_iso8601     (const char           
                                                            gint64                   *unix_time,
                                                            gint                     *offset);
 
+/* What the statistics read of a record, in one call. */
+typedef struct
+{
+  gint64 start_unix;
+  const char *routine_id;
+  const char *routine_title;
+  guint active_seconds;
+  gboolean completed;
+  gint pain_before;
+  gint pain_after;
+} LimberHistoryRecordSummary;
+
+void                     limber_history_record_peek_summary (LimberHistoryRecord        *record,
+                                                             LimberHistoryRecordSummary *summary);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberHistoryLineReader, limber_history_line_reader_free)
 
 G_END_DECLS
