@@ -41,6 +41,13 @@ gboolean                 limber_history_parse_iso8601     (const char           
                                                            gint64                   *unix_time,
                                                            gint                     *offset);
 
+/* Only the layout Limber writes, "YYYY-MM-DDTHH:MM:SS[.fffffffff](Z|±HH:MM)"
+ * with a valid date and time; FALSE for anything else. */
+gboolean                 limber_history_parse_iso8601_fast (const char          *str,
+                                                            gsize                length,
+                                                            gint64              *unix_time,
+                                                            gint                *offset);
+
 /* What the statistics read of a record, in one call. */
 typedef struct
 {

@@ -189,11 +189,11 @@ two_digits (const char *p,
  * form), so that the caller asks GDateTime. Where it answers, it answers as
  * g_date_time_new_from_iso8601 () would (the tests compare them): fractions
  * of a second are dropped, as g_date_time_to_unix () does. */
-static gboolean
-parse_iso8601_fast (const char *str,
-                    gsize       length,
-                    gint64     *unix_time,
-                    gint       *offset)
+gboolean
+limber_history_parse_iso8601_fast (const char *str,
+                                   gsize       length,
+                                   gint64     *unix_time,
+                                   gint       *offset)
 {
   static const guint8 month_days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
   const char *p, *end = str + length;
@@ -259,7 +259,7 @@ limber_history_parse_iso8601 (const char *str,
   g_return_val_if_fail (str != NULL, FALSE);
 
   len = length < 0 ? strlen (str) : (gsize) length;
-  if (parse_iso8601_fast (str, len, unix_time, offset))
+  if (limber_history_parse_iso8601_fast (str, len, unix_time, offset))
     return TRUE;
 
   /* Other ISO 8601 forms (a newer writer might use them), and whatever is
