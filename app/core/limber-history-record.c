@@ -491,7 +491,9 @@ limber_history_line_reader_free (LimberHistoryLineReader *reader)
 static inline void
 skip_ws (Scan *s)
 {
-  while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\r' || *s->p == '\n'))
+  /* Limber writes no white space: one test for the usual case. */
+  while (s->p < s->end && (guchar) *s->p <= ' '
+         && (*s->p == ' ' || *s->p == '\t' || *s->p == '\r' || *s->p == '\n'))
     s->p++;
 }
 
@@ -532,6 +534,21 @@ scan_hex4 (Scan     *s,
 static inline void
 skip_plain_chars (Scan *s)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  /* Eight bytes at a time while none is '"', '\\' or below 0x20. */
+  while (s->end - s->p >= 8)
+    {
+      guint64 w, quote, backslash;
+
+      memcpy (&w, s->p, 8);
+      quote = w ^ (ones * '"');
+      backslash = w ^ (ones * '\\');
+      if ((((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w)) & highs)
+        break;
+      s->p += 8;
+    }
   while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (guchar) *s->p >= 0x20)
     s->p++;
 }
