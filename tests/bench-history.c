@@ -1,7 +1,13 @@
 /* bench-history.c: load and compute all statistics for 100,000 sessions;
  * time one append. Prints figures; asserts nothing about speed.
  *
- * Usage: bench-history [N] (default 100000). Works in a temporary folder.
+ * Usage: bench-history [N [RUNS]] (default 100000 sessions, 5 runs). Works in
+ * a temporary folder. Each run loads the file into a new LimberHistory and
+ * computes the statistics; the best and the median of the runs are printed.
+ * Memory is measured on the first run: the peak (VmHWM, reset before the
+ * load through /proc/self/clear_refs) and what stays resident while the
+ * history and its statistics are alive (VmRSS), both above the resident size
+ * before the load.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,16 +20,50 @@
 #include "limber-history-stats.h"
 #include "limber-history.h"
 
+#define MAX_RUNS 99
+
 static long
-vm_hwm_kib (void)
+proc_status_kib (const char *field)
 {
   g_autofree char *status = NULL;
   const char *p;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return -1;
-  p = strstr (status, "VmHWM:");
-  return p != NULL ? strtol (p + 6, NULL, 10) : -1;
+  p = strstr (status, field);
+  return p != NULL ? strtol (p + strlen (field), NULL, 10) : -1;
+}
+
+/* Sets VmHWM to the current VmRSS (Linux ≥ 4.0); FALSE when not possible. */
+static gboolean
+reset_peak_rss (void)
+{
+  FILE *f = fopen ("/proc/self/clear_refs", "w");
+  gboolean ok;
+
+  if (f == NULL)
+    return FALSE;
+  ok = fputs ("5", f) >= 0;
+  return fclose (f) == 0 && ok;
+}
+
+static int
+compare_times (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 ta = *(const gint64 *) a, tb = *(const gint64 *) b;
+
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}
+
+static void
+print_figure (const char *what,
+              gint64     *times,
+              guint       n_runs)
+{
+  qsort (times, n_runs, sizeof (gint64), compare_times);
+  printf ("%-18s best %7.1f ms   median %7.1f ms   (%u runs)\n", what,
+          times[0] / 1000.0, times[n_runs / 2] / 1000.0, n_runs);
 }
 
 int
@@ -31,6 +71,7 @@ main (int   argc,
       char *argv[])
 {
   guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 100000;
+  guint n_runs = argc > 2 ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : 5;
   g_autofree char *dir = g_dir_make_tmp ("bench-history-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "history.jsonl", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -38,15 +79,17 @@ main (int   argc,
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
   g_autoptr(GDateTime) base = g_date_time_new (tz, 1990, 1, 1, 7, 30, 0);
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(LimberHistory) history = NULL;
-  g_autoptr(LimberHistoryStats) stats = NULL;
+  g_autoptr(LimberHistory) kept = NULL;
   g_autoptr(LimberHistoryRecord) extra = NULL;
   g_autoptr(GError) error = NULL;
   const char *routines[] = { "desk-break", "morning-mobility", "lower-back", "hips" };
-  LimberHistoryRecord * const *records;
-  long rss_before, rss_after;
-  gint64 t0, t1, t2, t3, t4;
-  guint n_records;
+  gint64 load_times[MAX_RUNS], stats_times[MAX_RUNS], total_times[MAX_RUNS];
+  long rss_before = -1, rss_peak = -1, rss_after = -1;
+  gboolean peak_reset = FALSE;
+  gint64 file_size, t3, t4;
+  GStatBuf st;
+
+  n_runs = CLAMP (n_runs, 1, MAX_RUNS);
 
   /* Sessions 8 hours apart, four exercises each, a third with answers. */
   for (guint i = 0; i < n; i++)
@@ -73,52 +116,77 @@ main (int   argc,
     }
   g_file_set_contents (path, contents->str, contents->len, &error);
   g_assert_no_error (error);
-  now = g_date_time_add_hours (base, (gint) n * 8);
-
-  rss_before = vm_hwm_kib ();
   g_string_free (g_steal_pointer (&contents), TRUE);
+  now = g_date_time_add_hours (base, (gint) n * 8);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  file_size = st.st_size;
 
-  history = limber_history_new (file);
-  t0 = g_get_monotonic_time ();
-  if (!limber_history_load (history, NULL, &error))
-    g_error ("%s", error->message);
-  t1 = g_get_monotonic_time ();
-  records = limber_history_peek_records (history, &n_records);
-  stats = limber_history_stats_compute (records, n_records, now, tz, G_DATE_MONDAY,
-                                        LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL);
-  t2 = g_get_monotonic_time ();
-  rss_after = vm_hwm_kib ();
-  g_assert_cmpuint (n_records, ==, n);
+  for (guint run = 0; run < n_runs; run++)
+    {
+      g_autoptr(LimberHistory) history = limber_history_new (file);
+      g_autoptr(LimberHistoryStats) stats = NULL;
+      LimberHistoryRecord * const *records;
+      guint n_records;
+      gint64 t0, t1, t2;
 
-  extra = g_object_ref (records[0]);
+      if (run == 0)
+        {
+          peak_reset = reset_peak_rss ();
+          rss_before = proc_status_kib ("VmRSS:");
+        }
+
+      t0 = g_get_monotonic_time ();
+      if (!limber_history_load (history, NULL, &error))
+        g_error ("%s", error->message);
+      t1 = g_get_monotonic_time ();
+      records = limber_history_peek_records (history, &n_records);
+      stats = limber_history_stats_compute (records, n_records, now, tz, G_DATE_MONDAY,
+                                            LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL);
+      t2 = g_get_monotonic_time ();
+      g_assert_cmpuint (n_records, ==, n);
+
+      load_times[run] = t1 - t0;
+      stats_times[run] = t2 - t1;
+      total_times[run] = t2 - t0;
+
+      if (run == 0)
+        {
+          rss_peak = proc_status_kib ("VmHWM:");
+          rss_after = proc_status_kib ("VmRSS:");
+          printf ("sessions: %u\n", n);
+          printf ("statistics: streak %u/%u, %u days, %u pain points, %u routines\n",
+                  stats->current_streak, stats->best_streak, stats->days->len,
+                  stats->pain->len, stats->routines->len);
+        }
+      if (run == n_runs - 1)
+        kept = g_steal_pointer (&history);
+    }
+
+  printf ("file: %" G_GINT64_FORMAT " bytes (%.1f per session)\n",
+          file_size, n > 0 ? (double) file_size / n : 0.0);
+  print_figure ("load:", load_times, n_runs);
+  print_figure ("statistics:", stats_times, n_runs);
+  print_figure ("load + statistics:", total_times, n_runs);
+  if (peak_reset)
+    printf ("peak RSS during load + statistics: +%ld KiB (%.0f bytes per session)\n",
+            rss_peak - rss_before, n > 0 ? (rss_peak - rss_before) * 1024.0 / n : 0.0);
+  else
+    printf ("peak RSS: not measured (/proc/self/clear_refs cannot be written)\n");
+  printf ("resident after load + statistics: +%ld KiB (%.0f bytes per session)\n",
+          rss_after - rss_before, n > 0 ? (rss_after - rss_before) * 1024.0 / n : 0.0);
+
   {
     g_autoptr(GDateTime) start = g_date_time_add_hours (now, 1);
     g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 15);
 
-    g_clear_object (&extra);
     extra = limber_history_record_new ("hips", "Hips", start, end, 900, 900, TRUE);
     limber_history_record_add_exercise (extra, "Cat-cow", 2, 2, 0);
   }
   t3 = g_get_monotonic_time ();
-  if (!limber_history_append (history, extra, &error))
+  if (!limber_history_append (kept, extra, &error))
     g_error ("%s", error->message);
   t4 = g_get_monotonic_time ();
-
-  {
-    GStatBuf st;
-
-    g_stat (path, &st);
-    printf ("sessions: %u\n", n);
-    printf ("file bytes: %" G_GINT64_FORMAT " (%.1f per session)\n", (gint64) st.st_size, (double) st.st_size / n);
-  }
-  printf ("load: %.1f ms\n", (t1 - t0) / 1000.0);
-  printf ("statistics: %.1f ms (streak %u/%u, %u days, %u pain points, %u routines)\n",
-          (t2 - t1) / 1000.0, stats->current_streak, stats->best_streak, stats->days->len,
-          stats->pain->len, stats->routines->len);
-  printf ("load + statistics: %.1f ms\n", (t2 - t0) / 1000.0);
-  printf ("peak RSS (VmHWM): %ld KiB before load, %ld KiB after (+%ld KiB)\n",
-          rss_before, rss_after, rss_after - rss_before);
-  printf ("append one record (write + fsync): %.2f ms\n", (t3 < t4 ? (t4 - t3) / 1000.0 : 0.0));
+  printf ("append one record (write + fsync): %.2f ms\n", (t4 - t3) / 1000.0);
 
   if (g_getenv ("BENCH_HISTORY_KEEP") != NULL)
     printf ("kept: %s\n", path);

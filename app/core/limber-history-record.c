@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "limber-error.h"
-#include "limber-history-record.h"
+#include "limber-history-record-private.h"
 
 struct _LimberHistoryRecord
 {
@@ -174,88 +174,106 @@ append_iso8601 (GString *out,
                           (guint) (abs_offset / 3600), (guint) (abs_offset / 60 % 60));
 }
 
-static gboolean
-digits (const char *p,
-        guint       n,
-        guint      *value)
+static inline gboolean
+two_digits (const char *p,
+            guint      *value)
 {
-  guint v = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (p[i]))
-        return FALSE;
-      v = v * 10 + (p[i] - '0');
-    }
-  *value = v;
+  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+    return FALSE;
+  *value = (p[0] - '0') * 10 + (p[1] - '0');
   return TRUE;
 }
 
-/* "YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)"; other ISO 8601 forms through
- * GDateTime (a newer writer might use them). */
-static gboolean
-parse_iso8601 (const char *str,
-               gint64     *unix_time,
-               gint       *offset)
+/* The layout Limber writes, "YYYY-MM-DDTHH:MM:SS[.fffffffff](Z|±HH:MM)", by
+ * hand; FALSE when @str is anything else (even a valid date in another
+ * form), so that the caller asks GDateTime. Where it answers, it answers as
+ * g_date_time_new_from_iso8601 () would (the tests compare them): fractions
+ * of a second are dropped, as g_date_time_to_unix () does. */
+gboolean
+limber_history_parse_iso8601_fast (const char *str,
+                                   gsize       length,
+                                   gint64     *unix_time,
+                                   gint       *offset)
 {
-  gsize len = strlen (str);
-  guint year, month, day, hour, minute, second;
-  const char *p;
-  gint off = 0;
+  static const guint8 month_days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  const char *p, *end = str + length;
+  guint y1, y2, month, day, hour, minute, second;
+  guint year;
+  gint off;
 
-  if (len >= 20
-      && digits (str, 4, &year) && str[4] == '-' && digits (str + 5, 2, &month)
-      && str[7] == '-' && digits (str + 8, 2, &day) && str[10] == 'T'
-      && digits (str + 11, 2, &hour) && str[13] == ':' && digits (str + 14, 2, &minute)
-      && str[16] == ':' && digits (str + 17, 2, &second))
+  if (length < 20
+      || !two_digits (str, &y1) || !two_digits (str + 2, &y2) || str[4] != '-'
+      || !two_digits (str + 5, &month) || str[7] != '-' || !two_digits (str + 8, &day)
+      || str[10] != 'T' || !two_digits (str + 11, &hour) || str[13] != ':'
+      || !two_digits (str + 14, &minute) || str[16] != ':' || !two_digits (str + 17, &second))
+    return FALSE;
+
+  year = y1 * 100 + y2;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > month_days[month - 1]
+      || (month == 2 && day == 29 && !g_date_is_leap_year (year))
+      || hour > 23 || minute > 59 || second > 59)
+    return FALSE;
+
+  p = str + 19;
+  if (*p == '.')
     {
-      static const guint8 month_days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+      const char *fraction = ++p;
 
-      if (year < 1 || month < 1 || month > 12 || day < 1 || day > month_days[month - 1]
-          || (month == 2 && day == 29 && !g_date_is_leap_year (year))
-          || hour > 23 || minute > 59 || second > 59)
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+      /* Up to nanoseconds: GDateTime's rounding of longer ones is its own. */
+      if (p == fraction || p - fraction > 9)
         return FALSE;
-
-      p = str + 19;
-      if (*p == '.')
-        {
-          p++;
-          if (!g_ascii_isdigit (*p))
-            return FALSE;
-          while (g_ascii_isdigit (*p))
-            p++;
-        }
-
-      if (p[0] == 'Z' && p[1] == '\0')
-        off = 0;
-      else if ((p[0] == '+' || p[0] == '-') && strlen (p) == 6 && p[3] == ':')
-        {
-          guint oh, om;
-
-          if (!digits (p + 1, 2, &oh) || !digits (p + 4, 2, &om) || oh > 23 || om > 59)
-            return FALSE;
-          off = (oh * 3600 + om * 60) * (p[0] == '-' ? -1 : 1);
-        }
-      else
-        goto fallback;
-
-      *unix_time = days_from_civil (year, month, day) * 86400
-                   + hour * 3600 + minute * 60 + second - off;
-      *offset = off;
-      return TRUE;
     }
 
-fallback:
-  {
-    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-    g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (str, utc);
+  if (end - p == 1 && p[0] == 'Z')
+    off = 0;
+  else if (end - p == 6 && (p[0] == '+' || p[0] == '-') && p[3] == ':')
+    {
+      guint oh, om;
 
-    if (dt == NULL)
-      return FALSE;
-    *unix_time = g_date_time_to_unix (dt);
-    *offset = (gint) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND);
+      if (!two_digits (p + 1, &oh) || !two_digits (p + 4, &om) || oh > 23 || om > 59)
+        return FALSE;
+      off = (gint) (oh * 3600 + om * 60) * (p[0] == '-' ? -1 : 1);
+    }
+  else
+    return FALSE;
+
+  *unix_time = days_from_civil (year, month, day) * 86400
+               + hour * 3600 + minute * 60 + second - off;
+  *offset = off;
+  return TRUE;
+}
+
+gboolean
+limber_history_parse_iso8601 (const char *str,
+                              gssize      length,
+                              gint64     *unix_time,
+                              gint       *offset)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *copy = NULL;
+  gsize len;
+
+  g_return_val_if_fail (str != NULL, FALSE);
+
+  len = length < 0 ? strlen (str) : (gsize) length;
+  if (limber_history_parse_iso8601_fast (str, len, unix_time, offset))
     return TRUE;
-  }
+
+  /* Other ISO 8601 forms (a newer writer might use them), and whatever is
+   * not a date. */
+  if (memchr (str, '\0', len) != NULL)
+    return FALSE;
+  copy = g_strndup (str, len);
+  utc = g_time_zone_new_utc ();
+  dt = g_date_time_new_from_iso8601 (copy, utc);
+  if (dt == NULL)
+    return FALSE;
+  *unix_time = g_date_time_to_unix (dt);
+  *offset = (gint) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND);
+  return TRUE;
 }
 
 /* JSON string escaping (RFC 8259). */
@@ -308,10 +326,174 @@ typedef struct
   const char *end;
 } Scan;
 
+/* A string as read: in the line itself when it has no escapes, else in a
+ * scratch buffer of the reader. Never holds U+0000. */
+typedef struct
+{
+  const char *str;
+  gsize len;
+} Span;
+
+static inline gboolean
+span_is (const Span *span,
+         const char *word,
+         gsize       word_len)
+{
+  return span->len == word_len && memcmp (span->str, word, word_len) == 0;
+}
+
+#define SPAN_IS(span, literal) span_is ((span), "" literal, sizeof (literal) - 1)
+
+/* Routine ids, titles and exercise names repeat from line to line: a reader
+ * keeps one GRefString of each and gives the records references to it
+ * (no global lock, unlike g_ref_string_new_intern ()). Open addressing. */
+typedef struct
+{
+  char *str;  /* GRefString; NULL for a free slot */
+  gsize len;
+  guint hash;
+} PoolSlot;
+
+typedef struct
+{
+  PoolSlot *slots;
+  guint mask;  /* the number of slots (a power of two) minus one */
+  guint n_used;
+} StringPool;
+
+static guint
+span_hash (const char *str,
+           gsize       len)
+{
+  guint64 h = len * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  while (len >= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, str, 8);
+      h = (h ^ w) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      h ^= h >> 29;
+      str += 8;
+      len -= 8;
+    }
+  if (len > 0)
+    {
+      guint64 w = 0;
+
+      memcpy (&w, str, len);
+      h = (h ^ w) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+    }
+  h ^= h >> 32;
+  return (guint) h;
+}
+
+static void
+string_pool_clear (StringPool *pool)
+{
+  if (pool->slots != NULL)
+    for (guint i = 0; i <= pool->mask; i++)
+      g_clear_pointer (&pool->slots[i].str, g_ref_string_release);
+  g_clear_pointer (&pool->slots, g_free);
+  pool->mask = 0;
+  pool->n_used = 0;
+}
+
+static PoolSlot *
+string_pool_find_slot (StringPool *pool,
+                       const char *str,
+                       gsize       len,
+                       guint       hash)
+{
+  guint i = hash & pool->mask;
+
+  while (pool->slots[i].str != NULL)
+    {
+      PoolSlot *slot = &pool->slots[i];
+
+      if (slot->hash == hash && slot->len == len && memcmp (slot->str, str, len) == 0)
+        return slot;
+      i = (i + 1) & pool->mask;
+    }
+  return &pool->slots[i];
+}
+
+/* A new reference to the pooled copy of @span (a GRefString). */
+static char *
+string_pool_acquire (StringPool *pool,
+                     const Span *span)
+{
+  guint hash = span_hash (span->str, span->len);
+  PoolSlot *slot;
+
+  if (pool->slots == NULL)
+    {
+      pool->mask = 63;
+      pool->slots = g_new0 (PoolSlot, pool->mask + 1);
+    }
+
+  slot = string_pool_find_slot (pool, span->str, span->len, hash);
+  if (slot->str != NULL)
+    return g_ref_string_acquire (slot->str);
+
+  if ((pool->n_used + 1) * 2 > pool->mask + 1)
+    {
+      PoolSlot *old = pool->slots;
+      guint old_mask = pool->mask;
+
+      pool->mask = old_mask * 2 + 1;
+      pool->slots = g_new0 (PoolSlot, pool->mask + 1);
+      for (guint i = 0; i <= old_mask; i++)
+        if (old[i].str != NULL)
+          *string_pool_find_slot (pool, old[i].str, old[i].len, old[i].hash) = old[i];
+      g_free (old);
+      slot = string_pool_find_slot (pool, span->str, span->len, hash);
+    }
+
+  slot->str = g_ref_string_new_len (span->str, span->len);
+  slot->len = span->len;
+  slot->hash = hash;
+  pool->n_used++;
+  return g_ref_string_acquire (slot->str);
+}
+
+struct _LimberHistoryLineReader
+{
+  GString *key;      /* member names with escapes */
+  GString *value;    /* string values with escapes */
+  GArray *exercises; /* LimberHistoryExercise of the line being read */
+  StringPool pool;
+};
+
+LimberHistoryLineReader *
+limber_history_line_reader_new (void)
+{
+  LimberHistoryLineReader *reader = g_new0 (LimberHistoryLineReader, 1);
+
+  reader->key = g_string_sized_new (32);
+  reader->value = g_string_sized_new (64);
+  reader->exercises = g_array_new (FALSE, FALSE, sizeof (LimberHistoryExercise));
+  return reader;
+}
+
+void
+limber_history_line_reader_free (LimberHistoryLineReader *reader)
+{
+  if (reader == NULL)
+    return;
+  g_string_free (reader->key, TRUE);
+  g_string_free (reader->value, TRUE);
+  g_array_unref (reader->exercises);
+  string_pool_clear (&reader->pool);
+  g_free (reader);
+}
+
 static inline void
 skip_ws (Scan *s)
 {
-  while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\r' || *s->p == '\n'))
+  /* Limber writes no white space: one test for the usual case. */
+  while (s->p < s->end && (guchar) *s->p <= ' '
+         && (*s->p == ' ' || *s->p == '\t' || *s->p == '\r' || *s->p == '\n'))
     s->p++;
 }
 
@@ -326,14 +508,6 @@ expect (Scan *s,
       return TRUE;
     }
   return FALSE;
-}
-
-static inline gboolean
-peek (Scan *s,
-      char  c)
-{
-  skip_ws (s);
-  return s->p < s->end && *s->p == c;
 }
 
 static gboolean
@@ -357,31 +531,75 @@ scan_hex4 (Scan     *s,
   return TRUE;
 }
 
-/* A string into @out (cleared first), or skipped when @out is NULL. The
- * line was checked to be UTF-8 before. Strings with U+0000 are refused. */
+static inline void
+skip_plain_chars (Scan *s)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  /* Eight bytes at a time while none is '"', '\\' or below 0x20. */
+  while (s->end - s->p >= 8)
+    {
+      guint64 w, quote, backslash;
+
+      memcpy (&w, s->p, 8);
+      quote = w ^ (ones * '"');
+      backslash = w ^ (ones * '\\');
+      if ((((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w)) & highs)
+        break;
+      s->p += 8;
+    }
+  while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (guchar) *s->p >= 0x20)
+    s->p++;
+}
+
+/* A string into *@out, or skipped when @out is NULL; @scratch holds it when
+ * it has escapes. The line was checked to be UTF-8 before. Strings with
+ * U+0000 are refused. */
 static gboolean
 scan_string (Scan    *s,
-             GString *out)
+             GString *scratch,
+             Span    *out)
 {
+  const char *run;
+
   if (!expect (s, '"'))
     return FALSE;
-  if (out != NULL)
-    g_string_truncate (out, 0);
 
-  while (s->p < s->end)
+  run = s->p;
+  skip_plain_chars (s);
+  if (s->p >= s->end || (guchar) *s->p < 0x20)
+    return FALSE;
+  if (*s->p == '"')
     {
-      const char *run = s->p;
+      if (out != NULL)
+        {
+          out->str = run;
+          out->len = s->p - run;
+        }
+      s->p++;
+      return TRUE;
+    }
+
+  /* Escapes: the string is decoded into @scratch. */
+  if (out != NULL)
+    g_string_truncate (scratch, 0);
+  for (;;)
+    {
       gunichar u;
 
-      while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (guchar) *s->p >= 0x20)
-        s->p++;
       if (out != NULL && s->p > run)
-        g_string_append_len (out, run, s->p - run);
+        g_string_append_len (scratch, run, s->p - run);
       if (s->p >= s->end || (guchar) *s->p < 0x20)
         return FALSE;
       if (*s->p == '"')
         {
           s->p++;
+          if (out != NULL)
+            {
+              out->str = scratch->str;
+              out->len = scratch->len;
+            }
           return TRUE;
         }
 
@@ -421,10 +639,11 @@ scan_string (Scan    *s,
           return FALSE;
         }
       if (out != NULL)
-        g_string_append_unichar (out, u);
-    }
+        g_string_append_unichar (scratch, u);
 
-  return FALSE;
+      run = s->p;
+      skip_plain_chars (s);
+    }
 }
 
 /* A JSON number; *@value is set when it is an integer of at most 15 digits. */
@@ -486,18 +705,19 @@ scan_number (Scan     *s,
   return TRUE;
 }
 
-static gboolean
-scan_literal (Scan       *s,
-              const char *word)
+static inline gboolean
+scan_word (Scan       *s,
+           const char *word,
+           gsize       len)
 {
-  gsize len = strlen (word);
-
   skip_ws (s);
   if ((gsize) (s->end - s->p) < len || memcmp (s->p, word, len) != 0)
     return FALSE;
   s->p += len;
   return TRUE;
 }
+
+#define scan_literal(s, literal) scan_word ((s), "" literal, sizeof (literal) - 1)
 
 static gboolean skip_value (Scan *s, guint depth);
 
@@ -512,7 +732,7 @@ skip_container (Scan  *s,
     return TRUE;
   do
     {
-      if (close == '}' && (!scan_string (s, NULL) || !expect (s, ':')))
+      if (close == '}' && (!scan_string (s, NULL, NULL) || !expect (s, ':')))
         return FALSE;
       if (!skip_value (s, depth + 1))
         return FALSE;
@@ -534,7 +754,7 @@ skip_value (Scan  *s,
   switch (*s->p)
     {
     case '"':
-      return scan_string (s, NULL);
+      return scan_string (s, NULL, NULL);
     case '{':
       s->p++;
       return skip_container (s, '}', depth);
@@ -581,14 +801,15 @@ scan_bool (Scan     *s,
 /* What a line holds. */
 typedef struct
 {
+  LimberHistoryLineReader *reader;
   guint version;
   char *id;
   char *amends;
   gboolean has_start, has_end, has_planned, has_active, has_completed, has_exercises;
   gint64 start_unix, end_unix;
   gint start_offset, end_offset;
-  char *routine_id;
-  char *routine_title;
+  char *routine_id;     /* GRefString from the reader's pool */
+  char *routine_title;  /* GRefString from the reader's pool */
   guint planned_seconds;
   guint active_seconds;
   gboolean completed;
@@ -597,7 +818,7 @@ typedef struct
   LimberEffort effort;
   gboolean bad_answer;  /* an answer with an unknown value */
   char *note;
-  GArray *exercises;
+  GArray *exercises;    /* the reader's, once the line has "exercises" */
 } Parsed;
 
 static void
@@ -612,7 +833,8 @@ parsed_clear (Parsed *parsed)
     {
       for (guint i = 0; i < parsed->exercises->len; i++)
         g_ref_string_release ((char *) g_array_index (parsed->exercises, LimberHistoryExercise, i).name);
-      g_clear_pointer (&parsed->exercises, g_array_unref);
+      g_array_set_size (parsed->exercises, 0);
+      parsed->exercises = NULL;
     }
 }
 
@@ -643,10 +865,9 @@ scan_pain (Scan     *s,
 }
 
 static gboolean
-scan_exercise (Scan    *s,
-               GString *key,
-               GString *value,
-               GArray  *exercises)
+scan_exercise (Scan                    *s,
+               LimberHistoryLineReader *reader,
+               GArray                  *exercises)
 {
   LimberHistoryExercise ex = { NULL, 0, 0, 0 };
   gboolean has_name = FALSE, has_done = FALSE, has_planned = FALSE;
@@ -658,23 +879,25 @@ scan_exercise (Scan    *s,
     {
       do
         {
-          if (!scan_string (s, key) || !expect (s, ':'))
+          Span key, value;
+
+          if (!scan_string (s, reader->key, &key) || !expect (s, ':'))
             ok = FALSE;
-          else if (strcmp (key->str, "name") == 0)
+          else if (SPAN_IS (&key, "name"))
             {
-              ok = scan_string (s, value);
+              ok = scan_string (s, reader->value, &value);
               if (ok)
                 {
                   g_clear_pointer ((char **) &ex.name, g_ref_string_release);
-                  ex.name = g_ref_string_new_intern (value->str);
+                  ex.name = string_pool_acquire (&reader->pool, &value);
                   has_name = TRUE;
                 }
             }
-          else if (strcmp (key->str, "done") == 0)
+          else if (SPAN_IS (&key, "done"))
             ok = has_done = scan_uint (s, &ex.sets_done);
-          else if (strcmp (key->str, "planned") == 0)
+          else if (SPAN_IS (&key, "planned"))
             ok = has_planned = scan_uint (s, &ex.sets_planned);
-          else if (strcmp (key->str, "skipped") == 0)
+          else if (SPAN_IS (&key, "skipped"))
             ok = scan_uint (s, &ex.sets_skipped);
           else
             ok = skip_value (s, 2);
@@ -692,139 +915,242 @@ scan_exercise (Scan    *s,
   return TRUE;
 }
 
+/* "id" and "amends": a non-empty string. */
 static gboolean
-scan_member (Scan    *s,
-             GString *key,
-             GString *value,
+scan_id (Scan    *s,
+         GString *scratch,
+         char   **target)
+{
+  Span value;
+
+  if (!scan_string (s, scratch, &value) || value.len == 0)
+    return FALSE;
+  g_free (*target);
+  *target = g_strndup (value.str, value.len);
+  return TRUE;
+}
+
+static gboolean
+scan_date (Scan     *s,
+           GString  *scratch,
+           gint64   *unix_time,
+           gint     *offset,
+           gboolean *has_date)
+{
+  Span value;
+
+  if (!scan_string (s, scratch, &value)
+      || !limber_history_parse_iso8601 (value.str, value.len, unix_time, offset))
+    return FALSE;
+  *has_date = TRUE;
+  return TRUE;
+}
+
+static gboolean
+scan_pooled (Scan                    *s,
+             LimberHistoryLineReader *reader,
+             char                   **target)
+{
+  Span value;
+
+  if (!scan_string (s, reader->value, &value))
+    return FALSE;
+  g_clear_pointer (target, g_ref_string_release);
+  *target = string_pool_acquire (&reader->pool, &value);
+  return TRUE;
+}
+
+static gboolean
+scan_effort (Scan    *s,
+             GString *scratch,
              Parsed  *parsed)
 {
-  const char *k = key->str;
+  Span value;
 
-  if (strcmp (k, "v") == 0)
-    return scan_uint (s, &parsed->version) && parsed->version >= 1;
-  if (strcmp (k, "id") == 0 || strcmp (k, "amends") == 0)
+  if (scan_literal (s, "null"))
     {
-      char **target = k[0] == 'i' ? &parsed->id : &parsed->amends;
+      parsed->effort = LIMBER_EFFORT_UNSET;
+      return TRUE;
+    }
+  if (!scan_string (s, scratch, &value))
+    return FALSE;
+  if (SPAN_IS (&value, "easy"))
+    parsed->effort = LIMBER_EFFORT_EASY;
+  else if (SPAN_IS (&value, "right"))
+    parsed->effort = LIMBER_EFFORT_RIGHT;
+  else if (SPAN_IS (&value, "hard"))
+    parsed->effort = LIMBER_EFFORT_HARD;
+  else
+    {
+      parsed->effort = LIMBER_EFFORT_UNSET;
+      parsed->bad_answer = TRUE;
+    }
+  return TRUE;
+}
 
-      if (!scan_string (s, value) || value->len == 0)
-        return FALSE;
-      g_free (*target);
-      *target = g_strndup (value->str, value->len);
-      return TRUE;
-    }
-  if (strcmp (k, "start") == 0 || strcmp (k, "end") == 0)
-    {
-      gboolean is_start = k[0] == 's';
+static gboolean
+scan_note (Scan    *s,
+           GString *scratch,
+           Parsed  *parsed)
+{
+  Span value;
 
-      if (!scan_string (s, value))
-        return FALSE;
-      if (!parse_iso8601 (value->str,
-                          is_start ? &parsed->start_unix : &parsed->end_unix,
-                          is_start ? &parsed->start_offset : &parsed->end_offset))
-        return FALSE;
-      if (is_start)
-        parsed->has_start = TRUE;
-      else
-        parsed->has_end = TRUE;
+  if (scan_literal (s, "null"))
+    {
+      g_clear_pointer (&parsed->note, g_free);
       return TRUE;
     }
-  if (strcmp (k, "routine_id") == 0 || strcmp (k, "routine_title") == 0)
-    {
-      char **target = k[8] == 'i' ? &parsed->routine_id : &parsed->routine_title;
+  if (!scan_string (s, scratch, &value))
+    return FALSE;
+  g_free (parsed->note);
+  parsed->note = value.len > 0 ? g_strndup (value.str, value.len) : NULL;
+  return TRUE;
+}
 
-      if (!scan_string (s, value))
-        return FALSE;
-      g_clear_pointer (target, g_ref_string_release);
-      *target = g_ref_string_new_intern (value->str);
-      return TRUE;
-    }
-  if (strcmp (k, "planned_seconds") == 0)
-    return parsed->has_planned = scan_uint (s, &parsed->planned_seconds);
-  if (strcmp (k, "active_seconds") == 0)
-    return parsed->has_active = scan_uint (s, &parsed->active_seconds);
-  if (strcmp (k, "completed") == 0)
-    return parsed->has_completed = scan_bool (s, &parsed->completed);
-  if (strcmp (k, "pain_before") == 0)
-    return scan_pain (s, parsed, &parsed->pain_before);
-  if (strcmp (k, "pain_after") == 0)
-    return scan_pain (s, parsed, &parsed->pain_after);
-  if (strcmp (k, "effort") == 0)
+static gboolean
+scan_exercises (Scan   *s,
+                Parsed *parsed)
+{
+  if (!expect (s, '['))
+    return FALSE;
+  if (parsed->exercises == NULL)
+    parsed->exercises = parsed->reader->exercises;
+  parsed->has_exercises = TRUE;
+  if (expect (s, ']'))
+    return TRUE;
+  do
     {
-      if (scan_literal (s, "null"))
-        {
-          parsed->effort = LIMBER_EFFORT_UNSET;
-          return TRUE;
-        }
-      if (!scan_string (s, value))
+      if (!scan_exercise (s, parsed->reader, parsed->exercises))
         return FALSE;
-      if (!limber_effort_from_string (value->str, &parsed->effort))
-        {
-          parsed->effort = LIMBER_EFFORT_UNSET;
-          parsed->bad_answer = TRUE;
-        }
-      return TRUE;
     }
-  if (strcmp (k, "note") == 0)
+  while (expect (s, ','));
+  return expect (s, ']');
+}
+
+/* One member, by the length of its name first; unknown ones are skipped. */
+static gboolean
+scan_member (Scan       *s,
+             const Span *key,
+             Parsed     *parsed)
+{
+  LimberHistoryLineReader *reader = parsed->reader;
+  GString *scratch = reader->value;
+
+  switch (key->len)
     {
-      if (scan_literal (s, "null"))
-        {
-          g_clear_pointer (&parsed->note, g_free);
-          return TRUE;
-        }
-      if (!scan_string (s, value))
-        return FALSE;
-      g_free (parsed->note);
-      parsed->note = value->len > 0 ? g_strndup (value->str, value->len) : NULL;
-      return TRUE;
-    }
-  if (strcmp (k, "exercises") == 0)
-    {
-      if (!expect (s, '['))
-        return FALSE;
-      if (parsed->exercises == NULL)
-        parsed->exercises = g_array_new (FALSE, FALSE, sizeof (LimberHistoryExercise));
-      parsed->has_exercises = TRUE;
-      if (expect (s, ']'))
-        return TRUE;
-      do
-        {
-          if (!scan_exercise (s, key, value, parsed->exercises))
-            return FALSE;
-        }
-      while (expect (s, ','));
-      return expect (s, ']');
+    case 1:
+      if (key->str[0] == 'v')
+        return scan_uint (s, &parsed->version) && parsed->version >= 1;
+      break;
+    case 2:
+      if (SPAN_IS (key, "id"))
+        return scan_id (s, scratch, &parsed->id);
+      break;
+    case 3:
+      if (SPAN_IS (key, "end"))
+        return scan_date (s, scratch, &parsed->end_unix, &parsed->end_offset, &parsed->has_end);
+      break;
+    case 4:
+      if (SPAN_IS (key, "note"))
+        return scan_note (s, scratch, parsed);
+      break;
+    case 5:
+      if (SPAN_IS (key, "start"))
+        return scan_date (s, scratch, &parsed->start_unix, &parsed->start_offset, &parsed->has_start);
+      break;
+    case 6:
+      if (SPAN_IS (key, "amends"))
+        return scan_id (s, scratch, &parsed->amends);
+      if (SPAN_IS (key, "effort"))
+        return scan_effort (s, scratch, parsed);
+      break;
+    case 9:
+      if (SPAN_IS (key, "completed"))
+        return parsed->has_completed = scan_bool (s, &parsed->completed);
+      if (SPAN_IS (key, "exercises"))
+        return scan_exercises (s, parsed);
+      break;
+    case 10:
+      if (SPAN_IS (key, "routine_id"))
+        return scan_pooled (s, reader, &parsed->routine_id);
+      if (SPAN_IS (key, "pain_after"))
+        return scan_pain (s, parsed, &parsed->pain_after);
+      break;
+    case 11:
+      if (SPAN_IS (key, "pain_before"))
+        return scan_pain (s, parsed, &parsed->pain_before);
+      break;
+    case 13:
+      if (SPAN_IS (key, "routine_title"))
+        return scan_pooled (s, reader, &parsed->routine_title);
+      break;
+    case 14:
+      if (SPAN_IS (key, "active_seconds"))
+        return parsed->has_active = scan_uint (s, &parsed->active_seconds);
+      break;
+    case 15:
+      if (SPAN_IS (key, "planned_seconds"))
+        return parsed->has_planned = scan_uint (s, &parsed->planned_seconds);
+      break;
+    default:
+      break;
     }
 
   return skip_value (s, 1);
 }
 
+/* g_utf8_validate_len (), with a fast path for ASCII without U+0000 (what
+ * nearly every line is), eight bytes at a time. */
+static gboolean
+validate_utf8 (const char *str,
+               gsize       length)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, str + i, 8);
+      /* A byte ≥ 0x80, or a zero byte. */
+      if (((w | ((w - ones) & ~w)) & highs) != 0)
+        return g_utf8_validate_len (str, length, NULL);
+    }
+  for (; i < length; i++)
+    if ((guint) (guchar) str[i] - 1u >= 0x7Fu)
+      return g_utf8_validate_len (str, length, NULL);
+  return TRUE;
+}
+
 /* Parses the object of a line; FALSE when it is not a JSON object. */
 static gboolean
-scan_line (const char *line,
-           gsize       length,
-           Parsed     *parsed)
+scan_line (LimberHistoryLineReader *reader,
+           const char              *line,
+           gsize                    length,
+           Parsed                  *parsed)
 {
   Scan s = { line, line + length };
-  g_autoptr(GString) key = NULL;
-  g_autoptr(GString) value = NULL;
 
+  parsed->reader = reader;
   parsed->pain_before = LIMBER_PAIN_UNSET;
   parsed->pain_after = LIMBER_PAIN_UNSET;
 
-  if (!g_utf8_validate_len (line, length, NULL))
+  if (!validate_utf8 (line, length))
     return FALSE;
   if (!expect (&s, '{'))
     return FALSE;
 
-  key = g_string_sized_new (32);
-  value = g_string_sized_new (64);
   if (!expect (&s, '}'))
     {
       do
         {
-          if (!scan_string (&s, key) || !expect (&s, ':'))
+          Span key;
+
+          if (!scan_string (&s, reader->key, &key) || !expect (&s, ':'))
             return FALSE;
-          if (!scan_member (&s, key, value, parsed))
+          if (!scan_member (&s, &key, parsed))
             return FALSE;
         }
       while (expect (&s, ','));
@@ -867,15 +1193,17 @@ check_record (Parsed  *parsed,
 }
 
 LimberHistoryRecord *
-limber_history_record_new_from_line (const char  *line,
-                                     gsize        length,
-                                     guint       *version,
-                                     char       **amends_id,
-                                     GError     **error)
+limber_history_line_reader_read (LimberHistoryLineReader  *reader,
+                                 const char               *line,
+                                 gsize                     length,
+                                 guint                    *version,
+                                 char                    **amends_id,
+                                 GError                  **error)
 {
   g_auto(Parsed) parsed = { 0 };
   LimberHistoryRecord *self;
 
+  g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (line != NULL, NULL);
 
   if (version != NULL)
@@ -883,7 +1211,7 @@ limber_history_record_new_from_line (const char  *line,
   if (amends_id != NULL)
     *amends_id = NULL;
 
-  if (!scan_line (line, length, &parsed))
+  if (!scan_line (reader, line, length, &parsed))
     {
       damaged (error, _("it is not a complete JSON object"));
       return NULL;
@@ -924,24 +1252,44 @@ limber_history_record_new_from_line (const char  *line,
   self->note = g_steal_pointer (&parsed.note);
   if (parsed.exercises != NULL && parsed.exercises->len > 0)
     {
+      /* The names move to the record with the copy. */
       self->n_exercises = parsed.exercises->len;
-      self->exercises = (LimberHistoryExercise *) (gpointer) g_array_free (g_steal_pointer (&parsed.exercises), FALSE);
+      self->exercises = g_memdup2 (parsed.exercises->data,
+                                   parsed.exercises->len * sizeof (LimberHistoryExercise));
+      g_array_set_size (parsed.exercises, 0);
     }
 
   return self;
 }
 
+LimberHistoryRecord *
+limber_history_record_new_from_line (const char  *line,
+                                     gsize        length,
+                                     guint       *version,
+                                     char       **amends_id,
+                                     GError     **error)
+{
+  g_autoptr(LimberHistoryLineReader) reader = NULL;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  reader = limber_history_line_reader_new ();
+  return limber_history_line_reader_read (reader, line, length, version, amends_id, error);
+}
+
 gboolean
-limber_history_record_apply_amendment (LimberHistoryRecord *self,
-                                       const char          *line,
-                                       gsize                length)
+limber_history_line_reader_apply_amendment (LimberHistoryLineReader *reader,
+                                            LimberHistoryRecord     *self,
+                                            const char              *line,
+                                            gsize                    length)
 {
   g_auto(Parsed) parsed = { 0 };
 
+  g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), FALSE);
   g_return_val_if_fail (line != NULL, FALSE);
 
-  if (!scan_line (line, length, &parsed) || parsed.version == 0
+  if (!scan_line (reader, line, length, &parsed) || parsed.version == 0
       || g_strcmp0 (parsed.amends, self->id) != 0)
     return FALSE;
   if (parsed.bad_answer && parsed.version <= LIMBER_HISTORY_FORMAT_VERSION)
@@ -955,15 +1303,31 @@ limber_history_record_apply_amendment (LimberHistoryRecord *self,
   return TRUE;
 }
 
+gboolean
+limber_history_record_apply_amendment (LimberHistoryRecord *self,
+                                       const char          *line,
+                                       gsize                length)
+{
+  g_autoptr(LimberHistoryLineReader) reader = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), FALSE);
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  reader = limber_history_line_reader_new ();
+  return limber_history_line_reader_apply_amendment (reader, self, line, length);
+}
+
 char *
 limber_history_line_peek_id (const char *line,
                              gsize       length)
 {
+  g_autoptr(LimberHistoryLineReader) reader = NULL;
   g_auto(Parsed) parsed = { 0 };
 
   g_return_val_if_fail (line != NULL, NULL);
 
-  if (!scan_line (line, length, &parsed))
+  reader = limber_history_line_reader_new ();
+  if (!scan_line (reader, line, length, &parsed))
     return NULL;
   if (parsed.amends != NULL)
     return g_steal_pointer (&parsed.amends);
@@ -1348,6 +1712,21 @@ limber_history_record_get_end_offset (LimberHistoryRecord *self)
 {
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), 0);
   return self->end_offset;
+}
+
+void
+limber_history_record_peek_summary (LimberHistoryRecord        *self,
+                                    LimberHistoryRecordSummary *summary)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_RECORD (self));
+
+  summary->start_unix = self->start_unix;
+  summary->routine_id = self->routine_id;
+  summary->routine_title = self->routine_title;
+  summary->active_seconds = self->active_seconds;
+  summary->completed = self->completed;
+  summary->pain_before = self->pain_before;
+  summary->pain_after = self->pain_after;
 }
 
 const char *

@@ -11,6 +11,7 @@
 #include <langinfo.h>
 #endif
 
+#include "limber-history-record-private.h"
 #include "limber-history-stats.h"
 
 /* The GDate julian day of 1970-01-01. */
@@ -31,27 +32,70 @@ floor_div (gint64 a,
 }
 
 /* The calendar day of @t (seconds since 1970 UTC) in @tz, as a GDate julian
- * day. Remembers the offset of the last interval: records come sorted, so
- * most of them fall in the same interval as the one before. */
+ * day. Remembers the span of time of the last interval (from the first time
+ * seen in it to its exact end): records come sorted, so most of them fall
+ * in the same interval as the one before, and g_time_zone_find_interval ()
+ * walks the transitions from the first one. */
 typedef struct
 {
   GTimeZone *tz;
-  gint interval;
-  gint64 last_t;
+  gboolean valid;
+  gint64 lo, hi;  /* times known to be in the interval */
   gint32 offset;
 } DayFinder;
+
+/* The latest time to look for the end of an interval (past year 9999). */
+#define FINDER_MAX_T G_GINT64_CONSTANT (253402300800)
+
+static void
+day_finder_locate (DayFinder *finder,
+                   gint64     t)
+{
+  gint interval = g_time_zone_find_interval (finder->tz, G_TIME_TYPE_UNIVERSAL, t);
+  gint64 in = t, out, step = 86400;
+
+  finder->offset = g_time_zone_get_offset (finder->tz, interval);
+  finder->lo = t;
+  finder->valid = TRUE;
+
+  /* Intervals follow each other in time: gallop to a time past the end of
+   * this one, then bisect to its last second. */
+  for (;;)
+    {
+      out = in + step;
+      if (out >= FINDER_MAX_T)
+        {
+          out = MAX (FINDER_MAX_T, in + 1);
+          if (g_time_zone_find_interval (finder->tz, G_TIME_TYPE_UNIVERSAL, out) == interval)
+            {
+              finder->hi = out;
+              return;
+            }
+          break;
+        }
+      if (g_time_zone_find_interval (finder->tz, G_TIME_TYPE_UNIVERSAL, out) != interval)
+        break;
+      in = out;
+      step *= 2;
+    }
+  while (out - in > 1)
+    {
+      gint64 mid = in + (out - in) / 2;
+
+      if (g_time_zone_find_interval (finder->tz, G_TIME_TYPE_UNIVERSAL, mid) == interval)
+        in = mid;
+      else
+        out = mid;
+    }
+  finder->hi = in;
+}
 
 static guint32
 day_of (DayFinder *finder,
         gint64     t)
 {
-  gint interval = g_time_zone_find_interval (finder->tz, G_TIME_TYPE_UNIVERSAL, t);
-
-  if (interval != finder->interval)
-    {
-      finder->interval = interval;
-      finder->offset = g_time_zone_get_offset (finder->tz, interval);
-    }
+  if (!finder->valid || t < finder->lo || t > finder->hi)
+    day_finder_locate (finder, t);
   return (guint32) (floor_div (t + finder->offset, 86400) + JULIAN_1970);
 }
 
@@ -118,9 +162,11 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   g_autoptr(GHashTable) routines = NULL;
   g_autofree Entry *entries = NULL;
   LimberHistoryStats *stats;
-  DayFinder finder = { tz, -1, 0, 0 };
-  guint32 today, week_start, run_start = 0, run_end = 0;
+  LimberHistoryRoutineCount *count = NULL;
+  DayFinder finder = { tz, FALSE, 0, 0, 0 };
+  guint32 today, week_start, run_start = 0, run_end = 0, last_julian = 0;
   gboolean sorted = TRUE, have_run = FALSE;
+  guint n_pain = 0, n_day_changes = 0;
   GHashTableIter iter;
   gpointer value;
 
@@ -129,11 +175,38 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   g_return_val_if_fail (tz != NULL, NULL);
   g_return_val_if_fail (g_date_valid_weekday (first_weekday), NULL);
 
+  /* Oldest first. The history gives them newest first: reverse, and sort
+   * only when that is not enough. */
+  entries = g_new (Entry, MAX (n_records, 1));
+  for (guint i = 0; i < n_records; i++)
+    {
+      LimberHistoryRecord *record = records[n_records - 1 - i];
+      LimberHistoryRecordSummary summary;
+
+      limber_history_record_peek_summary (record, &summary);
+      entries[i].record = record;
+      entries[i].start_unix = summary.start_unix;
+      if (i > 0 && entries[i].start_unix < entries[i - 1].start_unix)
+        sorted = FALSE;
+      if (summary.pain_before != LIMBER_PAIN_UNSET || summary.pain_after != LIMBER_PAIN_UNSET)
+        n_pain++;
+    }
+  if (!sorted)
+    g_qsort_with_data (entries, n_records, sizeof (Entry), compare_entries, NULL);
+
+  /* Days, to size the arrays once. */
+  for (guint i = 0; i < n_records; i++)
+    {
+      entries[i].julian = day_of (&finder, entries[i].start_unix);
+      if (i == 0 || entries[i].julian != entries[i - 1].julian)
+        n_day_changes++;
+    }
+
   stats = g_new0 (LimberHistoryStats, 1);
   stats->weekly_goal_minutes = weekly_goal_minutes;
   stats->routines = g_array_new (FALSE, FALSE, sizeof (LimberHistoryRoutineCount));
-  stats->pain = g_array_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint));
-  stats->days = g_array_new (FALSE, FALSE, sizeof (LimberHistoryDay));
+  stats->pain = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint), n_pain);
+  stats->days = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryDay), n_day_changes);
 
   local_now = g_date_time_to_timezone (now, tz);
   g_date_clear (&stats->today, 1);
@@ -145,53 +218,33 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   week_start = today - (g_date_get_weekday (&stats->today) - first_weekday + 7) % 7;
   set_date (&stats->week_start, week_start);
 
-  /* Oldest first. The history gives them newest first: reverse, and sort
-   * only when that is not enough. */
-  entries = g_new (Entry, MAX (n_records, 1));
-  for (guint i = 0; i < n_records; i++)
-    {
-      LimberHistoryRecord *record = records[n_records - 1 - i];
-
-      entries[i].record = record;
-      entries[i].start_unix = limber_history_record_get_start_unix (record);
-      if (i > 0 && entries[i].start_unix < entries[i - 1].start_unix)
-        sorted = FALSE;
-    }
-  if (!sorted)
-    g_qsort_with_data (entries, n_records, sizeof (Entry), compare_entries, NULL);
-
-  routines = g_hash_table_new (g_str_hash, g_str_equal);
+  routines = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   for (guint i = 0; i < n_records; i++)
     {
       Entry *e = &entries[i];
-      LimberHistoryRecord *record = e->record;
-      gboolean completed = limber_history_record_get_completed (record);
-      guint active = limber_history_record_get_active_seconds (record);
-      const char *routine_id = limber_history_record_get_routine_id (record);
-      LimberHistoryRoutineCount *count;
+      LimberHistoryRecordSummary summary;
       LimberHistoryDay *day;
-      gint before, after;
 
-      e->julian = day_of (&finder, e->start_unix);
+      limber_history_record_peek_summary (e->record, &summary);
 
       stats->n_sessions++;
-      stats->total_active_seconds += active;
-      if (completed)
+      stats->total_active_seconds += summary.active_seconds;
+      if (summary.completed)
         stats->n_completed++;
       if (e->julian >= week_start && e->julian < week_start + 7)
-        stats->week_seconds += active;
+        stats->week_seconds += summary.active_seconds;
 
       /* Days: entries are in time order, so days come in order too, except
        * where an offset change moves a day back (then merged by search). */
-      day = stats->days->len > 0 ? &g_array_index (stats->days, LimberHistoryDay, stats->days->len - 1) : NULL;
-      if (day == NULL || g_date_get_julian (&day->date) != e->julian)
+      if (stats->days->len > 0 && last_julian == e->julian)
+        day = &g_array_index (stats->days, LimberHistoryDay, stats->days->len - 1);
+      else
         {
-          LimberHistoryDay new_day = { 0 };
-
           day = lookup_julian (stats, e->julian);
           if (day == NULL)
             {
+              LimberHistoryDay new_day = { 0 };
               guint pos = stats->days->len;
 
               set_date (&new_day.date, e->julian);
@@ -201,28 +254,31 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
               day = &g_array_index (stats->days, LimberHistoryDay, pos);
             }
         }
+      last_julian = g_date_get_julian (&g_array_index (stats->days, LimberHistoryDay, stats->days->len - 1).date);
       day->n_sessions++;
-      day->active_seconds += active;
-      if (completed)
+      day->active_seconds += summary.active_seconds;
+      if (summary.completed)
         day->n_completed++;
 
-      count = g_hash_table_lookup (routines, routine_id);
-      if (count == NULL)
+      /* Routines: the records of a history share their routine ids. */
+      if (count == NULL || count->routine_id != summary.routine_id)
         {
-          count = g_new0 (LimberHistoryRoutineCount, 1);
-          count->routine_id = routine_id;
-          g_hash_table_insert (routines, (gpointer) routine_id, count);
+          count = g_hash_table_lookup (routines, summary.routine_id);
+          if (count == NULL)
+            {
+              count = g_new0 (LimberHistoryRoutineCount, 1);
+              count->routine_id = summary.routine_id;
+              g_hash_table_insert (routines, (gpointer) summary.routine_id, count);
+            }
         }
-      count->routine_title = limber_history_record_get_routine_title (record);
+      count->routine_title = summary.routine_title;
       count->n_sessions++;
-      if (completed)
+      if (summary.completed)
         count->n_completed++;
 
-      before = limber_history_record_get_pain_before (record);
-      after = limber_history_record_get_pain_after (record);
-      if (before != LIMBER_PAIN_UNSET || after != LIMBER_PAIN_UNSET)
+      if (summary.pain_before != LIMBER_PAIN_UNSET || summary.pain_after != LIMBER_PAIN_UNSET)
         {
-          LimberHistoryPainPoint point = { e->start_unix, { 0 }, before, after };
+          LimberHistoryPainPoint point = { e->start_unix, { 0 }, summary.pain_before, summary.pain_after };
 
           set_date (&point.date, e->julian);
           g_array_append_val (stats->pain, point);
@@ -259,10 +315,7 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
 
   g_hash_table_iter_init (&iter, routines);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      g_array_append_vals (stats->routines, value, 1);
-      g_free (value);
-    }
+    g_array_append_vals (stats->routines, value, 1);
   g_array_sort (stats->routines, compare_routine_counts);
 
   return stats;

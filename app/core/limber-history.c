@@ -16,6 +16,7 @@
 
 #include "limber-error.h"
 #include "limber-history.h"
+#include "limber-history-record-private.h"
 
 typedef struct
 {
@@ -384,8 +385,10 @@ parse_contents (const char *contents,
                 LoadResult *result)
 {
   g_autoptr(GArray) amendments = g_array_new (FALSE, FALSE, sizeof (Amendment));
+  g_autoptr(LimberHistoryLineReader) reader = limber_history_line_reader_new ();
   const char *p = contents, *end = contents + size;
   guint line_number = 0;
+  gboolean sorted = TRUE;
 
   result->records = g_ptr_array_new_full (size / 400 + 16, g_object_unref);
 
@@ -400,7 +403,7 @@ parse_contents (const char *contents,
       line_number++;
       if (!is_blank (p, length))
         {
-          record = limber_history_record_new_from_line (p, length, &version, &amends, NULL);
+          record = limber_history_line_reader_read (reader, p, length, &version, &amends, NULL);
           if (version > LIMBER_HISTORY_FORMAT_VERSION)
             result->newer_version = MAX (result->newer_version, version);
 
@@ -437,12 +440,13 @@ parse_contents (const char *contents,
           /* An amendment of a record that is damaged or gone is kept in the
            * file and has no effect. */
           if (r != NULL)
-            limber_history_record_apply_amendment (r, a->line, a->length);
+            limber_history_line_reader_apply_amendment (reader, r, a->line, a->length);
           g_free (a->id);
         }
     }
 
-  /* File order is the order of appending; newest first, stable for ties. */
+  /* File order is the order of appending; newest first, stable for ties.
+   * Sessions are usually appended in time order: then reversing is enough. */
   for (guint i = 0, j = result->records->len; i + 1 < j; i++, j--)
     {
       gpointer tmp = result->records->pdata[i];
@@ -450,7 +454,10 @@ parse_contents (const char *contents,
       result->records->pdata[i] = result->records->pdata[j - 1];
       result->records->pdata[j - 1] = tmp;
     }
-  g_ptr_array_sort (result->records, compare_newest_first);
+  for (guint i = 1; i < result->records->len && sorted; i++)
+    sorted = compare_newest_first (&result->records->pdata[i - 1], &result->records->pdata[i]) <= 0;
+  if (!sorted)
+    g_ptr_array_sort (result->records, compare_newest_first);
 }
 
 static LoadResult *
