@@ -369,6 +369,9 @@ limber_application_startup (GApplication *app)
    * shows it; --start needs it complete. */
   if (!limber_library_load (self->library, NULL, &error))
     g_warning ("%s", error->message);
+  /* Files changed by other programs (a text editor) show without a restart. */
+  else if (!limber_library_watch (self->library, &error))
+    g_message ("%s", error->message);
 }
 
 static void
@@ -455,6 +458,11 @@ static const struct
   { "win.stop", { "Escape", NULL } },
   { "win.fullscreen", { "F11", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.new-routine", { "<Control>n", NULL } },
+  { "win.edit", { "<Control>e", NULL } },
+  { "win.duplicate", { "<Control>d", NULL } },
+  { "win.import", { "<Control>o", NULL } },
+  { "win.export", { "<Control>s", NULL } },
 };
 
 static void
