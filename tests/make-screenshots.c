@@ -128,6 +128,29 @@ shoot_routine (gboolean    dark,
   finish_window (window);
 }
 
+/* The editor on a bundled routine, its first exercise open. */
+static void
+shoot_editor (gboolean    dark,
+              int         width,
+              int         height,
+              const char *name)
+{
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  LimberEditorWindow *editor;
+  LimberExerciseRow *row;
+
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "edit", NULL);
+  editor = limber_routine_actions_get_editor_window (limber_window_get_routine_actions (window));
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
+  row = limber_editor_window_get_exercise_row (editor, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (600);
+  save (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  finish_window (window);
+}
+
 static void
 shoot_player (gboolean    dark,
               int         width,
@@ -189,6 +212,8 @@ main (int   argc,
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
+  shoot_editor (FALSE, 640, 900, "editor.png");
+  shoot_editor (TRUE, 640, 900, "editor-dark.png");
   shoot_player (FALSE, 1000, 760, 22.4, "player-work.png");
   shoot_player (TRUE, 1000, 760, 22.4, "player-work-dark.png");
   /* … left 30 s, switch 5 s, right 30 s, then the rest between sets. */
