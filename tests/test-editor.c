@@ -71,6 +71,13 @@ user_path (Fixture    *f,
   return g_build_filename (g_file_peek_path (limber_library_get_user_dir (f->library)), name, NULL);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 /* The names in the user folder, sorted, joined by spaces. */
 static char *
 list_user_dir (Fixture *f)
@@ -83,7 +90,7 @@ list_user_dir (Fixture *f)
     return g_strdup ("");
   while ((name = g_dir_read_name (dir)) != NULL)
     g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
@@ -295,12 +302,19 @@ test_validation (Fixture       *f,
   g_assert_null (limber_exercise_row_get_name_problem (row));
   g_assert_true (gtk_widget_get_sensitive (save));
 
-  /* A duration of 0: the validator's message, next to the field. */
-  set_text (limber_duration_row_get_editable (duration), "0:00");
+  /* Too long: the validator's message, next to the field. */
+  set_text (limber_duration_row_get_editable (duration), "1:00:01");
   g_assert_nonnull (limber_routine_editor_get_problem (core, "exercises[0].duration"));
   g_assert_cmpstr (limber_duration_row_get_message (duration), ==,
                    limber_routine_editor_get_problem (core, "exercises[0].duration"));
   g_assert_nonnull (strstr (limber_duration_row_get_message (duration), "3600"));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* 0 is "no duration": the exercise's rule shows at the duration. */
+  set_text (limber_duration_row_get_editable (duration), "0:00");
+  g_assert_nonnull (limber_routine_editor_get_problem (core, "exercises[0]"));
+  g_assert_cmpstr (limber_duration_row_get_message (duration), ==,
+                   limber_routine_editor_get_problem (core, "exercises[0]"));
   g_assert_false (gtk_widget_get_sensitive (save));
 
   /* Text that is no duration: the parser's message; Save stays off. */

@@ -114,6 +114,8 @@ update (LimberExerciseRow *self)
   const char *fields[] = { "name", "kind", "duration", "reps", "rep_duration", "sets",
                            "rest", "sides", "switch_time", "instructions", "caution", NULL };
   gboolean any_problem = problem_for (self, position, NULL) != NULL;
+  gboolean timed_unset, reps_unset;
+  const char *whole;
 
   self->updating = TRUE;
 
@@ -135,15 +137,24 @@ update (LimberExerciseRow *self)
 
   show_label_problem (GTK_WIDGET (self->name_row), self->name_problem,
                       problem_for (self, position, "name"));
-  limber_duration_row_set_problem (self->duration_row, problem_for (self, position, "duration"));
+  /* A duration or a number of reps of 0 is "not set": the rule of the
+   * whole exercise (one of them is needed) concerns that field. */
+  whole = problem_for (self, position, NULL);
+  timed_unset = mode == LIMBER_EXERCISE_MODE_TIMED && limber_exercise_get_duration (self->exercise) == 0;
+  reps_unset = mode != LIMBER_EXERCISE_MODE_TIMED && limber_exercise_get_reps (self->exercise) == 0;
+  limber_duration_row_set_problem (self->duration_row,
+                                   problem_for (self, position, "duration") != NULL ?
+                                     problem_for (self, position, "duration") :
+                                     timed_unset ? whole : NULL);
   limber_duration_row_set_problem (self->rep_duration_row, problem_for (self, position, "rep_duration"));
   limber_duration_row_set_problem (self->rest_row, problem_for (self, position, "rest"));
   limber_duration_row_set_problem (self->switch_row, problem_for (self, position, "switch_time"));
-  show_row_problem (self->reps_row, problem_for (self, position, "reps"));
+  show_row_problem (self->reps_row,
+                    problem_for (self, position, "reps") != NULL ?
+                      problem_for (self, position, "reps") : reps_unset ? whole : NULL);
   show_row_problem (self->sets_row, problem_for (self, position, "sets"));
   show_label_problem (GTK_WIDGET (self->caution_row), self->exercise_problem,
-                      problem_for (self, position, NULL) != NULL ?
-                        problem_for (self, position, NULL) :
+                      whole != NULL && !timed_unset && !reps_unset ? whole :
                         problem_for (self, position, "instructions") != NULL ?
                           problem_for (self, position, "instructions") :
                           problem_for (self, position, "caution"));

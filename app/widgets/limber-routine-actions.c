@@ -301,6 +301,18 @@ action_restore_default (GSimpleAction *action,
 
 static void import_next (LimberRoutineActions *self);
 
+/* An answered dialog asks nothing any more. */
+static void
+on_dialog_response (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    LimberRoutineActions *self)
+{
+  if (self->dialog != dialog)
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+  self->dialog = NULL;
+}
+
 static AdwMessageDialog *
 new_dialog (LimberRoutineActions *self,
             const char           *heading,
@@ -308,8 +320,11 @@ new_dialog (LimberRoutineActions *self,
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self->window), heading, body);
 
+  if (self->dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
   self->dialog = ADW_MESSAGE_DIALOG (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response), self, G_CONNECT_AFTER);
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
