@@ -75,13 +75,23 @@ problem_for (LimberExerciseRow *self,
   return limber_routine_editor_get_problem (self->editor, path);
 }
 
+/* The expander puts a label in a row of its own: show or hide that row. */
+static GtkWidget *
+row_of (gpointer widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  return GTK_IS_LIST_BOX_ROW (parent) ? parent : widget;
+}
+
 static void
 show_label_problem (GtkWidget  *field,
                     GtkLabel   *label,
                     const char *message)
 {
   gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  gtk_widget_set_visible (row_of (label), message != NULL);
   if (message != NULL)
     gtk_widget_add_css_class (field, "error");
   else
@@ -454,6 +464,17 @@ limber_exercise_row_init (LimberExerciseRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Rows that only hold other widgets do nothing when activated. */
+  {
+    GtkWidget *holders[] = { row_of (self->name_problem), row_of (self->exercise_problem),
+                             row_of (gtk_widget_get_parent (GTK_WIDGET (self->instructions_view))),
+                             row_of (gtk_widget_get_parent (GTK_WIDGET (self->up_button))) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (holders); i++)
+      if (GTK_IS_LIST_BOX_ROW (holders[i]))
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holders[i]), FALSE);
+  }
+
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), self);
@@ -540,7 +561,7 @@ const char *
 limber_exercise_row_get_name_problem (LimberExerciseRow *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE_ROW (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->name_problem)) ?
+  return gtk_widget_get_visible (row_of (self->name_problem)) ?
     gtk_label_get_label (self->name_problem) : NULL;
 }
 
