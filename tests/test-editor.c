@@ -679,9 +679,32 @@ test_changed_on_disk (Fixture       *f,
   changed = g_object_ref (limber_library_lookup (f->library, "paced"));
   g_assert_cmpstr (limber_routine_get_title (changed), ==, "Changed Elsewhere");
 
+  /* Now the file turns invalid: the banner says so, Save does not
+   * overwrite it, and the library lists it as a problem. */
+  set_text (limber_editor_window_get_title_row (editor), "Mine");
+  g_file_set_contents (path, "{ \"format\": \"limber-routine\" ", -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  spin_until (banner_shown, editor);
+  g_assert_null (limber_library_lookup (f->library, "paced"));
+  g_assert_cmpuint (g_list_model_get_n_items (limber_library_get_problems (f->library)), ==, 1);
+  g_signal_emit_by_name (limber_editor_window_get_save_button (editor), "clicked");
+  spin (300);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_clear_pointer (&edited, g_free);
+  g_file_get_contents (path, &edited, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (edited, ==, contents);
+
   gtk_window_close (GTK_WINDOW (editor));
+  spin (20);
+  adw_message_dialog_response (limber_editor_window_get_close_dialog (editor), "discard");
   close_and_finalize (f, editor);
-  remove_user_routine (f, "paced");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  limber_library_load (f->library, NULL, &error);
+  g_assert_no_error (error);
 }
 
 int
