@@ -346,6 +346,15 @@ test_validation (Fixture       *f,
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
 
+  /* Closing the main window asks about the editor's changes first. */
+  adw_message_dialog_response (dialog, "cancel");
+  spin (20);
+  gtk_window_close (GTK_WINDOW (f->window));
+  spin (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  dialog = limber_editor_window_get_close_dialog (editor);
+  g_assert_nonnull (dialog);
+
   /* Discard closes without writing anything. */
   adw_message_dialog_response (dialog, "discard");
   close_and_finalize (f, editor);

@@ -406,8 +406,8 @@ on_library_items_changed (GListModel         *model,
   else
     {
       gtk_label_set_label (self->change_label,
-                           _("This routine’s file was changed by another program and can no longer be loaded. "
-                             "Limber will not overwrite it."));
+                           _("This routine’s file was changed or removed by another program, "
+                             "and Limber cannot load it now. A file Limber cannot read is never overwritten."));
       gtk_widget_set_visible (self->reload_button, FALSE);
     }
   gtk_info_bar_set_revealed (self->change_banner, TRUE);

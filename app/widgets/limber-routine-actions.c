@@ -124,6 +124,20 @@ on_library_items_changed (GListModel           *model,
   update_actions (self);
 }
 
+/* Closing the window with unsaved changes in the editor asks there first. */
+static gboolean
+on_window_close_request (GtkWindow            *window,
+                         LimberRoutineActions *self)
+{
+  if (self->editor_window == NULL ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->editor_window)) ||
+      !limber_routine_editor_get_dirty (limber_editor_window_get_editor (self->editor_window)))
+    return FALSE;
+  gtk_window_present (GTK_WINDOW (self->editor_window));
+  gtk_window_close (GTK_WINDOW (self->editor_window));
+  return TRUE;
+}
+
 static void
 on_routine_page_notify_routine (GObject              *page,
                                 GParamSpec           *pspec,
@@ -708,6 +722,7 @@ limber_routine_actions_new (gpointer       window,
   gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
 
   g_signal_connect (library, "items-changed", G_CALLBACK (on_library_items_changed), self);
+  g_signal_connect_object (window, "close-request", G_CALLBACK (on_window_close_request), self, 0);
   g_signal_connect (limber_window_get_routine_page (window), "notify::routine",
                     G_CALLBACK (on_routine_page_notify_routine), self);
   update_actions (self);
