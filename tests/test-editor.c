@@ -404,6 +404,38 @@ test_exercise_order (Fixture       *f,
   g_assert_cmpstr (limber_exercise_get_name (limber_routine_get_exercise (routine, 1)), ==, "A");
   g_assert_cmpstr (limber_exercise_get_name (limber_routine_get_exercise (routine, 2)), ==, "B");
 
+  /* Drag and drop: C dropped on B's row goes to the end. */
+  {
+    g_autoptr(GListModel) controllers = NULL;
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+
+    row = limber_editor_window_get_exercise_row (editor, 2);
+    controllers = gtk_widget_observe_controllers (GTK_WIDGET (row));
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_value_init (&value, G_TYPE_UINT);
+    g_value_set_uint (&value, 0);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &dropped);
+    g_value_unset (&value);
+    g_assert_true (dropped);
+    g_assert_cmpstr (limber_exercise_get_name (limber_routine_get_exercise (routine, 0)), ==, "A");
+    g_assert_cmpstr (limber_exercise_get_name (limber_routine_get_exercise (routine, 2)), ==, "C");
+    /* … and back up with the keyboard action. */
+    row = limber_editor_window_get_exercise_row (editor, 2);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "exercise.move-up", NULL));
+    row = limber_editor_window_get_exercise_row (editor, 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "exercise.move-up", NULL));
+    g_assert_cmpstr (limber_exercise_get_name (limber_routine_get_exercise (routine, 0)), ==, "C");
+  }
+
   /* Remove the middle one with its button. */
   row = limber_editor_window_get_exercise_row (editor, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "A");
