@@ -119,7 +119,7 @@ on_library_items_changed (GListModel           *model,
       LimberRoutine *now = limber_library_lookup (self->library, limber_routine_get_id (shown));
 
       if (now != shown && browsing (self))
-        limber_window_show_routine (self->window, now);
+        limber_window_replace_routine (self->window, now);
     }
   update_actions (self);
 }

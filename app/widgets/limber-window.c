@@ -648,6 +648,22 @@ limber_window_show_routine (LimberWindow  *self,
 }
 
 void
+limber_window_replace_routine (LimberWindow  *self,
+                               LimberRoutine *routine)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (routine == NULL || LIMBER_IS_ROUTINE (routine));
+
+  if (session_is_live (self))
+    return;
+  if (routine == NULL && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->routine_page))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
+  g_set_object (&self->routine, routine);
+  limber_routine_page_set_routine (self->routine_page, routine);
+  update_actions (self);
+}
+
+void
 limber_window_add_toast (LimberWindow *self,
                          AdwToast     *toast)
 {

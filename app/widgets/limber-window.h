@@ -41,6 +41,10 @@ void                limber_window_show_routine      (LimberWindow   *self,
 /* Shows @routine in the player and starts it. */
 void                limber_window_start_routine     (LimberWindow   *self,
                                                      LimberRoutine  *routine);
+/* Puts @routine (a new version of the one shown, or NULL when it is gone)
+ * on the routine page without moving there. */
+void                limber_window_replace_routine   (LimberWindow   *self,
+                                                     LimberRoutine  *routine);
 /* Shows @toast (takes it) over the window. */
 void                limber_window_add_toast         (LimberWindow   *self,
                                                      AdwToast       *toast);
