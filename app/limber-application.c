@@ -395,6 +395,9 @@ limber_application_startup (GApplication *app)
    * shows it; --start needs it complete. */
   if (!limber_library_load (self->library, NULL, &error))
     g_warning ("%s", error->message);
+  /* Files changed by other programs (a text editor) show without a restart. */
+  else if (!limber_library_watch (self->library, &error))
+    g_message ("%s", error->message);
 
   /* The history is read in a thread; the History page shows it once read.
    * Sessions recorded meanwhile are appended to the file all the same. */
@@ -491,6 +494,11 @@ static const struct
   { "win.fullscreen", { "F11", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.history", { "<Control>h", NULL } },
+  { "win.new-routine", { "<Control>n", NULL } },
+  { "win.edit", { "<Control>e", NULL } },
+  { "win.duplicate", { "<Control>d", NULL } },
+  { "win.import", { "<Control>o", NULL } },
+  { "win.export", { "<Control>s", NULL } },
 };
 
 static void

@@ -130,6 +130,56 @@ shoot_routine (gboolean    dark,
   finish_window (window);
 }
 
+/* The editor on a bundled routine, its first exercise open. */
+static void
+shoot_editor (gboolean    dark,
+              int         width,
+              int         height,
+              const char *name)
+{
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  LimberEditorWindow *editor;
+  LimberExerciseRow *row;
+
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "edit", NULL);
+  editor = limber_routine_actions_get_editor_window (limber_window_get_routine_actions (window));
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
+  row = limber_editor_window_get_exercise_row (editor, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (300);
+  /* Scrolls down to the exercise's fields. */
+  gtk_widget_grab_focus (GTK_WIDGET (limber_exercise_row_get_sets_spin (row)));
+  spin (600);
+  save (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  finish_window (window);
+}
+
+/* A new routine with problems: the messages next to their fields. */
+static void
+shoot_editor_problems (gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  LimberEditorWindow *editor;
+  LimberExerciseRow *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-routine", NULL);
+  editor = limber_routine_actions_get_editor_window (limber_window_get_routine_actions (window));
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
+  row = limber_editor_window_get_exercise_row (editor, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_editable_set_text (limber_duration_row_get_editable (limber_exercise_row_get_duration_row (row)), "1:75");
+  gtk_editable_set_text (limber_duration_row_get_editable (limber_editor_window_get_prepare_row (editor)), "20:00");
+  spin (600);
+  save (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  finish_window (window);
+}
+
 static void
 shoot_player (gboolean    dark,
               int         width,
@@ -264,6 +314,14 @@ main (int   argc,
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
+  shoot_editor (FALSE, 640, 900, "editor.png");
+  shoot_editor (TRUE, 640, 900, "editor-dark.png");
+  if (g_getenv ("LIMBER_MORE_SHOTS") != NULL)
+    {
+      shoot_editor (FALSE, 360, 640, "editor-narrow.png");
+      shoot_editor_problems (FALSE, 640, 1000, "editor-problems.png");
+      shoot_editor_problems (TRUE, 640, 1000, "editor-problems-dark.png");
+    }
   shoot_player (FALSE, 1000, 760, 22.4, "player-work.png");
   shoot_player (TRUE, 1000, 760, 22.4, "player-work-dark.png");
   /* … left 30 s, switch 5 s, right 30 s, then the rest between sets. */

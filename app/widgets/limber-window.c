@@ -12,6 +12,7 @@
 #include "limber-history-recorder.h"
 #include "limber-plan.h"
 #include "limber-real-clock.h"
+#include "limber-routine-actions.h"
 #include "limber-sleep-monitor.h"
 #include "limber-window.h"
 
@@ -36,6 +37,7 @@ struct _LimberWindow
   GDateTime *session_start;    /* wall clock, for the record */
   gint pain_before;            /* asked at start, or LIMBER_PAIN_UNSET */
   GtkWindow *pain_dialog;      /* weak */
+  LimberRoutineActions *routine_actions;  /* new, edit, delete, import … */
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
@@ -689,8 +691,11 @@ on_notify_application (LimberWindow *self,
       g_set_object (&self->settings, limber_application_get_settings (LIMBER_APPLICATION (app)));
       self->cue_player = g_object_ref (limber_application_get_cue_player (LIMBER_APPLICATION (app)));
       if (library != NULL)
-        limber_library_page_set_models (self->library_page, G_LIST_MODEL (library),
-                                        limber_library_get_problems (library));
+        {
+          limber_library_page_set_models (self->library_page, G_LIST_MODEL (library),
+                                          limber_library_get_problems (library));
+          self->routine_actions = limber_routine_actions_new (self, library);
+        }
       if (limber_application_get_history (LIMBER_APPLICATION (app)) != NULL)
         limber_window_set_history (self, limber_application_get_history (LIMBER_APPLICATION (app)));
     }
@@ -717,6 +722,7 @@ limber_window_dispose (GObject *object)
   LimberWindow *self = LIMBER_WINDOW (object);
 
   end_session (self);
+  g_clear_object (&self->routine_actions);
   if (self->stop_dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->stop_dialog), (gpointer *) &self->stop_dialog);
@@ -810,13 +816,48 @@ limber_window_show_routine (LimberWindow  *self,
                             LimberRoutine *routine)
 {
   g_return_if_fail (LIMBER_IS_WINDOW (self));
-  g_return_if_fail (LIMBER_IS_ROUTINE (routine));
+  g_return_if_fail (routine == NULL || LIMBER_IS_ROUTINE (routine));
 
   if (session_is_live (self))
     return;
   g_set_object (&self->routine, routine);
   limber_routine_page_set_routine (self->routine_page, routine);
+  if (routine == NULL)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
   show_browse (self);
+}
+
+void
+limber_window_replace_routine (LimberWindow  *self,
+                               LimberRoutine *routine)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (routine == NULL || LIMBER_IS_ROUTINE (routine));
+
+  if (session_is_live (self))
+    return;
+  if (routine == NULL && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->routine_page))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
+  g_set_object (&self->routine, routine);
+  limber_routine_page_set_routine (self->routine_page, routine);
+  update_actions (self);
+}
+
+void
+limber_window_add_toast (LimberWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+LimberRoutineActions *
+limber_window_get_routine_actions (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->routine_actions;
 }
 
 void

@@ -14,6 +14,7 @@
 #include "limber-library-page.h"
 #include "limber-player-page.h"
 #include "limber-routine.h"
+#include "limber-routine-actions.h"
 #include "limber-routine-page.h"
 #include "limber-session.h"
 
@@ -37,12 +38,22 @@ LimberWindow       *limber_window_new               (gpointer        application
 /* The clock the next session runs on (the real clock by default). */
 void                limber_window_set_clock         (LimberWindow   *self,
                                                      LimberClock    *clock);
-/* Shows @routine's page. */
+/* Shows @routine's page (NULL: no routine, back to the list). */
 void                limber_window_show_routine      (LimberWindow   *self,
                                                      LimberRoutine  *routine);
 /* Shows @routine in the player and starts it. */
 void                limber_window_start_routine     (LimberWindow   *self,
                                                      LimberRoutine  *routine);
+/* Puts @routine (a new version of the one shown, or NULL when it is gone)
+ * on the routine page without moving there. */
+void                limber_window_replace_routine   (LimberWindow   *self,
+                                                     LimberRoutine  *routine);
+/* Shows @toast (takes it) over the window. */
+void                limber_window_add_toast         (LimberWindow   *self,
+                                                     AdwToast       *toast);
+/* The library commands (new, edit, delete, import …); NULL without a
+ * LimberApplication. */
+LimberRoutineActions *limber_window_get_routine_actions (LimberWindow *self);
 /* Shows a problem the person should know about (a bad --start argument). */
 void                limber_window_show_error        (LimberWindow   *self,
                                                      const char     *title,
