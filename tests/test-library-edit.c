@@ -281,10 +281,15 @@ test_unique_id (void)
   {
     g_autoptr(LimberRoutine) a = routine_from (ROUTINE_JSON ("my-routine", "A"));
     g_autoptr(LimberRoutine) b = routine_from (ROUTINE_JSON ("my-routine-2", "B"));
-    g_autoptr(LimberRoutine) sa = limber_library_save (library, a, NULL, &error);
-    g_autoptr(LimberRoutine) sb = limber_library_save (library, b, NULL, &error);
+    g_autoptr(LimberRoutine) sa = NULL;
+    g_autoptr(LimberRoutine) sb = NULL;
 
+    sa = limber_library_save (library, a, NULL, &error);
     g_assert_no_error (error);
+    g_assert_nonnull (sa);
+    sb = limber_library_save (library, b, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (sb);
   }
   id = limber_library_unique_id (library, "my-routine");
   g_assert_cmpstr (id, ==, "my-routine-3");
@@ -298,7 +303,6 @@ test_unique_id (void)
     g_autofree char *long_id = g_strnfill (64, 'a');
     g_autoptr(LimberRoutine) r = routine_from (ROUTINE_JSON ("x", "Long"));
     g_autoptr(LimberRoutine) saved = NULL;
-    g_autofree char *rule = NULL;
 
     limber_routine_set_id (r, long_id);
     saved = limber_library_save (library, r, NULL, &error);
@@ -428,6 +432,8 @@ test_delete_undo (void)
     g_autoptr(LimberRoutine) sb = limber_library_save (library, b, NULL, NULL);
     g_autofree char *listing = NULL;
 
+    g_assert_nonnull (sa);
+    g_assert_nonnull (sb);
     g_assert_true (limber_library_delete (library, "a", NULL));
     g_assert_true (limber_library_delete (library, "b", NULL));
     limber_library_commit_all (library);

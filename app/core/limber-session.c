@@ -310,19 +310,17 @@ finish (LimberSession *self,
 static void
 on_deadline (gpointer user_data)
 {
-  LimberSession *self = user_data;
+  /* Handlers of "sleeping" and of the signals process() emits may drop the
+   * last outside reference: keep one until the deadline is handled. */
+  g_autoptr(LimberSession) self = g_object_ref (user_data);
 
   self->deadline_id = 0;
 
+  /* A "sleeping" signal pauses the session: it then waits, where it was. */
   if (self->sleep_monitor != NULL && self->state == LIMBER_SESSION_RUNNING)
-    {
-      g_autoptr(LimberSession) hold = g_object_ref (self);
-
-      /* A "sleeping" signal pauses the session: it then waits, where it was. */
-      limber_sleep_monitor_check (self->sleep_monitor,
-                                  limber_clock_get_time (self->clock),
-                                  g_get_real_time ());
-    }
+    limber_sleep_monitor_check (self->sleep_monitor,
+                                limber_clock_get_time (self->clock),
+                                g_get_real_time ());
 
   process (self);
 }
