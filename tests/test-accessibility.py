@@ -1,0 +1,197 @@
+#!/usr/bin/python3
+"""What a screen reader sees of the real program (suite e2e).
+
+Starts the accessibility bus, runs `limber` (the library) and `limber --start
+desk-break` (the player), and reads them through AT-SPI as assistive
+technology does: every push button, toggle button and menu button that is
+showing has a name, and the player's countdown is a timer whose name says
+the phase and the time left.
+
+Run inside a session bus (build-aux/run-tests runs the e2e suite under
+dbus-run-session and Xvfb). Needs at-spi2-core and python3-pyatspi
+(Debian's /usr/bin/python3). A TAP producer.
+
+SPDX-License-Identifier: GPL-3.0-or-later
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+LIMBER = os.environ['LIMBER_BIN']
+LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
+
+results = []
+
+
+def check(ok, what, diag=None):
+    results.append((bool(ok), what, diag))
+
+
+def finish():
+    print(f'1..{len(results)}')
+    for i, (ok, what, diag) in enumerate(results, 1):
+        print(f'{"ok" if ok else "not ok"} {i} - {what}')
+        if diag and not ok:
+            for line in str(diag).splitlines():
+                print(f'# {line}')
+    return 0 if all(ok for ok, _, _ in results) else 1
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    try:
+        count = node.childCount
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def find_app(pyatspi, pid, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is not None and app.get_process_id() == pid:
+                    return app
+            except Exception:
+                continue
+        time.sleep(0.2)
+    return None
+
+
+def showing_controls(pyatspi, app):
+    roles = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON}
+    menu_button = getattr(pyatspi, 'ROLE_PUSH_BUTTON_MENU', None)
+    if menu_button is not None:
+        roles.add(menu_button)
+    found = []
+    for node in walk(app):
+        try:
+            # GTK 4.8 sets VISIBLE (not SHOWING): controls of hidden pages count too,
+            # and they need names all the same.
+            if node.getRole() in roles and node.getState().contains(pyatspi.STATE_VISIBLE):
+                found.append(node)
+        except Exception:
+            continue
+    return found
+
+
+def badly_named(node):
+    """Why a control's name would read badly, or None."""
+    name = (node.name or '').strip()
+    if not name:
+        return 'no name'
+    if re.search(r'(^|\s)_\w', name):
+        return 'a mnemonic underscore in the name'
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return 'the name is said twice'
+    if len(words) >= 2 and words[-1].lower() in (w.lower() for w in words[:-1]):
+        return 'a word of the name is said twice'
+    return None
+
+
+def describe(node):
+    try:
+        return f'{node.getRoleName()} "{node.name}" in {node.parent.getRoleName()} "{node.parent.name}"'
+    except Exception:
+        return repr(node)
+
+
+def run_case(pyatspi, label, args, env, checks):
+    proc = subprocess.Popen([LIMBER, *args], env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        app = find_app(pyatspi, proc.pid)
+        check(app is not None, f'{label}: the program shows up on the accessibility bus')
+        if app is None:
+            return
+        time.sleep(1.5)   # let the window map and the first page settle
+        checks(app)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main():
+    if not os.path.exists(LAUNCHER):
+        print('1..0 # SKIP at-spi2-core is not installed')
+        return 0
+    try:
+        import pyatspi
+    except ImportError:
+        print('1..0 # SKIP python3-pyatspi is not installed')
+        return 0
+
+    launcher = subprocess.Popen([LAUNCHER, '--launch-immediately'],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)
+        with tempfile.TemporaryDirectory(prefix='limber-a11y-') as home:
+            env = dict(os.environ)
+            env.pop('GTK_A11Y', None)
+            env.pop('NO_AT_BRIDGE', None)
+            env.update(XDG_DATA_HOME=os.path.join(home, 'data'),
+                       XDG_CONFIG_HOME=os.path.join(home, 'config'),
+                       GSETTINGS_BACKEND='memory',
+                       PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
+                       GSK_RENDERER='cairo')
+
+            def library_checks(app):
+                controls = showing_controls(pyatspi, app)
+                check(len(controls) >= 3, 'library: its buttons are visible to assistive technology',
+                      f'found {len(controls)}')
+                bad = [f'{describe(c)}: {badly_named(c)}' for c in controls if badly_named(c)]
+                check(not bad, 'library: every button has a name that reads well', '\n'.join(bad))
+                names = [n.name for n in walk(app) if n is not None and n.name]
+                check(any('Desk Break' in n for n in names),
+                      'library: the routines are readable by name', ', '.join(names[:30]))
+
+            def player_checks(app):
+                controls = showing_controls(pyatspi, app)
+                bad = [f'{describe(c)}: {badly_named(c)}' for c in controls if badly_named(c)]
+                check(len(controls) >= 4, 'player: its controls are visible to assistive technology',
+                      f'found {len(controls)}')
+                check(not bad, 'player: every control has a name that reads well', '\n'.join(bad))
+                names = {c.name for c in controls}
+                for wanted in ('Pause', 'Next step', 'Previous step'):
+                    check(wanted in names, f'player: a control named "{wanted}"', ', '.join(sorted(names)))
+                timers = [n for n in walk(app) if n is not None and n.getRole() == pyatspi.ROLE_TIMER]
+                check(len(timers) == 1, 'player: the countdown has the timer role',
+                      f'found {len(timers)}')
+                if timers:
+                    name = timers[0].name or ''
+                    check('Get ready' in name and 'second' in name,
+                          'player: the countdown reads the phase and the time left', f'name: "{name}"')
+
+            run_case(pyatspi, 'library', [], env, library_checks)
+            run_case(pyatspi, 'player', ['--start', 'desk-break'], env, player_checks)
+    finally:
+        launcher.terminate()
+        try:
+            launcher.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            launcher.kill()
+
+    return finish()
+
+
+if __name__ == '__main__':
+    sys.exit(main())
