@@ -600,6 +600,7 @@ test_preferences_bound (Fixture       *f,
   g_settings_reset (settings, "color-scheme");
   gtk_window_destroy (prefs);
   spin (10);
+  assert_finalized (g_steal_pointer (&prefs), "preferences window");
 }
 
 static void
