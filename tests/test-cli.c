@@ -150,8 +150,9 @@ test_list (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
+      g_autofree char *file_name = g_strconcat (ids[i], ".json", NULL);
       g_autofree char *json = g_build_filename (g_getenv ("LIMBER_SOURCE_ROOT"), "data", "routines",
-                                                g_strconcat (ids[i], ".json", NULL), NULL);
+                                                file_name, NULL);
       guint total = total_by_hand (json);
       g_autofree char *prefix = g_strconcat (ids[i], "\t", NULL);
       g_autofree char *suffix = NULL;

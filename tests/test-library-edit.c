@@ -333,7 +333,10 @@ test_duplicate (void)
   g_assert_cmpuint (limber_routine_get_n_exercises (copy), ==, limber_routine_get_n_exercises (source));
   g_assert_true (limber_library_lookup (library, "desk-break-2") == copy);
   g_assert_true (limber_library_lookup (library, "desk-break") == source);
-  g_assert_nonnull (read_user_file ("desk-break-2.json"));
+  {
+    g_autofree char *written = read_user_file ("desk-break-2.json");
+    g_assert_nonnull (written);
+  }
 
   copy2 = limber_library_duplicate (library, "desk-break-2", NULL, &error);
   g_assert_no_error (error);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "limber-application.h"
+#include "limber-canberra-player.h"
 #include "limber-routine-loader.h"
 #include "limber-ui-format.h"
 #include "limber-virtual-clock.h"
@@ -448,6 +449,85 @@ test_runs_to_finished (Fixture       *f,
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
 }
 
+/* Widgets under @root with the CSS class @css_class that are drawn. */
+static guint
+count_shown (GtkWidget  *root,
+             const char *css_class)
+{
+  guint n = 0;
+
+  if (gtk_widget_has_css_class (root, css_class) && gtk_widget_is_drawable (root))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_shown (child, css_class);
+  return n;
+}
+
+static void
+on_visible_changed (GtkWidget  *widget,
+                    GParamSpec *pspec,
+                    guint      *n_shown)
+{
+  if (gtk_widget_get_visible (widget))
+    (*n_shown)++;
+}
+
+static GtkWidget *
+find_by_class (GtkWidget  *root,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* No sound server (main() points PULSE_SERVER at a missing socket): the
+ * application's real libcanberra player turns unavailable, the player page
+ * shows its notice once, and the session still runs to the Finished page. */
+static void
+test_no_sound_server (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  LimberCuePlayer *player = limber_application_get_cue_player (f->app);
+  GtkWidget *page = GTK_WIDGET (limber_window_get_player_page (f->window));
+  GtkWidget *notice = find_by_class (page, "sound-unavailable");
+  LimberSession *session;
+  guint n_shown = 0;
+
+  g_assert_nonnull (player);
+  g_assert_nonnull (notice);
+  g_signal_connect (notice, "notify::visible", G_CALLBACK (on_visible_changed), &n_shown);
+
+  limber_window_start_routine (f->window, routine);
+  session = limber_window_get_session (f->window);
+  /* The player finds out in a worker thread; cues are played meanwhile. */
+  for (int i = 0; i < 500 && limber_cue_player_get_available (player); i++)
+    spin (10);
+  g_assert_false (limber_cue_player_get_available (player));
+  g_assert_nonnull (limber_canberra_player_get_error_message (LIMBER_CANBERRA_PLAYER (player)));
+  g_assert_cmpuint (count_shown (page, "sound-unavailable"), ==, 1);
+
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  spin (10);
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  /* Shown once: the notice appeared one time for the whole session (n_shown
+   * is 0 when it was already shown before this session started). */
+  g_assert_cmpuint (n_shown, <=, 1);
+  g_assert_true (gtk_widget_get_visible (notice));
+  g_signal_handlers_disconnect_by_func (notice, on_visible_changed, &n_shown);
+}
+
 static void
 test_problem_entry (Fixture       *f,
                     gconstpointer  data)
@@ -523,6 +603,7 @@ test_preferences_bound (Fixture       *f,
   g_settings_reset (settings, "color-scheme");
   gtk_window_destroy (prefs);
   spin (10);
+  assert_finalized (g_steal_pointer (&prefs), "preferences window");
 }
 
 static void
@@ -577,6 +658,9 @@ main (int   argc,
    * write to the real $XDG_DATA_HOME (history, routines). */
   g_assert_nonnull (data_home);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* No sound server: a socket that does not exist (test no-sound-server). */
+  g_setenv ("PULSE_SERVER", "unix:/nonexistent/limber-test/pulse/native", TRUE);
+  g_setenv ("CANBERRA_DRIVER", "pulse", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -596,6 +680,7 @@ main (int   argc,
   ADD ("runs-to-finished", test_runs_to_finished, FALSE);
   ADD ("problem-entry", test_problem_entry, TRUE);
   ADD ("preferences-bound", test_preferences_bound, FALSE);
+  ADD ("no-sound-server", test_no_sound_server, FALSE);
   g_test_add_func ("/window/start-bad-id", test_start_bad_id);
   g_test_add_func ("/window/start-bad-file", test_start_bad_file);
   g_test_add_func ("/window/words", test_words);

@@ -615,10 +615,26 @@ limber_routine_load_file (GFile         *file,
 
   if (info != NULL)
     {
-      /* Read at most one byte more than allowed, whatever the size said. */
+      /* Read at most one byte more than allowed, whatever the size said; but
+       * allocate for the size said (and one byte to see that the file grew),
+       * not 1 MiB for every small file. */
+      if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+          g_file_info_get_size (info) >= 0)
+        size = MIN ((gsize) g_file_info_get_size (info) + 1, size);
       buffer = g_malloc (size);
       if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, size, &n_read, cancellable, &io_error))
         g_clear_pointer (&buffer, g_free);
+      else if (n_read == size && size < LIMBER_ROUTINE_MAX_FILE_SIZE + 1)
+        {
+          gsize more = 0;
+
+          buffer = g_realloc (buffer, LIMBER_ROUTINE_MAX_FILE_SIZE + 1);
+          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + n_read,
+                                        LIMBER_ROUTINE_MAX_FILE_SIZE + 1 - n_read,
+                                        &more, cancellable, &io_error))
+            g_clear_pointer (&buffer, g_free);
+          n_read += more;
+        }
     }
 
   if (buffer == NULL)
