@@ -250,6 +250,7 @@ test_history_is_a_directory (void)
   g_assert_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO);
   g_test_message ("load refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, "history.jsonl"));
+  g_assert_nonnull (strstr (error->message, "it is a folder, not a file"));
   g_clear_error (&error);
 
   g_assert_false (limber_history_append (history, record, &error));

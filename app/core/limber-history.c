@@ -385,12 +385,19 @@ parse_contents (const char *contents,
                 LoadResult *result)
 {
   g_autoptr(GArray) amendments = g_array_new (FALSE, FALSE, sizeof (Amendment));
-  g_autoptr(LimberHistoryLineReader) reader = limber_history_line_reader_new ();
-  const char *p = contents, *end = contents + size;
+  g_autoptr(LimberHistoryLineReader) reader = NULL;
+  const char *p, *end;
   guint line_number = 0;
   gboolean sorted = TRUE;
 
   result->records = g_ptr_array_new_full (size / 400 + 16, g_object_unref);
+  /* An empty file maps to no memory at all (contents may be NULL). */
+  if (contents == NULL || size == 0)
+    return;
+
+  reader = limber_history_line_reader_new ();
+  p = contents;
+  end = contents + size;
 
   while (p < end)
     {
@@ -475,6 +482,14 @@ load_file (GFile         *file,
     {
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                    _("%s: the history must be a local file"), name);
+      return NULL;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      /* mmap would say "No such device", which helps nobody. */
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("%s could not be read: it is a folder, not a file"), name);
       return NULL;
     }
 
