@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "limber-application.h"
@@ -298,6 +299,10 @@ main (int   argc,
 
     g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   }
+  /* Shots in another language (LANGUAGE=de) use the catalogues of the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, LIMBER_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   gtk_init ();
   adw_init ();
   /* Pages appear at once: no transition is caught half-way. */
