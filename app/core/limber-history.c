@@ -526,14 +526,20 @@ make_problem (GFile      *file,
   else if (result->n_damaged > 1)
     {
       guint shown = MIN (result->n_damaged, LIMBER_HISTORY_MAX_DAMAGED_LINES);
+      g_autoptr(GString) lines = g_string_new (NULL);
 
-      g_string_append_printf (out, _("%s: %u lines are damaged and were skipped (lines "),
-                              name, result->n_damaged);
       for (guint i = 0; i < shown; i++)
-        g_string_append_printf (out, i == 0 ? "%u" : ", %u", result->damaged_lines[i]);
+        g_string_append_printf (lines, i == 0 ? "%u" : ", %u", result->damaged_lines[i]);
       if (shown < result->n_damaged)
-        g_string_append (out, ", …");
-      g_string_append (out, _("); they stay in the file"));
+        g_string_append (lines, ", …");
+      g_string_append_printf (out,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: the first %s is the file name, %u the number of
+                                            * damaged lines, the last %s their line numbers, as in "3, 17, 40" */
+                                           "%s: %u line is damaged and was skipped (line %s); it stays in the file",
+                                           "%s: %u lines are damaged and were skipped (lines %s); they stay in the file",
+                                           result->n_damaged),
+                              name, result->n_damaged, lines->str);
     }
 
   if (result->newer_version > 0)

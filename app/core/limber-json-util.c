@@ -10,6 +10,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "limber-json-util.h"
 
 JsonObject *
@@ -84,32 +86,37 @@ static char *
 describe_at (Scan       *scan,
              const char *p)
 {
+  char character[8] = { 0, };
   gunichar c;
 
   if (p >= scan->end)
-    return g_strdup ("end of file");
+    /* Translators: this and the three "character" strings name what a JSON
+     * reader found; they fill the first %s of "unexpected %s, expected %s" */
+    return g_strdup (_("end of file"));
   c = g_utf8_get_char (p);
   if (c < 0x20 || c == 0x7f)
-    return g_strdup_printf ("control character U+%04X", c);
+    /* Translators: a character that cannot be seen, as in "control character U+0007" */
+    return g_strdup_printf (_("control character U+%04X"), c);
   if (c == '`')
-    return g_strdup ("character '`'");
-  return g_strdup_printf ("character `%.*s`", (int) (g_utf8_next_char (p) - p), p);
+    /* Translators: the backquote character */
+    return g_strdup (_("character '`'"));
+  memcpy (character, p, MIN ((gsize) (g_utf8_next_char (p) - p), sizeof character - 1));
+  /* Translators: %s is one character, as in "character `x`" */
+  return g_strdup_printf (_("character `%s`"), character);
 }
 
-static gboolean G_GNUC_PRINTF (3, 4)
+/* @expected names what would have been right (translated, a noun phrase). */
+static gboolean
 scan_unexpected (Scan       *scan,
                  const char *at,
-                 const char *format,
-                 ...)
+                 const char *expected)
 {
   g_autofree char *found = describe_at (scan, at);
-  g_autofree char *expected = NULL;
-  va_list args;
 
-  va_start (args, format);
-  expected = g_strdup_vprintf (format, args);
-  va_end (args);
-  return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, at, "unexpected %s, expected %s", found, expected);
+  /* Translators: the first %s is what a JSON reader found, as in "end of
+   * file" or "character `x`"; the second is what it expected, as in "a
+   * digit" or "a key in "double quotes"". Both are translated separately. */
+  return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, at, _("unexpected %s, expected %s"), found, expected);
 }
 
 static void
@@ -165,10 +172,11 @@ scan_string (Scan *scan)
         }
       if (c == '\n' || c == '\r')
         return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, open,
-                          "string not closed before the end of the line (a \" is missing; write a line break as \\n)");
+                          _("string not closed before the end of the line (a \" is missing; write a line break as \\n)"));
       if (c < 0x20)
         return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, scan->p,
-                          "control character U+%04X inside a string (write it as \\n, \\t or \\u%04X)",
+                          /* Translators: both numbers are the same character code, in hexadecimal */
+                          _("control character U+%04X inside a string (write it as \\n, \\t or \\u%04X)"),
                           c, c);
       if (c == '\\')
         {
@@ -185,24 +193,24 @@ scan_string (Scan *scan)
             }
           if (e != 'u')
             return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc,
-                              "unknown escape in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)");
+                              _("unknown escape in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"));
           if (scan->end - scan->p < 6 || !is_hex (scan->p[2]) || !is_hex (scan->p[3]) ||
               !is_hex (scan->p[4]) || !is_hex (scan->p[5]))
-            return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, "\\u must be followed by four hexadecimal digits");
+            return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, _("\\u must be followed by four hexadecimal digits"));
 
           {
             guint v = hex4 (scan->p + 2);
 
             if (v == 0)
-              return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, "\\u0000 is not allowed in a string");
+              return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, _("\\u0000 is not allowed in a string"));
             if (v >= 0xdc00 && v <= 0xdfff)
-              return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, "\\u%04X is half of a surrogate pair without its first half", v);
+              return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, _("\\u%04X is half of a surrogate pair without its first half"), v);
             if (v >= 0xd800 && v <= 0xdbff)
               {
                 if (scan->end - scan->p < 12 || scan->p[6] != '\\' || scan->p[7] != 'u' ||
                     !is_hex (scan->p[8]) || !is_hex (scan->p[9]) || !is_hex (scan->p[10]) ||
                     !is_hex (scan->p[11]) || hex4 (scan->p + 8) < 0xdc00 || hex4 (scan->p + 8) > 0xdfff)
-                  return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, "\\u%04X is half of a surrogate pair without its second half", v);
+                  return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, _("\\u%04X is half of a surrogate pair without its second half"), v);
                 scan->p += 12;
                 continue;
               }
@@ -213,7 +221,7 @@ scan_string (Scan *scan)
       scan->p++;
     }
 
-  return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, open, "string not closed (a \" is missing)");
+  return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, open, _("string not closed (a \" is missing)"));
 }
 
 /* Compares a run of decimal digits (no leading zero) with the magnitude limit of gint64. */
@@ -231,6 +239,17 @@ digits_fit_int64 (const char *digits,
 }
 
 static gboolean
+number_too_large (Scan       *scan,
+                  const char *begin)
+{
+  g_autofree char *number = g_strdup_printf ("%.*s%s", (int) MIN (scan->p - begin, 40), begin,
+                                             scan->p - begin > 40 ? "…" : "");
+
+  /* Translators: %s is a number from the file, as in "the number 1e999 is too large to read" */
+  return scan_fail (scan, LIMBER_JSON_CHECK_NUMBER_RANGE, begin, _("the number %s is too large to read"), number);
+}
+
+static gboolean
 scan_number (Scan *scan)
 {
   const char *begin = scan->p;
@@ -245,12 +264,14 @@ scan_number (Scan *scan)
     }
   int_digits = scan->p;
   if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
-    return scan_unexpected (scan, scan->p, "a digit");
+    /* Translators: the strings passed to scan_unexpected () name what a JSON
+     * reader expected, and fill the second %s of "unexpected %s, expected %s" */
+    return scan_unexpected (scan, scan->p, _("a digit"));
   if (*scan->p == '0')
     {
       scan->p++;
       if (scan->p < scan->end && g_ascii_isdigit (*scan->p))
-        return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, begin, "a number must not start with 0");
+        return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, begin, _("a number must not start with 0"));
     }
   else
     {
@@ -263,7 +284,7 @@ scan_number (Scan *scan)
       is_integer = FALSE;
       scan->p++;
       if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
-        return scan_unexpected (scan, scan->p, "a digit after the decimal point");
+        return scan_unexpected (scan, scan->p, _("a digit after the decimal point"));
       while (scan->p < scan->end && g_ascii_isdigit (*scan->p))
         scan->p++;
     }
@@ -274,7 +295,7 @@ scan_number (Scan *scan)
       if (scan->p < scan->end && (*scan->p == '+' || *scan->p == '-'))
         scan->p++;
       if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
-        return scan_unexpected (scan, scan->p, "a digit in the exponent");
+        return scan_unexpected (scan, scan->p, _("a digit in the exponent"));
       while (scan->p < scan->end && g_ascii_isdigit (*scan->p))
         scan->p++;
     }
@@ -282,18 +303,14 @@ scan_number (Scan *scan)
   if (is_integer)
     {
       if (!digits_fit_int64 (int_digits, (gsize) (scan->p - int_digits), negative))
-        return scan_fail (scan, LIMBER_JSON_CHECK_NUMBER_RANGE, begin,
-                          "the number %.*s%s is too large to read",
-                          (int) MIN (scan->p - begin, 40), begin, scan->p - begin > 40 ? "…" : "");
+        return number_too_large (scan, begin);
     }
   else
     {
       g_autofree char *text = g_strndup (begin, (gsize) (scan->p - begin));
 
       if (!isfinite (g_ascii_strtod (text, NULL)))
-        return scan_fail (scan, LIMBER_JSON_CHECK_NUMBER_RANGE, begin,
-                          "the number %.*s%s is too large to read",
-                          (int) MIN (scan->p - begin, 40), begin, scan->p - begin > 40 ? "…" : "");
+        return number_too_large (scan, begin);
     }
   return TRUE;
 }
@@ -310,7 +327,7 @@ scan_word (Scan       *scan,
       scan->p += n;
       return TRUE;
     }
-  return scan_unexpected (scan, scan->p, "a value (a string in \"double quotes\", a number, true, false, null, [ or {)");
+  return scan_unexpected (scan, scan->p, _("a value (a string in \"double quotes\", a number, true, false, null, [ or {)"));
 }
 
 /* Iterative, so that the depth of the C stack does not depend on the input. */
@@ -324,7 +341,7 @@ scan_value (Scan *scan)
       /* A value. */
       scan_space (scan);
       if (scan->p >= scan->end)
-        return scan_unexpected (scan, scan->p, "a value");
+        return scan_unexpected (scan, scan->p, _("a value"));
 
       switch (*scan->p)
         {
@@ -335,7 +352,7 @@ scan_value (Scan *scan)
 
             if (stack->len >= scan->max_depth)
               return scan_fail (scan, LIMBER_JSON_CHECK_TOO_DEEP, scan->p,
-                                "lists and objects are nested more than %u levels deep", scan->max_depth);
+                                _("lists and objects are nested more than %u levels deep"), scan->max_depth);
             g_byte_array_append (stack, &open, 1);
             scan->p++;
             scan_space (scan);
@@ -349,12 +366,12 @@ scan_value (Scan *scan)
               continue;
             /* first key of an object */
             if (scan->p >= scan->end || *scan->p != '"')
-              return scan_unexpected (scan, scan->p, "a key in \"double quotes\" or }");
+              return scan_unexpected (scan, scan->p, _("a key in \"double quotes\" or }"));
             if (!scan_string (scan))
               return FALSE;
             scan_space (scan);
             if (scan->p >= scan->end || *scan->p != ':')
-              return scan_unexpected (scan, scan->p, "`:` after the key");
+              return scan_unexpected (scan, scan->p, _("`:` after the key"));
             scan->p++;
             continue;
           }
@@ -381,7 +398,7 @@ scan_value (Scan *scan)
                 return FALSE;
               break;
             }
-          return scan_unexpected (scan, scan->p, "a value (a string in \"double quotes\", a number, true, false, null, [ or {)");
+          return scan_unexpected (scan, scan->p, _("a value (a string in \"double quotes\", a number, true, false, null, [ or {)"));
         }
 
       /* After a value: close containers, or go on after a comma. */
@@ -406,22 +423,23 @@ scan_value (Scan *scan)
               scan->p++;
               scan_space (scan);
               if (scan->p < scan->end && (*scan->p == ']' || *scan->p == '}'))
-                return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, comma, "a comma after the last %s",
-                                  top == '{' ? "member of an object" : "element of a list");
+                return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, comma, "%s",
+                                  top == '{' ? _("a comma after the last member of an object")
+                                             : _("a comma after the last element of a list"));
               if (top == '{')
                 {
                   if (scan->p >= scan->end || *scan->p != '"')
-                    return scan_unexpected (scan, scan->p, "a key in \"double quotes\"");
+                    return scan_unexpected (scan, scan->p, _("a key in \"double quotes\""));
                   if (!scan_string (scan))
                     return FALSE;
                   scan_space (scan);
                   if (scan->p >= scan->end || *scan->p != ':')
-                    return scan_unexpected (scan, scan->p, "`:` after the key");
+                    return scan_unexpected (scan, scan->p, _("`:` after the key"));
                   scan->p++;
                 }
               break;
             }
-          return scan_unexpected (scan, scan->p, "`,` or `%c`", top == '{' ? '}' : ']');
+          return scan_unexpected (scan, scan->p, top == '{' ? _("`,` or `}`") : _("`,` or `]`"));
         }
     }
 }
@@ -445,12 +463,12 @@ limber_json_check_syntax (const char  *data,
 
   scan_space (&scan);
   if (scan.p >= scan.end)
-    scan_fail (&scan, LIMBER_JSON_CHECK_SYNTAX, scan.p, "the file is empty (a routine is a JSON object: { ... })");
+    scan_fail (&scan, LIMBER_JSON_CHECK_SYNTAX, scan.p, _("the file is empty (a routine is a JSON object: { ... })"));
   else if (scan_value (&scan))
     {
       scan_space (&scan);
       if (scan.p < scan.end)
-        scan_fail (&scan, LIMBER_JSON_CHECK_SYNTAX, scan.p, "more text after the end of the JSON value");
+        scan_fail (&scan, LIMBER_JSON_CHECK_SYNTAX, scan.p, _("more text after the end of the JSON value"));
     }
 
   if (scan.what == NULL)

@@ -94,7 +94,15 @@ problems_to_message (GPtrArray  *problems,
         g_string_append_printf (out, "%s: %s", name, problem->message);
     }
   if (shown < problems->len)
-    g_string_append_printf (out, "\n%s: and %u more problems", name, problems->len - shown);
+    {
+      guint more = problems->len - shown;
+
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out,
+                              /* Translators: the last line of a list of problems in a file; %s is the file name */
+                              g_dngettext (GETTEXT_PACKAGE, "%s: and %u more problem", "%s: and %u more problems", more),
+                              name, more);
+    }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -118,7 +126,7 @@ get_member (GPtrArray           *problems,
   if (json_object_has_member (object, rule->key))
     return json_object_get_member (object, rule->key);
   if (rule->required)
-    add_problem (problems, prefix, rule->key, g_strdup (LIMBER_RULE_MESSAGE_REQUIRED));
+    add_problem (problems, prefix, rule->key, g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_REQUIRED)));
   return NULL;
 }
 
@@ -244,9 +252,11 @@ read_other_keys (GPtrArray           *problems,
 
       suggestion = limber_rule_suggest_key (rules, n_rules, name);
       if (suggestion != NULL)
-        add_problem (problems, prefix, name, g_strdup_printf ("unknown key; did you mean \"%s\"?", suggestion));
+        add_problem (problems, prefix, name,
+                     /* Translators: %s is a key of the file format: keep the quotes as they are */
+                     g_strdup_printf (_("unknown key; did you mean \"%s\"?"), suggestion));
       else
-        add_problem (problems, prefix, name, g_strdup ("unknown key"));
+        add_problem (problems, prefix, name, g_strdup (_("unknown key")));
     }
 }
 
@@ -269,7 +279,8 @@ read_exercise (GPtrArray  *problems,
     {
       g_autofree char *found = limber_rule_describe_value (node);
 
-      add_problem (problems, prefix, NULL, g_strdup_printf ("must be an object (an exercise), found %s", found));
+      /* Translators: %s is the value found, as in found "squat" */
+      add_problem (problems, prefix, NULL, g_strdup_printf (_("must be an object (an exercise), found %s"), found));
       return NULL;
     }
   object = json_node_get_object (node);
@@ -301,11 +312,11 @@ read_exercise (GPtrArray  *problems,
   has_duration = json_object_has_member (object, "duration");
   has_reps = json_object_has_member (object, "reps");
   if (!has_duration && !has_reps)
-    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_NEITHER));
+    add_problem (problems, prefix, NULL, g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_NEITHER)));
   else if (has_duration && has_reps)
-    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_BOTH));
+    add_problem (problems, prefix, NULL, g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_BOTH)));
   if (json_object_has_member (object, "rep_duration") && !has_reps)
-    add_problem (problems, prefix, "rep_duration", g_strdup (LIMBER_RULE_MESSAGE_REP_DURATION));
+    add_problem (problems, prefix, "rep_duration", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_REP_DURATION)));
   if (json_object_has_member (object, "switch_time"))
     {
       JsonNode *sides = json_object_has_member (object, "sides") ? json_object_get_member (object, "sides") : NULL;
@@ -313,7 +324,7 @@ read_exercise (GPtrArray  *problems,
       /* With a wrong "sides", its own problem says enough. */
       if (sides == NULL ||
           (node_is_type (sides, G_TYPE_STRING) && strcmp (json_node_get_string (sides), "none") == 0))
-        add_problem (problems, prefix, "switch_time", g_strdup (LIMBER_RULE_MESSAGE_SWITCH_TIME));
+        add_problem (problems, prefix, "switch_time", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_SWITCH_TIME)));
     }
 
   read_other_keys (problems, object, prefix, rules, LIMBER_EXERCISE_N_KEYS,
@@ -361,7 +372,7 @@ read_tags (GPtrArray     *problems,
         {
           g_autofree char *found = limber_rule_describe_value (element);
 
-          add_problem (problems, path, NULL, g_strdup_printf ("must be a string, found %s", found));
+          add_problem (problems, path, NULL, g_strdup_printf (_("must be a string, found %s"), found));
           ok = FALSE;
           continue;
         }
@@ -440,9 +451,9 @@ read_format_and_version (GPtrArray   *problems,
   if (json_node_get_int (node) > LIMBER_ROUTINE_FORMAT_VERSION)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_NEWER_VERSION,
-                   "%s: version: this file was made by a newer Limber (format version %" G_GINT64_FORMAT
-                   "); this Limber reads version %d",
-                   name, json_node_get_int (node), LIMBER_ROUTINE_FORMAT_VERSION);
+                   /* Translators: %s is the file name; "version" is a key of the file format */
+                   _("%s: version: this file was made by a newer Limber (format version %lld); this Limber reads version %d"),
+                   name, (long long) json_node_get_int (node), LIMBER_ROUTINE_FORMAT_VERSION);
       return FALSE;
     }
   if (json_node_get_int (node) < LIMBER_ROUTINE_FORMAT_VERSION)
@@ -512,7 +523,8 @@ limber_routine_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (name == NULL)
-    name = "routine";
+    /* Translators: stands for the file name in messages about a routine that has none */
+    name = _("routine");
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL)
     data = "";
@@ -520,14 +532,17 @@ limber_routine_load_bytes (GBytes      *bytes,
   if (length > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   "%s: file is larger than 1 MiB (%" G_GSIZE_FORMAT " bytes)", name, length);
+                   /* Translators: %s is the file name */
+                   _("%s: file is larger than 1 MiB (%llu bytes)"), name, (unsigned long long) length);
       return NULL;
     }
 
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_ENCODING,
-                   "%s: not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")", name, (gsize) (invalid - data) + 1);
+                   /* Translators: %s is the file name */
+                   _("%s: not valid UTF-8 text (at byte %llu)"), name,
+                   (unsigned long long) (invalid - data) + 1);
       return NULL;
     }
 
@@ -535,7 +550,9 @@ limber_routine_load_bytes (GBytes      *bytes,
   if (check == LIMBER_JSON_CHECK_SYNTAX)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
-                   "%s:%u:%u: not valid JSON: %s", name, line, column, what);
+                   /* Translators: file name, line, column, then what is wrong, as in
+                    * "hips.json:3:5: not valid JSON: a comma after the last element of a list" */
+                   _("%s:%u:%u: not valid JSON: %s"), name, line, column, what);
       return NULL;
     }
   else if (check != LIMBER_JSON_CHECK_OK)
@@ -557,11 +574,11 @@ limber_routine_load_bytes (GBytes      *bytes,
           const char *colon = strstr (rest, ": ");
 
           g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
-                       "%s:%u:%u: not valid JSON: %s", name, line, column, colon ? colon + 2 : message);
+                       _("%s:%u:%u: not valid JSON: %s"), name, line, column, colon ? colon + 2 : message);
         }
       else
         g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
-                     "%s:1:1: not valid JSON: %s", name, message);
+                     _("%s:%u:%u: not valid JSON: %s"), name, 1u, 1u, message);
       return NULL;
     }
 
@@ -571,7 +588,8 @@ limber_routine_load_bytes (GBytes      *bytes,
       g_autofree char *found = limber_rule_describe_value (root);
 
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_INVALID,
-                   "%s: a routine must be a JSON object ({ ... }), found %s", name, found);
+                   /* Translators: the first %s is the file name, the second the value found */
+                   _("%s: a routine must be a JSON object ({ ... }), found %s"), name, found);
       return NULL;
     }
 
@@ -600,7 +618,8 @@ limber_routine_load_file (GFile         *file,
   if (name == NULL)
     name = basename = g_file_get_basename (file);
   if (name == NULL)
-    name = "routine";
+    /* Translators: stands for the file name in messages about a routine that has none */
+    name = _("routine");
 
   stream = g_file_read (file, cancellable, &io_error);
   if (stream != NULL)
@@ -609,7 +628,8 @@ limber_routine_load_file (GFile         *file,
       g_file_info_get_size (info) > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   "%s: file is larger than 1 MiB (%" G_GOFFSET_FORMAT " bytes)", name, g_file_info_get_size (info));
+                   _("%s: file is larger than 1 MiB (%llu bytes)"), name,
+                   (unsigned long long) g_file_info_get_size (info));
       return NULL;
     }
 
@@ -640,14 +660,16 @@ limber_routine_load_file (GFile         *file,
   if (buffer == NULL)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
-                   "%s: cannot read: %s", name, io_error ? io_error->message : g_strerror (EIO));
+                   /* Translators: %s is the file name, then the reason */
+                   _("%s: cannot read: %s"), name, io_error ? io_error->message : g_strerror (EIO));
       return NULL;
     }
 
   if (n_read > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   "%s: file is larger than 1 MiB (more than %d bytes)", name, LIMBER_ROUTINE_MAX_FILE_SIZE);
+                   /* Translators: %s is the file name */
+                   _("%s: file is larger than 1 MiB (more than %d bytes)"), name, LIMBER_ROUTINE_MAX_FILE_SIZE);
       return NULL;
     }
 
@@ -733,14 +755,14 @@ check_exercise (GPtrArray      *problems,
   check_text (problems, prefix, &rules[LIMBER_EXERCISE_KEY_CAUTION], limber_exercise_get_caution (exercise));
 
   if (duration == 0 && reps == 0)
-    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_NEITHER));
+    add_problem (problems, prefix, NULL, g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_NEITHER)));
   else if (duration != 0 && reps != 0)
-    add_problem (problems, prefix, NULL, g_strdup (LIMBER_RULE_MESSAGE_BOTH));
+    add_problem (problems, prefix, NULL, g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_BOTH)));
   if (rep_duration != 0 && reps == 0)
-    add_problem (problems, prefix, "rep_duration", g_strdup (LIMBER_RULE_MESSAGE_REP_DURATION));
+    add_problem (problems, prefix, "rep_duration", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_REP_DURATION)));
   /* The saver writes switch_time only when it differs from the default. */
   if (sides == LIMBER_SIDES_NONE && limber_exercise_get_switch_time (exercise) != LIMBER_EXERCISE_DEFAULT_SWITCH_TIME)
-    add_problem (problems, prefix, "switch_time", g_strdup (LIMBER_RULE_MESSAGE_SWITCH_TIME));
+    add_problem (problems, prefix, "switch_time", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_SWITCH_TIME)));
 }
 
 GPtrArray *

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "limber-json-util.h"
 #include "limber-routine-rules.h"
 
@@ -46,6 +48,29 @@ const LimberKeyRule limber_exercise_rules[LIMBER_EXERCISE_N_KEYS] = {
   { "caution", LIMBER_RULE_TEXT, FALSE, FALSE, FALSE, 0, 1000, NULL },
 };
 
+/* Messages of a missing key and of the rules that join several keys. */
+static const char * const rule_messages[] = {
+  /* Translators: this and the messages about routine files below follow a
+   * key path and a colon, as in "hips.json: title: is required", and so
+   * start with a lowercase letter. Key names and values in "double quotes"
+   * are part of the file format: keep them as they are. */
+  [LIMBER_RULE_MESSAGE_REQUIRED] = N_("is required"),
+  /* Translators: a timed set lasts a number of seconds; a counted set is a
+   * number of repetitions */
+  [LIMBER_RULE_MESSAGE_NEITHER] = N_("needs \"duration\" (a timed set) or \"reps\" (a counted set)"),
+  [LIMBER_RULE_MESSAGE_BOTH] = N_("has both \"duration\" and \"reps\"; keep one"),
+  [LIMBER_RULE_MESSAGE_REP_DURATION] = N_("only applies to a counted set (one with \"reps\")"),
+  [LIMBER_RULE_MESSAGE_SWITCH_TIME] = N_("only applies when \"sides\" is \"both\""),
+};
+
+const char *
+limber_rule_message (LimberRuleMessage message)
+{
+  g_return_val_if_fail ((gsize) message < G_N_ELEMENTS (rule_messages), "");
+
+  return _(rule_messages[message]);
+}
+
 /* The first @max_chars characters of @str, with "…" when cut. */
 static char *
 shorten (const char *str,
@@ -75,7 +100,9 @@ limber_rule_describe_value (JsonNode *node)
   g_autoptr(GString) out = NULL;
 
   if (node == NULL)
-    return g_strdup ("nothing");
+    /* Translators: what was found where a value was expected, as in
+     * "must be a list of exercises, found nothing" */
+    return g_strdup (_("nothing"));
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     return limber_rule_describe_string (json_node_get_string (node));
 
@@ -92,10 +119,15 @@ limber_rule_check_integer (const LimberKeyRule *rule,
     return NULL;
 
   if (rule->type == LIMBER_RULE_VERSION)
-    return g_strdup_printf ("must be %" G_GINT64_FORMAT ", found %" G_GINT64_FORMAT, rule->min, value);
-
-  return g_strdup_printf ("must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT "%s, found %" G_GINT64_FORMAT,
-                          rule->min, rule->max, rule->seconds ? " seconds" : "", value);
+    /* Translators: about the format version of a routine file */
+    return g_strdup_printf (_("must be %lld, found %lld"), (long long) rule->min, (long long) value);
+  if (rule->seconds)
+    /* Translators: as in "hips.json: exercises[2].duration: must be between
+     * 1 and 3600 seconds, found 0" */
+    return g_strdup_printf (_("must be between %lld and %lld seconds, found %lld"),
+                            (long long) rule->min, (long long) rule->max, (long long) value);
+  return g_strdup_printf (_("must be between %lld and %lld, found %lld"),
+                          (long long) rule->min, (long long) rule->max, (long long) value);
 }
 
 char *
@@ -114,10 +146,16 @@ limber_rule_check_text (const LimberKeyRule *rule,
   if (n >= rule->min && n <= rule->max)
     return NULL;
 
+  /* Translators: about a text in a routine file, such as its title; the
+   * numbers count characters */
   if (rule->min == 0)
-    return g_strdup_printf ("must be at most %" G_GINT64_FORMAT " characters, found %ld", rule->max, n);
-  return g_strdup_printf ("must be %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " characters%s, found %ld",
-                          rule->min, rule->max, rule->trim ? " after trimming" : "", n);
+    return g_strdup_printf (_("must be at most %lld characters, found %ld"), (long long) rule->max, n);
+  if (rule->trim)
+    /* Translators: "trimming" removes the spaces at both ends of the text */
+    return g_strdup_printf (_("must be %lld to %lld characters after trimming, found %ld"),
+                            (long long) rule->min, (long long) rule->max, n);
+  return g_strdup_printf (_("must be %lld to %lld characters, found %ld"),
+                          (long long) rule->min, (long long) rule->max, n);
 }
 
 char *
@@ -127,22 +165,25 @@ limber_rule_check_tag (const char *tag)
 
   if (n >= 1 && n <= LIMBER_TAG_MAX_CHARS)
     return NULL;
-  return g_strdup_printf ("must be 1 to %d characters, found %ld", LIMBER_TAG_MAX_CHARS, n);
+  /* Translators: about one tag of a routine; the numbers count characters */
+  return g_strdup_printf (_("must be 1 to %d characters, found %ld"), LIMBER_TAG_MAX_CHARS, n);
 }
 
 char *
 limber_rule_check_count (const LimberKeyRule *rule,
                          gint64               count)
 {
-  const char *what = rule->type == LIMBER_RULE_TAGS ? "tags" : "exercises";
+  gboolean tags = rule->type == LIMBER_RULE_TAGS;
 
   if (count >= rule->min && count <= rule->max)
     return NULL;
   if (rule->min == 0)
-    return g_strdup_printf ("must have at most %" G_GINT64_FORMAT " %s, found %" G_GINT64_FORMAT,
-                            rule->max, what, count);
-  return g_strdup_printf ("must have %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " %s, found %" G_GINT64_FORMAT,
-                          rule->min, rule->max, what, count);
+    return g_strdup_printf (tags ? _("must have at most %lld tags, found %lld")
+                                 : _("must have at most %lld exercises, found %lld"),
+                            (long long) rule->max, (long long) count);
+  return g_strdup_printf (tags ? _("must have %lld to %lld tags, found %lld")
+                               : _("must have %lld to %lld exercises, found %lld"),
+                          (long long) rule->min, (long long) rule->max, (long long) count);
 }
 
 char *
@@ -158,7 +199,8 @@ limber_rule_check_id (const char *id)
     return NULL;
 
   found = limber_rule_describe_string (id);
-  return g_strdup_printf ("must be 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit, found %s",
+  /* Translators: about the id of a routine; %s is the id found, in JSON quotes */
+  return g_strdup_printf (_("must be 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit, found %s"),
                           found);
 }
 
@@ -166,16 +208,18 @@ char *
 limber_rule_choice_message (const LimberKeyRule *rule,
                             const char          *found)
 {
-  g_autoptr(GString) out = g_string_new ("must be one of ");
+  g_autoptr(GString) choices = g_string_new (NULL);
 
   for (guint i = 0; rule->choices[i] != NULL; i++)
     {
       if (i > 0)
-        g_string_append (out, ", ");
-      limber_json_append_string (out, rule->choices[i]);
+        g_string_append (choices, ", ");
+      limber_json_append_string (choices, rule->choices[i]);
     }
-  g_string_append_printf (out, ", found %s", found);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  /* Translators: the first %s lists the values the file format allows, as
+   * in "none", "both" (they stay as they are); the second %s is the
+   * value found */
+  return g_strdup_printf (_("must be one of %s, found %s"), choices->str, found);
 }
 
 char *
@@ -187,19 +231,26 @@ limber_rule_wrong_type (const LimberKeyRule *rule,
   switch (rule->type)
     {
     case LIMBER_RULE_FORMAT:
-      return g_strdup_printf ("must be \"limber-routine\", found %s", found);
+      /* Translators: "limber-routine" is the value a routine file must have
+       * for "format": keep it as it is. %s is the value found, as in
+       * found 12, found "text" or found nothing. */
+      return g_strdup_printf (_("must be \"limber-routine\", found %s"), found);
     case LIMBER_RULE_VERSION:
     case LIMBER_RULE_INTEGER:
-      return g_strdup_printf ("must be a whole number, found %s", found);
+      /* Translators: %s is the value found, as in found "ten" */
+      return g_strdup_printf (_("must be a whole number, found %s"), found);
     case LIMBER_RULE_ID:
     case LIMBER_RULE_TEXT:
-      return g_strdup_printf ("must be a string, found %s", found);
+      /* Translators: "string" is the JSON type; %s is the value found */
+      return g_strdup_printf (_("must be a string, found %s"), found);
     case LIMBER_RULE_TAGS:
-      return g_strdup_printf ("must be a list of strings, found %s", found);
+      /* Translators: %s is the value found */
+      return g_strdup_printf (_("must be a list of strings, found %s"), found);
     case LIMBER_RULE_CHOICE:
       return limber_rule_choice_message (rule, found);
     case LIMBER_RULE_EXERCISES:
-      return g_strdup_printf ("must be a list of exercises, found %s", found);
+      /* Translators: %s is the value found */
+      return g_strdup_printf (_("must be a list of exercises, found %s"), found);
     default:
       g_assert_not_reached ();
     }

@@ -68,12 +68,18 @@ extern const LimberKeyRule limber_exercise_rules[LIMBER_EXERCISE_N_KEYS];
 
 #define LIMBER_TAG_MAX_CHARS 40
 
-/* Messages of the rules that join several keys. */
-#define LIMBER_RULE_MESSAGE_REQUIRED          "is required"
-#define LIMBER_RULE_MESSAGE_NEITHER           "needs \"duration\" (a timed set) or \"reps\" (a counted set)"
-#define LIMBER_RULE_MESSAGE_BOTH              "has both \"duration\" and \"reps\"; keep one"
-#define LIMBER_RULE_MESSAGE_REP_DURATION      "only applies to a counted set (one with \"reps\")"
-#define LIMBER_RULE_MESSAGE_SWITCH_TIME       "only applies when \"sides\" is \"both\""
+/* Messages of a missing key and of the rules that join several keys. */
+typedef enum
+{
+  LIMBER_RULE_MESSAGE_REQUIRED,
+  LIMBER_RULE_MESSAGE_NEITHER,
+  LIMBER_RULE_MESSAGE_BOTH,
+  LIMBER_RULE_MESSAGE_REP_DURATION,
+  LIMBER_RULE_MESSAGE_SWITCH_TIME,
+} LimberRuleMessage;
+
+/* The message, translated. */
+const char *limber_rule_message          (LimberRuleMessage    message);
 
 /* A value as a message shows it: JSON, strings quoted, long ones shortened. */
 char       *limber_rule_describe_value   (JsonNode            *node);

@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "limber-canberra-player.h"
 
 #define THEME_NAME "limber"
@@ -152,10 +154,11 @@ open_and_cache_thread (GTask        *task,
   if (res < 0)
     {
       g_task_return_new_error (task, LIMBER_SOUND_ERROR, LIMBER_SOUND_ERROR_NO_OUTPUT,
-                               "No sound output: Limber cannot connect to a sound server (%s). "
-                               "Check that PulseAudio or PipeWire runs and that an output is "
-                               "selected in the sound settings; the timer keeps running "
-                               "without sound cues.",
+                               /* Translators: %s is the reason libcanberra gives, in English */
+                               _("No sound output: Limber cannot connect to a sound server (%s). "
+                                 "Check that PulseAudio or PipeWire runs and that an output is "
+                                 "selected in the sound settings; the timer keeps running "
+                                 "without sound cues."),
                                ca_strerror (res));
       return;
     }
@@ -173,10 +176,14 @@ open_and_cache_thread (GTask        *task,
         {
           ca_context_destroy (context);
           g_task_return_new_error (task, LIMBER_SOUND_ERROR, LIMBER_SOUND_ERROR_MISSING_SOUND,
-                                   "The sound of the cue “%s” could not be loaded (%s). "
-                                   "Reinstall Limber so its sound theme “%s” is in "
-                                   "<datadir>/sounds/; from a build tree, start it with "
-                                   "build-aux/dev run.",
+                                   /* Translators: the first %s is the sound's name (as
+                                    * "limber-go"), the second the reason libcanberra gives,
+                                    * in English, the third the name of the sound theme;
+                                    * "<datadir>/sounds/" and "build-aux/dev run" stay as they are */
+                                   _("The sound of the cue “%s” could not be loaded (%s). "
+                                     "Reinstall Limber so its sound theme “%s” is in "
+                                     "<datadir>/sounds/; from a build tree, start it with "
+                                     "build-aux/dev run."),
                                    event_ids[i], ca_strerror (res), THEME_NAME);
           return;
         }
@@ -226,9 +233,11 @@ play_now (LimberCanberraPlayer *self,
   if (res < 0)
     set_unavailable (self,
                      g_error_new (LIMBER_SOUND_ERROR, LIMBER_SOUND_ERROR_PLAY_FAILED,
-                                  "Sound cues stopped working: playing “%s” failed (%s). "
-                                  "Check the sound settings; the timer keeps running "
-                                  "without sound cues.",
+                                  /* Translators: the first %s is the sound's name (as
+                                   * "limber-go"), the second the reason libcanberra gives */
+                                  _("Sound cues stopped working: playing “%s” failed (%s). "
+                                    "Check the sound settings; the timer keeps running "
+                                    "without sound cues."),
                                   event_ids[kind], ca_strerror (res)));
 }
 
