@@ -11,8 +11,8 @@
 #include "limber-application.h"
 #include "limber-format.h"
 #include "limber-routine-loader.h"
+#include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
-#include "limber-window.h"
 
 typedef struct
 {
@@ -23,44 +23,17 @@ typedef struct
   LimberClock *clock;
 } Fixture;
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Spins until @check says yes, for at most 5 s. */
 static gboolean
 spin_for (gboolean (*check) (gpointer),
           gpointer data)
 {
   for (int i = 0; i < 500 && !check (data); i++)
-    spin (10);
+    limber_test_ui_spin (10);
   return check (data);
 }
 
 #define spin_until(check, data) g_assert_true (spin_for (check, data))
-
-static LimberApplication *
-get_app (void)
-{
-  static LimberApplication *app;
-  g_autoptr(GError) error = NULL;
-
-  if (app != NULL)
-    return app;
-
-  app = limber_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_boolean (limber_application_get_settings (app), "keep-awake", FALSE);
-  g_settings_set_boolean (limber_application_get_settings (app), "notifications", FALSE);
-  return app;
-}
 
 static char *
 user_path (Fixture    *f,
@@ -99,20 +72,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->app = get_app ();
+  f->app = limber_test_ui_get_app ();
   f->library = limber_application_get_library (f->app);
   g_assert_nonnull (f->library);
   /* Never the real folder of the person running the tests. */
   g_assert_true (g_str_has_prefix (g_file_peek_path (limber_library_get_user_dir (f->library)),
                                    g_get_tmp_dir ()));
   f->clock = limber_virtual_clock_new (1000000);
-  f->window = g_object_ref_sink (limber_window_new (f->app));
-  limber_window_set_clock (f->window, f->clock);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = limber_test_ui_new_window (f->app, f->clock);
+  limber_test_ui_show_window (f->window);
   f->actions = limber_window_get_routine_actions (f->window);
   g_assert_nonnull (f->actions);
-  spin (100);
 }
 
 static void
@@ -120,10 +90,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *left = NULL;
-  GtkWindow *window = GTK_WINDOW (f->window);
 
-  gtk_window_destroy (window);
-  spin (50);
+  limber_test_ui_destroy_window (f->window);
   g_assert_finalize_object (f->window);
   g_assert_finalize_object (f->clock);
 
@@ -138,7 +106,7 @@ activate (Fixture    *f,
 {
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
   g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
-  spin (10);
+  limber_test_ui_spin (10);
 }
 
 static LimberEditorWindow *
@@ -152,7 +120,7 @@ open_editor (Fixture    *f,
   g_assert_nonnull (editor);
   /* The test's reference, for g_assert_finalize_object. */
   g_object_ref (editor);
-  spin (50);
+  limber_test_ui_spin (50);
   return editor;
 }
 
@@ -168,7 +136,7 @@ close_and_finalize (Fixture            *f,
                     LimberEditorWindow *editor)
 {
   spin_until (editor_closed, editor);
-  spin (50);
+  limber_test_ui_spin (50);
   g_assert_finalize_object (editor);
   g_assert_null (limber_routine_actions_get_editor_window (f->actions));
 }
@@ -330,27 +298,27 @@ test_validation (Fixture       *f,
 
   /* Closing with changes asks; Cancel keeps the editor open. */
   g_signal_emit_by_name (limber_editor_window_get_cancel_button (editor), "clicked");
-  spin (20);
+  limber_test_ui_spin (20);
   dialog = limber_editor_window_get_close_dialog (editor);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   adw_message_dialog_response (dialog, "cancel");
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_true (limber_routine_actions_get_editor_window (f->actions) == editor);
 
   /* While invalid, the dialog cannot save. */
   set_text (limber_editor_window_get_title_row (editor), "");
   gtk_window_close (GTK_WINDOW (editor));
-  spin (20);
+  limber_test_ui_spin (20);
   dialog = limber_editor_window_get_close_dialog (editor);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
 
   /* Closing the main window asks about the editor's changes first. */
   adw_message_dialog_response (dialog, "cancel");
-  spin (20);
+  limber_test_ui_spin (20);
   gtk_window_close (GTK_WINDOW (f->window));
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
   dialog = limber_editor_window_get_close_dialog (editor);
   g_assert_nonnull (dialog);
@@ -371,7 +339,7 @@ test_close_prompt_save (Fixture       *f,
   set_text (limber_editor_window_get_title_row (editor), "Saved On Close");
   set_text (limber_exercise_row_get_name_row (row), "Hold");
   gtk_window_close (GTK_WINDOW (editor));
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_nonnull (limber_editor_window_get_close_dialog (editor));
   adw_message_dialog_response (limber_editor_window_get_close_dialog (editor), "save");
   close_and_finalize (f, editor);
@@ -445,28 +413,16 @@ test_exercise_order (Fixture       *f,
 
   /* Unsaved: discard. */
   gtk_window_close (GTK_WINDOW (editor));
-  spin (20);
+  limber_test_ui_spin (20);
   adw_message_dialog_response (limber_editor_window_get_close_dialog (editor), "discard");
   close_and_finalize (f, editor);
-}
-
-static LimberRoutine *
-fixture_routine (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "good", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LimberRoutine *routine = limber_routine_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return routine;
 }
 
 static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(LimberRoutine) source = fixture_routine ("paced-reps.json");
+  g_autoptr(LimberRoutine) source = limber_test_ui_load_routine ("paced-reps.json");
   g_autoptr(LimberRoutine) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = user_path (f, "paced");
@@ -493,7 +449,7 @@ test_delete_undo (Fixture       *f,
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_nonnull (limber_library_lookup (f->library, "paced"));
   g_file_get_contents (path, &after, &after_len, &error);
   g_assert_no_error (error);
@@ -506,7 +462,7 @@ test_delete_undo (Fixture       *f,
   g_assert_nonnull (toast);
   g_assert_true (limber_library_is_delete_pending (f->library, "paced"));
   adw_toast_dismiss (toast);
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_false (limber_library_is_delete_pending (f->library, "paced"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_null (limber_library_lookup (f->library, "paced"));
@@ -548,13 +504,13 @@ test_bundled_override (Fixture       *f,
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_cmpstr (limber_routine_get_title (limber_library_lookup (f->library, "desk-break")), ==,
                    "My Desk Break");
 
   activate (f, "restore-default");
   adw_toast_dismiss (limber_routine_actions_get_toast (f->actions));
-  spin (20);
+  limber_test_ui_spin (20);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpint (limber_routine_get_origin (limber_library_lookup (f->library, "desk-break")), ==,
                    LIMBER_ROUTINE_ORIGIN_BUNDLED);
@@ -616,7 +572,7 @@ test_import (Fixture       *f,
   g_assert_cmpstr (listing, ==, "paced.json");
   g_clear_pointer (&listing, g_free);
   adw_message_dialog_response (dialog, "close");
-  spin (20);
+  limber_test_ui_spin (20);
 
   /* A clash: Replace keeps one routine with that id. */
   import (f, good);
@@ -686,7 +642,7 @@ static void
 test_changed_on_disk (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(LimberRoutine) source = fixture_routine ("paced-reps.json");
+  g_autoptr(LimberRoutine) source = limber_test_ui_load_routine ("paced-reps.json");
   g_autoptr(LimberRoutine) saved = NULL;
   g_autoptr(LimberRoutine) changed = NULL;
   g_autoptr(GError) error = NULL;
@@ -732,7 +688,7 @@ test_changed_on_disk (Fixture       *f,
   g_assert_null (limber_library_lookup (f->library, "paced"));
   g_assert_cmpuint (g_list_model_get_n_items (limber_library_get_problems (f->library)), ==, 1);
   g_signal_emit_by_name (limber_editor_window_get_save_button (editor), "clicked");
-  spin (300);
+  limber_test_ui_spin (300);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_clear_pointer (&edited, g_free);
   g_file_get_contents (path, &edited, NULL, &error);
@@ -740,27 +696,20 @@ test_changed_on_disk (Fixture       *f,
   g_assert_cmpstr (edited, ==, contents);
 
   gtk_window_close (GTK_WINDOW (editor));
-  spin (20);
+  limber_test_ui_spin (20);
   adw_message_dialog_response (limber_editor_window_get_close_dialog (editor), "discard");
   close_and_finalize (f, editor);
   g_assert_cmpint (g_unlink (path), ==, 0);
-  limber_library_load (f->library, NULL, &error);
-  g_assert_no_error (error);
+  limber_test_ui_reload_library ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  /* gtk_test_init() would call g_test_init() without options: the
-   * person's folders must be temporary ones, so initialize in two steps. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  /* The MIME database (for the icons) stays the system's when each test
-   * points XDG_DATA_DIRS to a temporary folder. */
-  g_content_type_set_mime_dirs ((const char * const []) { "/usr/share/mime", NULL });
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  int status;
+
+  limber_test_ui_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add ("/editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -775,5 +724,7 @@ main (int   argc,
   ADD ("changed-on-disk", test_changed_on_disk);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  limber_test_ui_cleanup ();
+  return status;
 }

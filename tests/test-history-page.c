@@ -11,9 +11,8 @@
 #include "limber-application.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
-#include "limber-routine-loader.h"
+#include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
-#include "limber-window.h"
 
 typedef struct
 {
@@ -23,34 +22,6 @@ typedef struct
   LimberHistory *history;
   char *path;
 } Fixture;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static LimberApplication *
-get_app (void)
-{
-  static LimberApplication *app;
-  g_autoptr(GError) error = NULL;
-
-  if (app != NULL)
-    return app;
-
-  app = limber_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_settings_set_boolean (limber_application_get_settings (app), "keep-awake", FALSE);
-  /* No notification server under Xvfb. */
-  g_settings_set_boolean (limber_application_get_settings (app), "notifications", FALSE);
-  return app;
-}
 
 static char *
 record_line (const char *title,
@@ -77,7 +48,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->app = get_app ();
+  f->app = limber_test_ui_get_app ();
   /* $XDG_DATA_HOME is a temporary folder (see main); each test starts
    * from its own file. */
   f->path = g_build_filename (g_get_user_data_dir (), "limber", "history.jsonl", NULL);
@@ -97,50 +68,20 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   f->clock = limber_virtual_clock_new (1000000);
-  f->window = g_object_ref_sink (limber_window_new (f->app));
-  limber_window_set_clock (f->window, f->clock);
+  f->window = limber_test_ui_new_window (f->app, f->clock);
   limber_window_set_history (f->window, f->history);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
-  spin (100);
-}
-
-static void
-assert_finalized (gpointer    object,
-                  const char *what)
-{
-  gpointer weak = object;
-
-  g_object_add_weak_pointer (object, &weak);
-  g_object_unref (object);
-  for (int i = 0; i < 50 && weak != NULL; i++)
-    spin (10);
-  if (weak != NULL)
-    g_error ("the %s leaked: %u references left", what, G_OBJECT (weak)->ref_count);
+  limber_test_ui_show_window (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
-  assert_finalized (f->window, "window");
-  assert_finalized (f->clock, "clock");
-  assert_finalized (f->history, "history");
+  limber_test_ui_destroy_window (f->window);
+  limber_test_ui_assert_finalized (f->window, "window");
+  limber_test_ui_assert_finalized (f->clock, "clock");
+  limber_test_ui_assert_finalized (f->history, "history");
   g_free (f->path);
-}
-
-static LimberRoutine *
-fixture_routine (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "good", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LimberRoutine *routine = limber_routine_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return routine;
 }
 
 static LimberRoutine *
@@ -159,7 +100,7 @@ activate (Fixture    *f,
 {
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
   g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
-  spin (10);
+  limber_test_ui_spin (10);
 }
 
 static void
@@ -167,7 +108,7 @@ advance (Fixture *f,
          double   seconds)
 {
   limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (f->clock), (gint64) (seconds * G_USEC_PER_SEC));
-  spin (10);
+  limber_test_ui_spin (10);
 }
 
 static char *
@@ -213,7 +154,7 @@ static void
 test_finished_is_recorded (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
   LimberFinishedPage *finished = limber_window_get_finished_page (f->window);
   g_autoptr(LimberHistory) again = NULL;
   g_autoptr(LimberHistoryRecord) record = NULL;
@@ -223,7 +164,7 @@ test_finished_is_recorded (Fixture       *f,
 
   limber_window_start_routine (f->window, routine);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
-  spin (10);
+  limber_test_ui_spin (10);
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
 
   /* On disk at once, before any answer. */
@@ -275,7 +216,7 @@ test_stopped_after_work (Fixture       *f,
   advance (f, 3);
   g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_WORK);
   limber_session_stop (session);
-  spin (10);
+  limber_test_ui_spin (10);
 
   /* The summary shows, stopped early, with the questions. */
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
@@ -301,7 +242,7 @@ test_stopped_before_work (Fixture       *f,
   session = limber_window_get_session (f->window);
   advance (f, 3);
   limber_session_stop (session);
-  spin (10);
+  limber_test_ui_spin (10);
 
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 0);
@@ -340,7 +281,7 @@ test_delete_undo (Fixture       *f,
   g_assert_nonnull (token);
   gtk_widget_activate_action_variant (GTK_WIDGET (page (f)), adw_toast_get_action_name (toast), token);
   adw_toast_dismiss (toast);
-  spin (10);
+  limber_test_ui_spin (10);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 2);
   g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
@@ -371,7 +312,7 @@ test_delete_dismissed (Fixture       *f,
   toast = limber_history_page_get_undo_toast (page (f));
   g_assert_nonnull (toast);
   adw_toast_dismiss (toast);
-  spin (10);
+  limber_test_ui_spin (10);
 
   g_assert_null (limber_history_page_get_undo_toast (page (f)));
   again = reload (f);
@@ -444,7 +385,7 @@ test_pain_before (Fixture       *f,
                   gconstpointer  data)
 {
   GSettings *settings = limber_application_get_settings (f->app);
-  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
   AdwMessageDialog *dialog;
   g_autoptr(LimberHistoryRecord) record = NULL;
 
@@ -456,33 +397,14 @@ test_pain_before (Fixture       *f,
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
   limber_pain_scale_set_value (LIMBER_PAIN_SCALE (adw_message_dialog_get_extra_child (dialog)), 6);
   adw_message_dialog_response (dialog, "start");
-  spin (10);
+  limber_test_ui_spin (10);
   g_settings_reset (settings, "ask-pain-before");
 
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
-  spin (10);
+  limber_test_ui_spin (10);
   record = g_list_model_get_item (G_LIST_MODEL (f->history), 0);
   g_assert_cmpint (limber_history_record_get_pain_before (record), ==, 6);
-}
-
-/* Removes the temporary $XDG_DATA_HOME and what the tests left in it. */
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 int
@@ -493,18 +415,9 @@ main (int   argc,
   g_autofree char *line2 = NULL;
   g_autofree char *two = NULL;
   g_autofree char *damaged = NULL;
-
-  g_autofree char *data_home = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
   int status;
 
-  /* gtk_test_init () passes no options to g_test_init (), so
-   * G_TEST_OPTION_ISOLATE_DIRS does nothing: without this, the tests would
-   * write to the real $XDG_DATA_HOME (history, routines). */
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  limber_test_ui_init (&argc, &argv);
 
   line1 = record_line ("Earlier", 3, TRUE, 5);
   line2 = record_line ("Today", 0, FALSE, 3);
@@ -526,6 +439,6 @@ main (int   argc,
   ADD ("pain-before", test_pain_before, NULL);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  limber_test_ui_cleanup ();
   return status;
 }

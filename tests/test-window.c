@@ -9,10 +9,9 @@
 
 #include "limber-application.h"
 #include "limber-canberra-player.h"
-#include "limber-routine-loader.h"
 #include "limber-ui-format.h"
+#include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
-#include "limber-window.h"
 
 #define BAD_ROUTINE "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"broken\", " \
                     "\"title\": \"Broken\", \"exercises\": [ { \"name\": \"X\", \"duraton\": 30 } ] }"
@@ -24,48 +23,11 @@ typedef struct
   LimberClock *clock;
 } Fixture;
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* One application for the program: a registered GApplication stays
- * exported on the bus until shutdown, so tests share it. */
-static LimberApplication *
-get_app (void)
-{
-  static LimberApplication *app;
-  g_autoptr(GError) error = NULL;
-
-  if (app != NULL)
-    return app;
-
-  app = limber_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  /* No session manager under Xvfb: do not ask for an inhibitor. */
-  g_settings_set_boolean (limber_application_get_settings (app), "keep-awake", FALSE);
-  return app;
-}
-
-static void
-reload_library (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  limber_library_load (limber_application_get_library (get_app ()), NULL, &error);
-  g_assert_no_error (error);
-}
-
 static char *
 bad_file_path (void)
 {
-  GFile *dir = limber_library_get_user_dir (limber_application_get_library (get_app ()));
+  LimberLibrary *library = limber_application_get_library (limber_test_ui_get_app ());
+  GFile *dir = limber_library_get_user_dir (library);
 
   return g_build_filename (g_file_peek_path (dir), "broken.json", NULL);
 }
@@ -76,9 +38,9 @@ fixture_set_up (Fixture       *f,
 {
   gboolean with_bad_file = GPOINTER_TO_INT (data);
 
-  f->app = get_app ();
+  f->app = limber_test_ui_get_app ();
 
-  /* The person's routines folder is a temporary one (G_TEST_OPTION_ISOLATE_DIRS):
+  /* The person's routines folder is a temporary one (limber_test_ui_init):
    * empty unless the test writes to it. */
   if (with_bad_file)
     {
@@ -89,31 +51,12 @@ fixture_set_up (Fixture       *f,
       g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
       g_file_set_contents (path, BAD_ROUTINE, -1, &error);
       g_assert_no_error (error);
-      reload_library ();
+      limber_test_ui_reload_library ();
     }
 
   f->clock = limber_virtual_clock_new (1000000);
-  f->window = g_object_ref_sink (limber_window_new (f->app));
-  limber_window_set_clock (f->window, f->clock);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
-  spin (100);
-}
-
-/* Drops the last reference to @object and checks that it is finalized
- * (GTK lets go of a destroyed window's last references from the main loop). */
-static void
-assert_finalized (gpointer    object,
-                  const char *what)
-{
-  gpointer weak = object;
-
-  g_object_add_weak_pointer (object, &weak);
-  g_object_unref (object);
-  for (int i = 0; i < 50 && weak != NULL; i++)
-    spin (10);
-  if (weak != NULL)
-    g_error ("the %s leaked: %u references left", what, G_OBJECT (weak)->ref_count);
+  f->window = limber_test_ui_new_window (f->app, f->clock);
+  limber_test_ui_show_window (f->window);
 }
 
 static void
@@ -124,20 +67,19 @@ fixture_tear_down (Fixture       *f,
   GWeakRef session_ref;
 
   g_weak_ref_init (&session_ref, session);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
-  assert_finalized (f->window, "window");
+  limber_test_ui_destroy_window (f->window);
+  limber_test_ui_assert_finalized (f->window, "window");
   /* The window let go of its session. */
   g_assert_null (g_weak_ref_get (&session_ref));
   g_weak_ref_clear (&session_ref);
-  assert_finalized (f->clock, "clock");
+  limber_test_ui_assert_finalized (f->clock, "clock");
 
   if (GPOINTER_TO_INT (data))
     {
       g_autofree char *path = bad_file_path ();
 
       g_assert_cmpint (g_unlink (path), ==, 0);
-      reload_library ();
+      limber_test_ui_reload_library ();
     }
 }
 
@@ -151,25 +93,13 @@ bundled (Fixture    *f,
   return routine;
 }
 
-static LimberRoutine *
-fixture_routine (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "good", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LimberRoutine *routine = limber_routine_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return routine;
-}
-
 static void
 activate (Fixture    *f,
           const char *action)
 {
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
   g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
-  spin (10);
+  limber_test_ui_spin (10);
 }
 
 static void
@@ -177,7 +107,7 @@ advance (Fixture *f,
          double   seconds)
 {
   limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (f->clock), (gint64) (seconds * G_USEC_PER_SEC));
-  spin (10);
+  limber_test_ui_spin (10);
 }
 
 static void
@@ -315,7 +245,7 @@ static void
 test_done_ends_manual_set (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(LimberRoutine) routine = fixture_routine ("manual-reps.json");
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("manual-reps.json");
   LimberSession *session;
 
   limber_window_start_routine (f->window, routine);
@@ -337,7 +267,7 @@ send_key (const char *key)
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  spin (150);
+  limber_test_ui_spin (150);
 }
 
 static void
@@ -355,7 +285,7 @@ test_controls_by_key (Fixture       *f,
 
   limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
   session = limber_window_get_session (f->window);
-  spin (300);
+  limber_test_ui_spin (300);
   if (!gtk_window_is_active (GTK_WINDOW (f->window)))
     {
       g_test_skip ("the window did not get the keyboard focus");
@@ -398,7 +328,7 @@ test_stop_asks_after_a_while (Fixture       *f,
   g_assert_nonnull (limber_window_get_stop_dialog (f->window));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (limber_window_get_stop_dialog (f->window)), "stop");
-  spin (10);
+  limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_STOPPED);
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
 }
@@ -411,11 +341,11 @@ test_close_asks_during_session (Fixture       *f,
   advance (f, 1);
 
   gtk_window_close (GTK_WINDOW (f->window));
-  spin (10);
+  limber_test_ui_spin (10);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
   g_assert_nonnull (limber_window_get_stop_dialog (f->window));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (limber_window_get_stop_dialog (f->window)), "continue");
-  spin (10);
+  limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
                    LIMBER_SESSION_RUNNING);
 }
@@ -424,14 +354,14 @@ static void
 test_runs_to_finished (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
   LimberFinishedPage *finished = limber_window_get_finished_page (f->window);
   LimberSession *session;
 
   limber_window_start_routine (f->window, routine);
   session = limber_window_get_session (f->window);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
-  spin (10);
+  limber_test_ui_spin (10);
 
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
@@ -444,7 +374,7 @@ test_runs_to_finished (Fixture       *f,
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
                    LIMBER_SESSION_RUNNING);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
-  spin (10);
+  limber_test_ui_spin (10);
   activate (f, "back");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
 }
@@ -497,7 +427,7 @@ static void
 test_no_sound_server (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(LimberRoutine) routine = fixture_routine ("minimal.json");
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
   LimberCuePlayer *player = limber_application_get_cue_player (f->app);
   GtkWidget *page = GTK_WIDGET (limber_window_get_player_page (f->window));
   GtkWidget *notice = find_by_class (page, "sound-unavailable");
@@ -512,13 +442,13 @@ test_no_sound_server (Fixture       *f,
   session = limber_window_get_session (f->window);
   /* The player finds out in a worker thread; cues are played meanwhile. */
   for (int i = 0; i < 500 && limber_cue_player_get_available (player); i++)
-    spin (10);
+    limber_test_ui_spin (10);
   g_assert_false (limber_cue_player_get_available (player));
   g_assert_nonnull (limber_canberra_player_get_error_message (LIMBER_CANBERRA_PLAYER (player)));
   g_assert_cmpuint (count_shown (page, "sound-unavailable"), ==, 1);
 
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
-  spin (10);
+  limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
   /* Shown once: the notice appeared one time for the whole session (n_shown
@@ -585,7 +515,7 @@ test_preferences_bound (Fixture       *f,
   g_autoptr(GtkWindow) prefs = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
-  spin (100);
+  limber_test_ui_spin (100);
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && prefs == NULL; i++)
     {
@@ -602,8 +532,8 @@ test_preferences_bound (Fixture       *f,
                    ADW_COLOR_SCHEME_FORCE_DARK);
   g_settings_reset (settings, "color-scheme");
   gtk_window_destroy (prefs);
-  spin (10);
-  assert_finalized (g_steal_pointer (&prefs), "preferences window");
+  limber_test_ui_spin (10);
+  limber_test_ui_assert_finalized (g_steal_pointer (&prefs), "preferences window");
 }
 
 static void
@@ -627,43 +557,16 @@ test_words (void)
   g_assert_cmpstr (c, ==, "1 minute 5 seconds remaining");
 }
 
-/* Removes the temporary $XDG_DATA_HOME and what the tests left in it. */
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
   int status;
 
-  /* gtk_test_init () passes no options to g_test_init (), so
-   * G_TEST_OPTION_ISOLATE_DIRS does nothing: without this, the tests would
-   * write to the real $XDG_DATA_HOME (history, routines). */
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   /* No sound server: a socket that does not exist (test no-sound-server). */
   g_setenv ("PULSE_SERVER", "unix:/nonexistent/limber-test/pulse/native", TRUE);
   g_setenv ("CANBERRA_DRIVER", "pulse", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  limber_test_ui_init (&argc, &argv);
 
 #define ADD(path, func, bad) \
   g_test_add ("/window/" path, Fixture, GINT_TO_POINTER (bad), fixture_set_up, func, fixture_tear_down)
@@ -686,6 +589,6 @@ main (int   argc,
   g_test_add_func ("/window/words", test_words);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  limber_test_ui_cleanup ();
   return status;
 }
