@@ -46,7 +46,8 @@ struct _LimberWindow
   LimberRoutinePage *routine_page;
   LimberPlayerPage *player_page;
   LimberFinishedPage *finished_page;
-  LimberHistoryPage *history_page;
+  LimberHistoryPage *history_page;  /* made on first use */
+  LimberHistory *history;
 };
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -577,6 +578,7 @@ action_history (GSimpleAction *action,
 
   if (g_str_equal (limber_window_get_visible_page (self), "finished"))
     save_answers (self);
+  limber_window_get_history_page (self);
   gtk_stack_set_visible_child_name (self->main_stack, "history");
   update_actions (self);
 }
@@ -736,12 +738,14 @@ limber_window_dispose (GObject *object)
       self->pain_dialog = NULL;
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
+  self->history_page = NULL;  /* the stack owned it */
   g_clear_object (&self->routine);
   g_clear_object (&self->clock);
   g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
   g_clear_object (&self->recorder);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->session_start, g_date_time_unref);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
@@ -771,7 +775,6 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, finished_page);
-  gtk_widget_class_bind_template_child (widget_class, LimberWindow, history_page);
   gtk_widget_class_bind_template_callback (widget_class, on_library_page_routine_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_notify_visible_child);
 
@@ -942,7 +945,9 @@ limber_window_set_history (LimberWindow  *self,
   g_clear_object (&self->recorder);
   if (history != NULL)
     self->recorder = limber_history_recorder_new (history);
-  limber_history_page_set_history (self->history_page, history, self->settings);
+  g_set_object (&self->history, history);
+  if (self->history_page != NULL)
+    limber_history_page_set_history (self->history_page, history, self->settings);
 }
 
 LimberHistoryRecorder *
@@ -952,10 +957,20 @@ limber_window_get_recorder (LimberWindow *self)
   return self->recorder;
 }
 
+/* The History page, made the first time it is needed. */
 LimberHistoryPage *
 limber_window_get_history_page (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+
+  if (self->history_page == NULL)
+    {
+      self->history_page = LIMBER_HISTORY_PAGE (limber_history_page_new ());
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->history_page), "history");
+      if (self->history != NULL)
+        limber_history_page_set_history (self->history_page, self->history, self->settings);
+    }
+
   return self->history_page;
 }
 
