@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "limber-application.h"
+#include "limber-error.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
 #include "limber-test-ui.h"
@@ -39,7 +40,11 @@ record_line (const char *title,
   return limber_history_record_to_line (record);
 }
 
-/* @data: the history file's contents before the window opens, or NULL. */
+/* Fixture data: a folder where the history file should be. */
+static const char unreadable_history[] = "(a folder in the file's place)";
+
+/* @data: the history file's contents before the window opens, NULL for
+ * none, or unreadable_history. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -53,7 +58,11 @@ fixture_set_up (Fixture       *f,
    * from its own file. */
   f->path = g_build_filename (g_get_user_data_dir (), "limber", "history.jsonl", NULL);
   g_remove (f->path);
-  if (contents != NULL)
+  if (contents == unreadable_history)
+    {
+      g_assert_cmpint (g_mkdir_with_parents (f->path, 0700), ==, 0);
+    }
+  else if (contents != NULL)
     {
       g_autofree char *dir = g_path_get_dirname (f->path);
 
@@ -65,7 +74,11 @@ fixture_set_up (Fixture       *f,
   file = g_file_new_for_path (f->path);
   f->history = limber_history_new (file);
   limber_history_load (f->history, NULL, &error);
-  g_assert_no_error (error);
+  if (contents == unreadable_history)
+    g_assert_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO);
+  else
+    g_assert_no_error (error);
+  g_clear_error (&error);
 
   f->clock = limber_virtual_clock_new (1000000);
   f->window = limber_test_ui_new_window (f->app, f->clock);
@@ -331,6 +344,33 @@ test_empty (Fixture       *f,
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->n_sessions, ==, 0);
 }
 
+/* A history that cannot be read: the app starts, the History page says so,
+ * and a finished session writes nothing over it. */
+static void
+test_unreadable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
+  const char *problem;
+
+  activate (f, "history");
+  problem = limber_history_page_get_problem_text (page (f));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "Your history could not be read"));
+  g_assert_nonnull (strstr (problem, "it is a folder, not a file"));
+  activate (f, "back");
+
+  limber_window_start_routine (f->window, routine);
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  limber_test_ui_spin (10);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 0);
+  activate (f, "back");
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
+}
+
 static void
 test_damaged (Fixture       *f,
               gconstpointer  data)
@@ -434,6 +474,7 @@ main (int   argc,
   ADD ("delete-dismissed", test_delete_dismissed, two);
   ADD ("empty", test_empty, NULL);
   ADD ("damaged", test_damaged, damaged);
+  ADD ("unreadable", test_unreadable, unreadable_history);
   ADD ("week-and-goal", test_week_and_goal, two);
   ADD ("export", test_export, two);
   ADD ("pain-before", test_pain_before, NULL);

@@ -37,6 +37,7 @@ struct _LimberHistory
   guint newer_version;  /* the highest "v" above ours, or 0 */
   char *problem;
   guint loaded : 1;
+  guint unreadable : 1;  /* the last load failed: never write over the file */
 };
 
 static void limber_history_list_model_init (GListModelInterface *iface);
@@ -245,7 +246,7 @@ gboolean
 limber_history_get_read_only (LimberHistory *self)
 {
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
-  return self->newer_version > 0;
+  return self->newer_version > 0 || self->unreadable;
 }
 
 guint
@@ -591,6 +592,7 @@ apply_result (LimberHistory *self,
   self->n_damaged = result->n_damaged;
   memcpy (self->damaged_lines, result->damaged_lines, sizeof self->damaged_lines);
   self->newer_version = result->newer_version;
+  self->unreadable = FALSE;
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
   self->loaded = TRUE;
@@ -606,20 +608,48 @@ apply_result (LimberHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
 }
 
+/* A history that could not be read at all says so (the History page shows
+ * the problem) and takes no writes until a later load succeeds: the app
+ * never writes over a file it could not read. */
+static void
+mark_unreadable (LimberHistory *self,
+                 const GError  *error)
+{
+  gboolean was_read_only = limber_history_get_read_only (self);
+
+  if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self->unreadable = TRUE;
+  if (g_strcmp0 (self->problem, error->message) != 0)
+    {
+      g_free (self->problem);
+      self->problem = g_strdup (error->message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+    }
+  if (!was_read_only)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
 gboolean
 limber_history_load (LimberHistory  *self,
                      GCancellable   *cancellable,
                      GError        **error)
 {
   g_autoptr(LoadResult) result = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  result = load_file (self->file, cancellable, error);
+  result = load_file (self->file, cancellable, &local_error);
   if (result == NULL)
-    return FALSE;
+    {
+      mark_unreadable (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   apply_result (self, result);
   return TRUE;
 }
@@ -663,14 +693,19 @@ limber_history_load_finish (LimberHistory  *self,
                             GError        **error)
 {
   g_autoptr(LoadResult) loaded = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == limber_history_load_async, FALSE);
 
-  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
   if (loaded == NULL)
-    return FALSE;
+    {
+      mark_unreadable (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   apply_result (self, loaded);
   return TRUE;
 }
@@ -688,6 +723,16 @@ refuse_if_read_only (LimberHistory  *self,
     return TRUE;
 
   name = display_name (self->file);
+  if (self->unreadable)
+    {
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
+                   /* Translators: the first %s is an action, e.g. "record the session";
+                    * the second the history file's name */
+                   _("Cannot %s: %s could not be read, so Limber leaves it as it is. "
+                     "Fix or move the file, then start Limber again."),
+                   what, name);
+      return FALSE;
+    }
   g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
                /* Translators: the first %s is an action, e.g. "record the session" */
                _("Cannot %s: %s was written by a newer version of Limber and is not changed. "

@@ -74,7 +74,10 @@ update_problem (LimberHistoryPage *self)
   if (self->history != NULL)
     {
       problem = limber_history_get_problem (self->history);
-      if (limber_history_get_read_only (self->history))
+      if (!limber_history_get_loaded (self->history) && problem != NULL)
+        g_string_append (text, _("Your history could not be read. Limber leaves the file as "
+                                 "it is, and new sessions are not saved until it can be read."));
+      else if (limber_history_get_read_only (self->history))
         g_string_append (text, _("This history was written by a newer version of Limber. "
                                  "It is shown as far as this version understands it, and "
                                  "left unchanged: new sessions and deletions are not saved."));
