@@ -57,7 +57,7 @@ def walk(node, depth=0):
         yield from walk(child, depth + 1)
 
 
-def find_app(pyatspi, pid, timeout=20):
+def find_app(pyatspi, pid, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
