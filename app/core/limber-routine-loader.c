@@ -333,34 +333,53 @@ read_exercise (GPtrArray  *problems,
   return g_steal_pointer (&exercise);
 }
 
+/* A list member of the routine (tags, exercises): the array, or NULL when it
+ * is missing or not a list (the problem is added). A wrong number of
+ * elements is a problem too, but the array is still returned so that each
+ * element gets checked; *@count_ok (if given) says whether the count was right. */
+static JsonArray *
+get_list_member (GPtrArray           *problems,
+                 JsonObject          *object,
+                 const LimberKeyRule *rule,
+                 gboolean            *count_ok)
+{
+  JsonNode *node = get_member (problems, object, "", rule);
+  JsonArray *array;
+  char *message;
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (problems, "", rule->key, limber_rule_wrong_type (rule, node));
+      return NULL;
+    }
+
+  array = json_node_get_array (node);
+  message = limber_rule_check_count (rule, json_array_get_length (array));
+  if (message != NULL)
+    add_problem (problems, "", rule->key, message);
+  if (count_ok != NULL)
+    *count_ok = message == NULL;
+  return array;
+}
+
 static void
 read_tags (GPtrArray     *problems,
            JsonObject    *object,
            LimberRoutine *routine)
 {
   const LimberKeyRule *rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_TAGS];
-  JsonNode *node = get_member (problems, object, "", rule);
   g_autoptr(GPtrArray) tags = NULL;
   gboolean ok = TRUE;
   JsonArray *array;
   char *message;
   guint n;
 
-  if (node == NULL)
+  array = get_list_member (problems, object, rule, &ok);
+  if (array == NULL)
     return;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      add_problem (problems, "", rule->key, limber_rule_wrong_type (rule, node));
-      return;
-    }
-
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
-  if ((message = limber_rule_check_count (rule, n)) != NULL)
-    {
-      add_problem (problems, "", rule->key, message);
-      ok = FALSE;
-    }
 
   tags = g_ptr_array_new ();
   for (guint i = 0; i < n; i++)
@@ -370,9 +389,7 @@ read_tags (GPtrArray     *problems,
 
       if (!node_is_type (element, G_TYPE_STRING))
         {
-          g_autofree char *found = limber_rule_describe_value (element);
-
-          add_problem (problems, path, NULL, g_strdup_printf (_("must be a string, found %s"), found));
+          add_problem (problems, path, NULL, limber_rule_not_a_string (element));
           ok = FALSE;
           continue;
         }
@@ -396,23 +413,13 @@ read_exercises (GPtrArray     *problems,
                 LimberRoutine *routine)
 {
   const LimberKeyRule *rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_EXERCISES];
-  JsonNode *node = get_member (problems, object, "", rule);
   JsonArray *array;
-  char *message;
   guint n;
 
-  if (node == NULL)
+  array = get_list_member (problems, object, rule, NULL);
+  if (array == NULL)
     return;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      add_problem (problems, "", rule->key, limber_rule_wrong_type (rule, node));
-      return;
-    }
-
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
-  if ((message = limber_rule_check_count (rule, n)) != NULL)
-    add_problem (problems, "", rule->key, message);
 
   for (guint i = 0; i < n; i++)
     {

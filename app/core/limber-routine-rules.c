@@ -241,8 +241,7 @@ limber_rule_wrong_type (const LimberKeyRule *rule,
       return g_strdup_printf (_("must be a whole number, found %s"), found);
     case LIMBER_RULE_ID:
     case LIMBER_RULE_TEXT:
-      /* Translators: "string" is the JSON type; %s is the value found */
-      return g_strdup_printf (_("must be a string, found %s"), found);
+      return limber_rule_not_a_string (node);
     case LIMBER_RULE_TAGS:
       /* Translators: %s is the value found */
       return g_strdup_printf (_("must be a list of strings, found %s"), found);
@@ -254,6 +253,15 @@ limber_rule_wrong_type (const LimberKeyRule *rule,
     default:
       g_assert_not_reached ();
     }
+}
+
+char *
+limber_rule_not_a_string (JsonNode *node)
+{
+  g_autofree char *found = limber_rule_describe_value (node);
+
+  /* Translators: "string" is the JSON type; %s is the value found */
+  return g_strdup_printf (_("must be a string, found %s"), found);
 }
 
 /* Optimal string alignment distance (Levenshtein plus swapping two neighbours). */

@@ -100,6 +100,8 @@ char       *limber_rule_choice_message   (const LimberKeyRule *rule,
 /* The message for a value of the wrong JSON type. */
 char       *limber_rule_wrong_type       (const LimberKeyRule *rule,
                                           JsonNode            *node);
+/* The message for one element of the tags list that is not a string. */
+char       *limber_rule_not_a_string     (JsonNode            *node);
 
 /* The known key nearest to @key by edit distance, if close enough, or NULL. */
 const char *limber_rule_suggest_key      (const LimberKeyRule *rules,
