@@ -34,7 +34,6 @@ struct _LimberCanberraPlayer
   char volume_db[G_ASCII_DTOSTR_BUF_SIZE];
   gboolean cue_enabled[LIMBER_N_CUE_KINDS];
 
-  guint open_idle_id;        /* the deferred start of the opening */
 
   guint ready : 1;
   guint available : 1;
@@ -310,7 +309,6 @@ start_opening (LimberCanberraPlayer *self)
   if (self->opening)
     return;
   self->opening = TRUE;
-  g_clear_handle_id (&self->open_idle_id, g_source_remove);
 
   task = g_task_new (self, NULL, on_opened, NULL);
   g_task_set_source_tag (task, start_opening);
@@ -352,16 +350,6 @@ cue_player_iface_init (LimberCuePlayerInterface *iface)
   iface->prepare = limber_canberra_player_prepare;
 }
 
-static gboolean
-open_idle (gpointer user_data)
-{
-  LimberCanberraPlayer *self = user_data;
-
-  self->open_idle_id = 0;
-  start_opening (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 limber_canberra_player_constructed (GObject *object)
 {
@@ -375,11 +363,10 @@ limber_canberra_player_constructed (GObject *object)
                              G_CALLBACK (on_settings_changed), self, 0);
 
   /* Opening the sound connection loads the sound server's client library
-   * and the cue files: leave that until the program is idle (its first
-   * window drawn) or until the first cue, whichever comes first, so that
-   * it never slows the start. limber_cue_player_prepare() starts it at once
-   * when a session is about to start. */
-  self->open_idle_id = g_idle_add_full (G_PRIORITY_LOW, open_idle, self, NULL);
+   * (some 2 MB) and the cue files: a program that only shows its library
+   * does not need them. It opens when limber_cue_player_prepare() says a
+   * session is near (a routine shown, a session started) or at the first
+   * cue, whichever comes first. */
 }
 
 static void
@@ -387,7 +374,6 @@ limber_canberra_player_dispose (GObject *object)
 {
   LimberCanberraPlayer *self = LIMBER_CANBERRA_PLAYER (object);
 
-  g_clear_handle_id (&self->open_idle_id, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);

@@ -11,6 +11,8 @@
 #include "limber-format.h"
 #include "limber-player-page.h"
 #include "limber-progress-ring.h"
+#include "limber-session-bar.h"
+#include "limber-ticker-label.h"
 #include "limber-ui-format.h"
 
 typedef enum {
@@ -44,7 +46,7 @@ struct _LimberPlayerPage
   GtkLabel *exercise_label;
   GtkLabel *position_label;
   LimberProgressRing *ring;
-  GtkLabel *time_label;
+  LimberTickerLabel *time_label;
   GtkLabel *reps_label;
   GtkLabel *paused_label;
   GtkWidget *caution_box;
@@ -53,8 +55,8 @@ struct _LimberPlayerPage
   GtkButton *pause_button;
   GtkWidget *done_button;
   GtkLabel *next_label;
-  GtkProgressBar *session_bar;
-  GtkLabel *total_label;
+  LimberSessionBar *session_bar;
+  LimberTickerLabel *total_label;
   GtkWidget *sound_box;
 };
 
@@ -127,7 +129,7 @@ update_time (LimberPlayerPage *self)
         }
     }
 
-  gtk_label_set_label (self->time_label, time_text);
+  limber_ticker_label_set_label (self->time_label, time_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->time_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -140,8 +142,11 @@ update_time (LimberPlayerPage *self)
     total_length = limber_format_duration (total_s);
     /* Translators: the time left of the whole session, "12:30 left" */
     total_text = g_strdup_printf (_("%s left"), total_length);
-    gtk_label_set_label (self->total_label, total_text);
-    gtk_progress_bar_set_fraction (self->session_bar,
+    limber_ticker_label_set_label (self->total_label, total_text);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->total_label),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, total_text,
+                                    -1);
+    limber_session_bar_set_fraction (self->session_bar,
                                    plan_total > 0 ?
                                    CLAMP (1.0 - (double) total_ms / (plan_total * 1000.0), 0.0, 1.0) :
                                    0.0);
@@ -550,6 +555,8 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   widget_class->size_allocate = limber_player_page_size_allocate;
 
   g_type_ensure (LIMBER_TYPE_PROGRESS_RING);
+  g_type_ensure (LIMBER_TYPE_SESSION_BAR);
+  g_type_ensure (LIMBER_TYPE_TICKER_LABEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, window_title);
@@ -630,7 +637,7 @@ const char *
 limber_player_page_get_time_text (LimberPlayerPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), NULL);
-  return gtk_label_get_label (self->time_label);
+  return limber_ticker_label_get_label (self->time_label);
 }
 
 const char *

@@ -827,6 +827,10 @@ limber_window_show_routine (LimberWindow  *self,
   limber_routine_page_set_routine (self->routine_page, routine);
   if (routine == NULL)
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
+  /* A person who opens a routine is about to start one: the sound
+   * connection opens now, so the first cue is on time. */
+  else if (self->cue_player != NULL)
+    limber_cue_player_prepare (self->cue_player);
   show_browse (self);
 }
 
