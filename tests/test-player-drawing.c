@@ -193,22 +193,89 @@ test_ticker_keeps_its_size (void)
   limber_test_ui_spin (50);
 }
 
-/* Each character is its own text node: an unchanged "0:1" is drawn by the
- * same glyphs at the same places, which GTK's damage check skips. */
+/* Whether GTK's damage check finds two text nodes alike: the same font,
+ * place and glyphs. */
+/* The text node under @node, with where it draws (translations unwrapped). */
+static GskRenderNode *
+text_at (GskRenderNode    *node,
+         graphene_point_t *at)
+{
+  float dx = 0, dy = 0;
+
+  while (gsk_render_node_get_node_type (node) == GSK_TRANSFORM_NODE)
+    {
+      float x, y;
+
+      gsk_transform_to_translate (gsk_transform_node_get_transform (node), &x, &y);
+      dx += x;
+      dy += y;
+      node = gsk_transform_node_get_child (node);
+    }
+  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_TEXT_NODE);
+  *at = GRAPHENE_POINT_INIT (gsk_text_node_get_offset (node)->x + dx,
+                             gsk_text_node_get_offset (node)->y + dy);
+  return node;
+}
+
+static gboolean
+same_text (GskRenderNode *a,
+           GskRenderNode *b)
+{
+  const PangoGlyphInfo *glyphs_a, *glyphs_b;
+  graphene_point_t at_a, at_b;
+  guint n_a = 0, n_b = 0;
+
+  a = text_at (a, &at_a);
+  b = text_at (b, &at_b);
+  glyphs_a = gsk_text_node_get_glyphs (a, NULL);
+  glyphs_b = gsk_text_node_get_glyphs (b, NULL);
+  n_a = gsk_text_node_get_num_glyphs (a);
+  n_b = gsk_text_node_get_num_glyphs (b);
+  if (gsk_text_node_get_font (a) != gsk_text_node_get_font (b) ||
+      !graphene_point_equal (&at_a, &at_b) || n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    if (glyphs_a[i].glyph != glyphs_b[i].glyph)
+      return FALSE;
+  return TRUE;
+}
+
+/* Each character is its own text node, shaped once and kept: from one second
+ * to the next the unchanged characters are alike, and GTK does not paint
+ * them again. */
 static void
 test_ticker_draws_each_character (void)
 {
   LimberTickerLabel *ticker = LIMBER_TICKER_LABEL (limber_ticker_label_new ());
   GtkWindow *window;
   g_autoptr(GskRenderNode) node = NULL;
-  GskRenderNode *characters;
+  g_autoptr(GskRenderNode) next = NULL;
+  GskRenderNode *characters, *next_characters;
 
   limber_ticker_label_set_label (ticker, "12:34");
   window = show_in_window (GTK_WIDGET (ticker), -1, -1);
+  g_assert_cmpstr (limber_ticker_label_get_label (ticker), ==, "12:34");
   node = render_node_of (GTK_WIDGET (ticker));
   characters = find_pieces (node);
   g_assert_nonnull (characters);
   g_assert_cmpuint (gsk_container_node_get_n_children (characters), ==, 5);
+
+  /* The next second: "12:3" is drawn by the same glyph nodes as before */
+  limber_ticker_label_set_label (ticker, "12:35");
+  limber_test_ui_spin (300);
+  next = render_node_of (GTK_WIDGET (ticker));
+  next_characters = find_pieces (next);
+  g_assert_cmpuint (gsk_container_node_get_n_children (next_characters), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      GskRenderNode *a = gsk_container_node_get_child (characters, i);
+      GskRenderNode *b = gsk_container_node_get_child (next_characters, i);
+
+      if (i < 4)
+        g_assert_true (same_text (a, b));
+      else
+        g_assert_false (same_text (a, b));
+    }
 
   gtk_window_destroy (window);
   limber_test_ui_spin (50);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "limber-progress-ring.h"
 
@@ -189,9 +188,14 @@ make_piece (const Geometry  *g,
   stride = cairo_image_surface_get_stride (image);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
-      if (piece_at (g, bounds.origin.x + (x + 0.5) / scale,
-                    bounds.origin.y + (y + 0.5) / scale) != piece)
-        memset (data + y * stride + x * 4, 0, 4);
+      {
+        guint32 *pixel = (guint32 *) (data + y * stride + x * 4);
+
+        if (*pixel != 0 &&
+            piece_at (g, bounds.origin.x + (x + 0.5) / scale,
+                      bounds.origin.y + (y + 0.5) / scale) != piece)
+          *pixel = 0;
+      }
   cairo_surface_mark_dirty (image);
   cairo_surface_set_device_scale (image, scale, scale);
 

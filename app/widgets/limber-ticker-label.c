@@ -4,8 +4,8 @@
  * shape: the same characters, digits aside, and with tabular figures the
  * same width. A GtkLabel lays out the whole window again for each new text;
  * this widget measures by the shape, so a new second only redraws. Each
- * character is its own text node, so only the characters that changed are
- * drawn again.
+ * character is drawn by its own text node, made once and kept: a new second
+ * shapes no text, and GTK paints again only the characters that changed.
  *
  * The text is centred in the widget and takes its font and colour from CSS.
  *
@@ -15,9 +15,14 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "limber-ticker-label.h"
+
+typedef struct
+{
+  GskRenderNode *node;   /* at the origin; NULL for a blank */
+  int width;
+  int height;
+} Glyph;
 
 struct _LimberTickerLabel
 {
@@ -25,6 +30,11 @@ struct _LimberTickerLabel
 
   char *label;
   char *shape;   /* the label with every digit made "0" */
+
+  /* One character (UTF-8) → its Glyph, for one font and colour */
+  GHashTable *glyphs;
+  PangoFontDescription *glyphs_font;
+  GdkRGBA glyphs_color;
 };
 
 G_DEFINE_FINAL_TYPE (LimberTickerLabel, limber_ticker_label, GTK_TYPE_WIDGET)
@@ -49,6 +59,73 @@ shape_of (const char *text)
 }
 
 static void
+glyph_free (gpointer data)
+{
+  Glyph *glyph = data;
+
+  g_clear_pointer (&glyph->node, gsk_render_node_unref);
+  g_free (glyph);
+}
+
+/* Empties the glyph cache when the font or the colour changed. */
+static void
+check_glyphs (LimberTickerLabel *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  GdkRGBA color;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  if (self->glyphs_font != NULL && pango_font_description_equal (font, self->glyphs_font) &&
+      gdk_rgba_equal (&color, &self->glyphs_color))
+    return;
+
+  g_hash_table_remove_all (self->glyphs);
+  g_clear_pointer (&self->glyphs_font, pango_font_description_free);
+  self->glyphs_font = pango_font_description_copy (font);
+  self->glyphs_color = color;
+}
+
+static const Glyph *
+get_glyph (LimberTickerLabel *self,
+           const char        *character,
+           const char        *next)
+{
+  g_autofree char *key = g_strndup (character, next - character);
+  Glyph *glyph = g_hash_table_lookup (self->glyphs, key);
+
+  if (glyph == NULL)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), key);
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      glyph = g_new0 (Glyph, 1);
+      pango_layout_get_pixel_size (layout, &glyph->width, &glyph->height);
+      gtk_snapshot_append_layout (snapshot, layout, &self->glyphs_color);
+      glyph->node = gtk_snapshot_free_to_node (snapshot);
+      g_hash_table_insert (self->glyphs, g_steal_pointer (&key), glyph);
+    }
+  return glyph;
+}
+
+static void
+text_size (LimberTickerLabel *self,
+           const char        *text,
+           int               *width,
+           int               *height)
+{
+  *width = 0;
+  *height = 0;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const Glyph *glyph = get_glyph (self, p, g_utf8_next_char (p));
+
+      *width += glyph->width;
+      *height = MAX (*height, glyph->height);
+    }
+}
+
+static void
 limber_ticker_label_measure (GtkWidget      *widget,
                              GtkOrientation  orientation,
                              int             for_size,
@@ -58,10 +135,10 @@ limber_ticker_label_measure (GtkWidget      *widget,
                              int            *natural_baseline)
 {
   LimberTickerLabel *self = LIMBER_TICKER_LABEL (widget);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, self->shape);
   int width, height;
 
-  pango_layout_get_pixel_size (layout, &width, &height);
+  check_glyphs (self);
+  text_size (self, self->shape, &width, &height);
   *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? width : height;
 }
 
@@ -70,33 +147,25 @@ limber_ticker_label_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   LimberTickerLabel *self = LIMBER_TICKER_LABEL (widget);
-  g_autoptr(PangoLayout) whole = gtk_widget_create_pango_layout (widget, self->label);
-  GdkRGBA color;
   int width, height;
-  double left;
+  int x;
 
-  if (self->label[0] == '\0')
-    return;
+  check_glyphs (self);
+  text_size (self, self->label, &width, &height);
+  x = (gtk_widget_get_width (widget) - width) / 2;
 
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  pango_layout_get_pixel_size (whole, &width, &height);
-  left = floor ((gtk_widget_get_width (widget) - width) / 2.0);
-
-  /* One layout per character, placed where the whole line puts it */
   for (const char *p = self->label; *p != '\0'; p = g_utf8_next_char (p))
     {
-      const char *next = g_utf8_next_char (p);
-      g_autoptr(PangoLayout) one = gtk_widget_create_pango_layout (widget, NULL);
-      PangoRectangle pos;
+      const Glyph *glyph = get_glyph (self, p, g_utf8_next_char (p));
 
-      pango_layout_set_text (one, p, (int) (next - p));
-      pango_layout_index_to_pos (whole, (int) (p - self->label), &pos);
-
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (left + PANGO_PIXELS (pos.x), 0));
-      gtk_snapshot_append_layout (snapshot, one, &color);
-      gtk_snapshot_restore (snapshot);
+      if (glyph->node != NULL)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, 0));
+          gtk_snapshot_append_node (snapshot, glyph->node);
+          gtk_snapshot_restore (snapshot);
+        }
+      x += glyph->width;
     }
 }
 
@@ -143,6 +212,8 @@ limber_ticker_label_finalize (GObject *object)
 
   g_free (self->label);
   g_free (self->shape);
+  g_hash_table_unref (self->glyphs);
+  g_clear_pointer (&self->glyphs_font, pango_font_description_free);
 
   G_OBJECT_CLASS (limber_ticker_label_parent_class)->finalize (object);
 }
@@ -173,6 +244,7 @@ limber_ticker_label_init (LimberTickerLabel *self)
 {
   self->label = g_strdup ("");
   self->shape = g_strdup ("");
+  self->glyphs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, glyph_free);
 }
 
 GtkWidget *
