@@ -111,17 +111,14 @@ sector_bounds (const Geometry *g,
   return GRAPHENE_RECT_INIT (x0, y0, ceil (x1) + 1 - x0, ceil (y1) + 1 - y0);
 }
 
-/* Which piece a point of the widget falls in, by its angle from the top. */
-static guint
-piece_at (const Geometry *g,
-          double          x,
-          double          y)
+/* The direction of the border between piece @i - 1 and piece @i. */
+static void
+border_direction (guint   i,
+                  double *dx,
+                  double *dy)
 {
-  double turn = atan2 (y - g->cy, x - g->cx) / (2.0 * G_PI) + 0.25;
-
-  if (turn < 0.0)
-    turn += 1.0;
-  return MIN ((guint) (turn * N_PIECES), N_PIECES - 1);
+  *dx = cos (angle_at ((double) i / N_PIECES));
+  *dy = sin (angle_at ((double) i / N_PIECES));
 }
 
 /* The whole ring in the arc's colour, once per size and colour: every
@@ -165,6 +162,7 @@ make_piece (const Geometry  *g,
   int height = (int) bounds.size.height * scale;
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   GskRenderNode *node;
+  double start_x, start_y, end_x, end_y;
   guchar *data;
   int stride;
   cairo_t *cr;
@@ -186,14 +184,20 @@ make_piece (const Geometry  *g,
   cairo_surface_flush (image);
   data = cairo_image_surface_get_data (image);
   stride = cairo_image_surface_get_stride (image);
+  /* A pixel belongs to this piece when its centre lies on or after the
+   * piece's first border and before its second; the next piece tests the
+   * same border with the same numbers, so no pixel is in both or neither. */
+  border_direction (piece, &start_x, &start_y);
+  border_direction (piece + 1, &end_x, &end_y);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
         guint32 *pixel = (guint32 *) (data + y * stride + x * 4);
+        double px = bounds.origin.x + (x + 0.5) / scale - g->cx;
+        double py = bounds.origin.y + (y + 0.5) / scale - g->cy;
 
         if (*pixel != 0 &&
-            piece_at (g, bounds.origin.x + (x + 0.5) / scale,
-                      bounds.origin.y + (y + 0.5) / scale) != piece)
+            !(start_x * py - start_y * px >= 0.0 && end_x * py - end_y * px < 0.0))
           *pixel = 0;
       }
   cairo_surface_mark_dirty (image);
