@@ -2,7 +2,8 @@
  *
  *   play-cues [--settings] [--set KEY=VALUE]… [--early KIND]… EVENT@MS…
  *
- * Waits until the player is ready, then does each EVENT MS milliseconds after
+ * Asks the player to prepare (as the window does when a session is near),
+ * waits until it is ready, then does each EVENT MS milliseconds after
  * that moment, from GLib sources with absolute ready times. An EVENT is a cue
  * kind ("go", "switch-sides", …), played with limber_cue_player_play(), or
  * KEY=VALUE, a change of the player's settings (e.g. sound-enabled=false,
@@ -297,6 +298,8 @@ main (int   argc,
       limber_cue_player_play (LIMBER_CUE_PLAYER (player), kind);
     }
 
+  /* As the window does when a session is near */
+  limber_cue_player_prepare (LIMBER_CUE_PLAYER (player));
   if (limber_canberra_player_get_ready (player))
     on_ready (player, NULL, &state);
 

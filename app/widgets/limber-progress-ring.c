@@ -192,7 +192,8 @@ make_piece (const Geometry  *g,
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint32 *pixel = (guint32 *) (data + y * stride + x * 4);
+        /* Cairo's rows are 4-byte aligned */
+        guint32 *pixel = (guint32 *) (void *) (data + y * stride + x * 4);
         double px = bounds.origin.x + (x + 0.5) / scale - g->cx;
         double py = bounds.origin.y + (y + 0.5) / scale - g->cy;
 
