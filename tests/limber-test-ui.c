@@ -8,6 +8,7 @@
 
 #include "limber-routine-loader.h"
 #include "limber-test-ui.h"
+#include "limber-virtual-clock.h"
 
 static char *data_home;
 
@@ -145,4 +146,30 @@ limber_test_ui_assert_finalized (gpointer    object,
     limber_test_ui_spin (10);
   if (weak != NULL)
     g_error ("the %s leaked: %u references left", what, G_OBJECT (weak)->ref_count);
+}
+
+LimberRoutine *
+limber_test_ui_lookup_bundled (const char *id)
+{
+  LimberRoutine *routine = limber_library_lookup (limber_application_get_library (limber_test_ui_get_app ()), id);
+
+  g_assert_nonnull (routine);
+  return routine;
+}
+
+void
+limber_test_ui_activate (LimberWindow *window,
+                         const char   *action)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
+  limber_test_ui_spin (10);
+}
+
+void
+limber_test_ui_advance (LimberClock *clock,
+                        double       seconds)
+{
+  limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (clock), (gint64) (seconds * G_USEC_PER_SEC));
+  limber_test_ui_spin (10);
 }

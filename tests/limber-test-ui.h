@@ -29,6 +29,19 @@ LimberApplication *limber_test_ui_get_app          (void);
 /* Loads the application's library again from disk. */
 void               limber_test_ui_reload_library   (void);
 
+/* The bundled routine @id in the application's library (transfer none);
+ * fails the test when there is none. */
+LimberRoutine     *limber_test_ui_lookup_bundled   (const char *id);
+
+/* Activates the enabled window action @action ("start", "back" …) and lets
+ * the window follow; fails the test when the action is disabled. */
+void               limber_test_ui_activate         (LimberWindow *window,
+                                                    const char   *action);
+
+/* Moves the virtual @clock on by @seconds and lets the window follow. */
+void               limber_test_ui_advance          (LimberClock *clock,
+                                                    double       seconds);
+
 /* A routine from tests/fixtures/routines/good/. */
 LimberRoutine     *limber_test_ui_load_routine     (const char *name);
 

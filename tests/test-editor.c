@@ -100,22 +100,13 @@ fixture_tear_down (Fixture       *f,
   g_assert_cmpstr (left, ==, "");
 }
 
-static void
-activate (Fixture    *f,
-          const char *action)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
-  limber_test_ui_spin (10);
-}
-
 static LimberEditorWindow *
 open_editor (Fixture    *f,
              const char *action)
 {
   LimberEditorWindow *editor;
 
-  activate (f, action);
+  limber_test_ui_activate (f->window, action);
   editor = limber_routine_actions_get_editor_window (f->actions);
   g_assert_nonnull (editor);
   /* The test's reference, for g_assert_finalize_object. */
@@ -235,14 +226,14 @@ test_create_and_run (Fixture       *f,
   g_assert_true (limber_routine_page_get_routine (limber_window_get_routine_page (f->window)) == routine);
 
   /* Run it to the end on the virtual clock. */
-  activate (f, "start");
+  limber_test_ui_activate (f->window, "start");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 2);
   spin_until (session_over, f);
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
                    LIMBER_SESSION_FINISHED);
 
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
   remove_user_routine (f, "morning-mobility");
 }
 
@@ -438,7 +429,7 @@ test_delete_undo (Fixture       *f,
 
   limber_window_show_routine (f->window, saved);
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "restore-default"));
-  activate (f, "delete");
+  limber_test_ui_activate (f->window, "delete");
   g_assert_null (limber_library_lookup (f->library, "paced"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   /* The window no longer shows it. */
@@ -457,7 +448,7 @@ test_delete_undo (Fixture       *f,
 
   /* Delete again and let the toast go: the file is gone for good. */
   limber_window_show_routine (f->window, limber_library_lookup (f->library, "paced"));
-  activate (f, "delete");
+  limber_test_ui_activate (f->window, "delete");
   toast = limber_routine_actions_get_toast (f->actions);
   g_assert_nonnull (toast);
   g_assert_true (limber_library_is_delete_pending (f->library, "paced"));
@@ -496,7 +487,7 @@ test_bundled_override (Fixture       *f,
   g_assert_true (limber_routine_page_get_routine (limber_window_get_routine_page (f->window)) == user);
 
   /* Restore default: the bundled one shows again, with undo. */
-  activate (f, "restore-default");
+  limber_test_ui_activate (f->window, "restore-default");
   bundled = limber_library_lookup (f->library, "desk-break");
   g_assert_cmpint (limber_routine_get_origin (bundled), ==, LIMBER_ROUTINE_ORIGIN_BUNDLED);
   g_assert_true (limber_routine_page_get_routine (limber_window_get_routine_page (f->window)) == bundled);
@@ -508,7 +499,7 @@ test_bundled_override (Fixture       *f,
   g_assert_cmpstr (limber_routine_get_title (limber_library_lookup (f->library, "desk-break")), ==,
                    "My Desk Break");
 
-  activate (f, "restore-default");
+  limber_test_ui_activate (f->window, "restore-default");
   adw_toast_dismiss (limber_routine_actions_get_toast (f->actions));
   limber_test_ui_spin (20);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

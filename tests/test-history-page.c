@@ -97,33 +97,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static LimberRoutine *
-bundled (Fixture    *f,
-         const char *id)
-{
-  LimberRoutine *routine = limber_library_lookup (limber_application_get_library (f->app), id);
-
-  g_assert_nonnull (routine);
-  return routine;
-}
-
-static void
-activate (Fixture    *f,
-          const char *action)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
-  limber_test_ui_spin (10);
-}
-
-static void
-advance (Fixture *f,
-         double   seconds)
-{
-  limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (f->clock), (gint64) (seconds * G_USEC_PER_SEC));
-  limber_test_ui_spin (10);
-}
-
 static char *
 read_file (Fixture *f)
 {
@@ -193,7 +166,7 @@ test_finished_is_recorded (Fixture       *f,
   g_signal_emit_by_name (limber_finished_page_get_effort_button (finished, LIMBER_EFFORT_HARD), "clicked");
   gtk_editable_set_text (limber_finished_page_get_note_entry (finished), "Felt looser");
   g_assert_cmpint (limber_pain_scale_get_value (limber_finished_page_get_pain_scale (finished)), ==, 3);
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
 
   again = reload (f);
@@ -205,13 +178,13 @@ test_finished_is_recorded (Fixture       *f,
   g_assert_cmpstr (limber_history_record_get_note (record), ==, "Felt looser");
 
   /* The History page (Ctrl+H's action) shows it, and the streak moved. */
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "history");
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
   g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->current_streak, ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->pain->len, ==, 1);
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
 }
 
@@ -223,10 +196,10 @@ test_stopped_after_work (Fixture       *f,
   g_autoptr(LimberHistory) again = NULL;
   g_autoptr(LimberHistoryRecord) record = NULL;
 
-  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
   session = limber_window_get_session (f->window);
-  advance (f, 10.5);
-  advance (f, 3);
+  limber_test_ui_advance (f->clock, 10.5);
+  limber_test_ui_advance (f->clock, 3);
   g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_WORK);
   limber_session_stop (session);
   limber_test_ui_spin (10);
@@ -234,7 +207,7 @@ test_stopped_after_work (Fixture       *f,
   /* The summary shows, stopped early, with the questions. */
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
   g_assert_nonnull (limber_finished_page_get_record (limber_window_get_finished_page (f->window)));
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
 
   again = reload (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
@@ -251,9 +224,9 @@ test_stopped_before_work (Fixture       *f,
 {
   LimberSession *session;
 
-  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
   session = limber_window_get_session (f->window);
-  advance (f, 3);
+  limber_test_ui_advance (f->clock, 3);
   limber_session_stop (session);
   limber_test_ui_spin (10);
 
@@ -281,7 +254,7 @@ test_delete_undo (Fixture       *f,
   AdwToast *toast;
   GVariant *token;
 
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
 
   g_signal_emit_by_name (limber_history_row_get_delete_button (first_row (f)), "clicked");
@@ -313,7 +286,7 @@ test_delete_dismissed (Fixture       *f,
   g_autofree char *contents = NULL;
   AdwToast *toast;
 
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   /* Newest first: "Today" is the first row. */
   g_assert_cmpstr (limber_history_record_get_routine_title (limber_history_row_get_record (first_row (f))),
                    ==, "Today");
@@ -338,7 +311,7 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "empty");
   g_assert_null (limber_history_page_get_problem_text (page (f)));
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->n_sessions, ==, 0);
@@ -353,12 +326,12 @@ test_unreadable (Fixture       *f,
   g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
   const char *problem;
 
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   problem = limber_history_page_get_problem_text (page (f));
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "Your history could not be read"));
   g_assert_nonnull (strstr (problem, "it is a folder, not a file"));
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
 
   limber_window_start_routine (f->window, routine);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
@@ -367,7 +340,7 @@ test_unreadable (Fixture       *f,
 
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 0);
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
 }
 
@@ -377,7 +350,7 @@ test_damaged (Fixture       *f,
 {
   const char *problem;
 
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   problem = limber_history_page_get_problem_text (page (f));
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "line 2"));
@@ -393,7 +366,7 @@ test_week_and_goal (Fixture       *f,
   GSettings *settings = limber_application_get_settings (f->app);
   g_autofree char *summary = NULL;
 
-  activate (f, "history");
+  limber_test_ui_activate (f->window, "history");
   g_settings_set_uint (settings, "weekly-goal", 45);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->weekly_goal_minutes, ==, 45);
   g_assert_nonnull (strstr (limber_history_page_get_week_text (page (f)), "of 45 minutes"));
@@ -431,7 +404,7 @@ test_pain_before (Fixture       *f,
 
   g_settings_set_boolean (settings, "ask-pain-before", TRUE);
   limber_window_show_routine (f->window, routine);
-  activate (f, "start");
+  limber_test_ui_activate (f->window, "start");
   dialog = ADW_MESSAGE_DIALOG (limber_window_get_pain_dialog (f->window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");

@@ -83,33 +83,6 @@ fixture_tear_down (Fixture       *f,
     }
 }
 
-static LimberRoutine *
-bundled (Fixture    *f,
-         const char *id)
-{
-  LimberRoutine *routine = limber_library_lookup (limber_application_get_library (f->app), id);
-
-  g_assert_nonnull (routine);
-  return routine;
-}
-
-static void
-activate (Fixture    *f,
-          const char *action)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), action, NULL);
-  limber_test_ui_spin (10);
-}
-
-static void
-advance (Fixture *f,
-         double   seconds)
-{
-  limber_virtual_clock_advance (LIMBER_VIRTUAL_CLOCK (f->clock), (gint64) (seconds * G_USEC_PER_SEC));
-  limber_test_ui_spin (10);
-}
-
 static void
 test_lists_bundled (Fixture       *f,
                     gconstpointer  data)
@@ -163,14 +136,14 @@ test_search_filters (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all);
 
   /* Ctrl+F's action opens the search. */
-  activate (f, "search");
+  limber_test_ui_activate (f->window, "search");
 }
 
 static void
 test_routine_page (Fixture       *f,
                    gconstpointer  data)
 {
-  LimberRoutine *routine = bundled (f, "hip-flexor-release");
+  LimberRoutine *routine = limber_test_ui_lookup_bundled ("hip-flexor-release");
   LimberRoutinePage *page = limber_window_get_routine_page (f->window);
   GListModel *exercises;
   g_autoptr(LimberExercise) first = NULL;
@@ -194,8 +167,8 @@ test_start_shows_player (Fixture       *f,
   LimberPlayerPage *player = limber_window_get_player_page (f->window);
   LimberSession *session;
 
-  limber_window_show_routine (f->window, bundled (f, "hip-flexor-release"));
-  activate (f, "start");
+  limber_window_show_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
+  limber_test_ui_activate (f->window, "start");
 
   session = limber_window_get_session (f->window);
   g_assert_nonnull (session);
@@ -207,7 +180,7 @@ test_start_shows_player (Fixture       *f,
   /* The display keeps time once a second while it is shown. */
   g_assert_true (limber_player_page_is_ticking (player));
 
-  advance (f, 10.5);
+  limber_test_ui_advance (f->clock, 10.5);
   g_assert_cmpstr (limber_player_page_get_phase_text (player), ==, "Work");
   g_assert_cmpstr (limber_player_page_get_time_text (player), ==, "0:30");
 
@@ -221,20 +194,20 @@ test_controls_by_action (Fixture       *f,
 {
   LimberSession *session;
 
-  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
   session = limber_window_get_session (f->window);
 
-  activate (f, "toggle-pause");
+  limber_test_ui_activate (f->window, "toggle-pause");
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_PAUSED);
   g_assert_false (limber_player_page_is_ticking (limber_window_get_player_page (f->window)));
-  activate (f, "toggle-pause");
+  limber_test_ui_activate (f->window, "toggle-pause");
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
 
-  activate (f, "next");
+  limber_test_ui_activate (f->window, "next");
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
-  activate (f, "next");
+  limber_test_ui_activate (f->window, "next");
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 2);
-  activate (f, "previous");
+  limber_test_ui_activate (f->window, "previous");
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
 
   /* Done only applies to sets counted by hand. */
@@ -250,9 +223,9 @@ test_done_ends_manual_set (Fixture       *f,
 
   limber_window_start_routine (f->window, routine);
   session = limber_window_get_session (f->window);
-  advance (f, 10.5);
+  limber_test_ui_advance (f->clock, 10.5);
   g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_WORK);
-  activate (f, "done");
+  limber_test_ui_activate (f->window, "done");
   g_assert_cmpuint (limber_session_get_completed_sets (session, 0), ==, 1);
   g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_REST);
 }
@@ -283,7 +256,7 @@ test_controls_by_key (Fixture       *f,
       return;
     }
 
-  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
   session = limber_window_get_session (f->window);
   limber_test_ui_spin (300);
   if (!gtk_window_is_active (GTK_WINDOW (f->window)))
@@ -319,11 +292,11 @@ test_stop_asks_after_a_while (Fixture       *f,
 {
   LimberSession *session;
 
-  limber_window_start_routine (f->window, bundled (f, "hip-flexor-release"));
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
   session = limber_window_get_session (f->window);
-  advance (f, 8);
+  limber_test_ui_advance (f->clock, 8);
 
-  activate (f, "stop");
+  limber_test_ui_activate (f->window, "stop");
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
   g_assert_nonnull (limber_window_get_stop_dialog (f->window));
 
@@ -337,8 +310,8 @@ static void
 test_close_asks_during_session (Fixture       *f,
                                 gconstpointer  data)
 {
-  limber_window_start_routine (f->window, bundled (f, "desk-break"));
-  advance (f, 1);
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("desk-break"));
+  limber_test_ui_advance (f->clock, 1);
 
   gtk_window_close (GTK_WINDOW (f->window));
   limber_test_ui_spin (10);
@@ -369,13 +342,13 @@ test_runs_to_finished (Fixture       *f,
   g_assert_false (limber_player_page_is_ticking (limber_window_get_player_page (f->window)));
 
   /* "Again" starts it over; "Done" goes back to the routine. */
-  activate (f, "again");
+  limber_test_ui_activate (f->window, "again");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
                    LIMBER_SESSION_RUNNING);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
-  activate (f, "back");
+  limber_test_ui_activate (f->window, "back");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
 }
 

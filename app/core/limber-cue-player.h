@@ -37,7 +37,7 @@ void     limber_cue_player_play          (LimberCuePlayer *self,
                                           LimberCueKind    kind);
 /* Makes the player ready to sound without delay: call it as soon as it is
  * known that a session will start. A player may defer its set-up until then
- * (or until it is idle) to keep the program's start fast. Optional for
+ * (or until its first cue) to keep the program's start light. Optional for
  * implementations; cheap to call again. */
 void     limber_cue_player_prepare       (LimberCuePlayer *self);
 gboolean limber_cue_player_get_available (LimberCuePlayer *self);
