@@ -260,8 +260,8 @@ read_other_keys (GPtrArray           *problems,
     }
 }
 
-/* The rules of "progression" for @exercise: counted when it has reps and no
- * duration, else timed. */
+/* The rules of "progression" for a timed exercise (seconds) or a counted one
+ * (reps); an exercise is counted when it has reps and no duration. */
 static const LimberKeyRule *
 progression_rules (gboolean timed)
 {
