@@ -10,7 +10,7 @@
 
 #include "limber-application.h"
 #include "limber-error.h"
-#include "limber-history-row.h"
+#include "limber-history-page-private.h"
 #include "limber-pain-chart.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
@@ -120,20 +120,45 @@ reload (Fixture *f)
   return history;
 }
 
-static guint
-n_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
-}
-
 static LimberHistoryPage *
 page (Fixture *f)
 {
   return limber_window_get_history_page (f->window);
+}
+
+/* The sessions the list view shows (its model), after checking that the
+ * rows it made show them in order, newest first. */
+static guint
+n_rows (Fixture *f)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (limber_history_page_get_sessions_view (page (f))));
+  guint n = g_list_model_get_n_items (model);
+
+  limber_history_page_set_view (page (f), "sessions");
+  limber_test_ui_spin (20);
+  for (guint i = 0; i < MIN (n, 5); i++)
+    {
+      g_autoptr(LimberHistoryRecord) record = g_list_model_get_item (model, i);
+      LimberHistoryRow *row = limber_history_page_get_session_row (page (f), i);
+
+      g_assert_nonnull (row);
+      g_assert_true (limber_history_row_get_record (row) == record);
+    }
+  return n;
+}
+
+/* The rows the list view has made (for what is on screen, and a few more). */
+static guint
+n_row_widgets (Fixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (limber_history_page_get_sessions_view (page (f)));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (LIMBER_IS_HISTORY_ROW (gtk_widget_get_first_child (child)))
+      n++;
+  return n;
 }
 
 static void
@@ -181,7 +206,7 @@ test_finished_is_recorded (Fixture       *f,
   limber_test_ui_activate (f->window, "history");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "history");
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
+  g_assert_cmpuint (n_rows (f), ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->current_streak, ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->pain->len, ==, 1);
   limber_test_ui_activate (f->window, "back");
@@ -238,10 +263,13 @@ test_stopped_before_work (Fixture       *f,
 static LimberHistoryRow *
 first_row (Fixture *f)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (limber_history_page_get_sessions_list (page (f)), 0);
+  LimberHistoryRow *row;
 
-  g_assert_true (LIMBER_IS_HISTORY_ROW (row));
-  return LIMBER_HISTORY_ROW (row);
+  limber_history_page_set_view (page (f), "sessions");
+  limber_test_ui_spin (20);
+  row = limber_history_page_get_session_row (page (f), 0);
+  g_assert_nonnull (row);
+  return row;
 }
 
 static void
@@ -255,11 +283,11 @@ test_delete_undo (Fixture       *f,
   GVariant *token;
 
   limber_test_ui_activate (f->window, "history");
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  g_assert_cmpuint (n_rows (f), ==, 2);
 
   g_signal_emit_by_name (limber_history_row_get_delete_button (first_row (f)), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 1);
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
+  g_assert_cmpuint (n_rows (f), ==, 1);
 
   toast = limber_history_page_get_undo_toast (page (f));
   g_assert_nonnull (toast);
@@ -270,7 +298,7 @@ test_delete_undo (Fixture       *f,
   limber_test_ui_spin (10);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 2);
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  g_assert_cmpuint (n_rows (f), ==, 2);
   after = read_file (f);
   g_assert_cmpstr (after, ==, before);
   again = reload (f);
@@ -356,7 +384,7 @@ test_damaged (Fixture       *f,
   g_assert_nonnull (strstr (problem, "line 2"));
   g_assert_nonnull (strstr (problem, "damaged"));
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  g_assert_cmpuint (n_rows (f), ==, 2);
 }
 
 static void
@@ -420,6 +448,60 @@ test_pain_before (Fixture       *f,
   g_assert_cmpint (limber_history_record_get_pain_before (record), ==, 6);
 }
 
+/* A history newer than this version: shown, and nothing can be deleted. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *before = read_file (f);
+  g_autofree char *after = NULL;
+  GtkWidget *button;
+
+  limber_test_ui_activate (f->window, "history");
+  g_assert_nonnull (strstr (limber_history_page_get_problem_text (page (f)), "newer version of Limber"));
+  g_assert_cmpuint (n_rows (f), ==, 2);
+  button = GTK_WIDGET (limber_history_row_get_delete_button (first_row (f)));
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  limber_test_ui_spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 2);
+  g_assert_null (limber_history_page_get_undo_toast (page (f)));
+  after = read_file (f);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Thousands of sessions: the list view makes rows for what is on screen
+ * and a bounded number around it (GTK 4.8 keeps up to about 200), and a
+ * row far down is made when the list is scrolled there. */
+static void
+test_many_sessions (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkListView *view;
+  GtkAdjustment *adjustment;
+  LimberHistoryRow *row;
+  guint n, made;
+
+  limber_test_ui_activate (f->window, "history");
+  n = n_rows (f);
+  g_assert_cmpuint (n, ==, 3000);
+  made = n_row_widgets (f);
+  g_assert_cmpuint (made, >, 5);
+  g_assert_cmpuint (made, <=, 256);
+  g_assert_null (limber_history_page_get_session_row (page (f), 2900));
+
+  view = limber_history_page_get_sessions_view (page (f));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  limber_test_ui_spin (100);
+  row = limber_history_page_get_session_row (page (f), n - 1);
+  g_assert_nonnull (row);
+  /* Oldest last. */
+  g_assert_cmpstr (limber_history_record_get_routine_title (limber_history_row_get_record (row)), ==,
+                   "Session 0");
+  g_assert_cmpuint (n_row_widgets (f), <=, 256);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +510,8 @@ main (int   argc,
   g_autofree char *line2 = NULL;
   g_autofree char *two = NULL;
   g_autofree char *damaged = NULL;
+  g_autofree char *newer = NULL;
+  g_autoptr(GString) many = g_string_new (NULL);
   int status;
 
   limber_test_ui_init (&argc, &argv);
@@ -436,6 +520,16 @@ main (int   argc,
   line2 = record_line ("Today", 0, FALSE, 3);
   two = g_strconcat (line1, "\n", line2, "\n", NULL);
   damaged = g_strconcat (line1, "\n{\"v\":1,\"id\":\"broken\n", line2, "\n", NULL);
+  newer = g_strconcat (line1, "\n", line2, "\n",
+                       "{\"v\":2,\"amends\":\"nothing-here\",\"mood\":\"great\"}\n", NULL);
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Session %u", i);
+      g_autofree char *line = record_line (title, 3000 - (gint) i, i % 5 != 0, (gint) i % 11);
+
+      g_string_append (many, line);
+      g_string_append_c (many, '\n');
+    }
 
 #define ADD(path, func, contents) \
   g_test_add ("/history-page/" path, Fixture, contents, fixture_set_up, func, fixture_tear_down)
@@ -451,6 +545,8 @@ main (int   argc,
   ADD ("week-and-goal", test_week_and_goal, two);
   ADD ("export", test_export, two);
   ADD ("pain-before", test_pain_before, NULL);
+  ADD ("read-only", test_read_only, newer);
+  ADD ("many-sessions", test_many_sessions, many->str);
 
   status = g_test_run ();
   limber_test_ui_cleanup ();

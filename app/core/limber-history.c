@@ -870,6 +870,7 @@ limber_history_save_answers (LimberHistory        *self,
                              GError              **error)
 {
   g_autofree char *line = NULL;
+  guint position;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
@@ -879,7 +880,13 @@ limber_history_save_answers (LimberHistory        *self,
     return FALSE;
 
   line = limber_history_record_to_amendment_line (record);
-  return append_line (self, line, _("save the answers"), error);
+  if (!append_line (self, line, _("save the answers"), error))
+    return FALSE;
+
+  /* The record changed: views of the model show it again. */
+  if (g_ptr_array_find (self->records, record, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  return TRUE;
 }
 
 /* Removing -------------------------------------------------------------------- */

@@ -82,7 +82,8 @@ gboolean             limber_history_append              (LimberHistory        *s
                                                          GError              **error);
 /* Writes the answers of @record (pain before and after, effort, note) as an
  * amendment line; the reader applies the last one to the record. For the
- * Finished page's questions, answered after the record was appended. */
+ * Finished page's questions, answered after the record was appended.
+ * A record in the model is announced as changed (items-changed 1 for 1). */
 gboolean             limber_history_save_answers        (LimberHistory        *self,
                                                          LimberHistoryRecord  *record,
                                                          GError              **error);

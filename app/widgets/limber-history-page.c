@@ -10,7 +10,7 @@
 
 #include "limber-history-calendar.h"
 #include "limber-history-export.h"
-#include "limber-history-page.h"
+#include "limber-history-page-private.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
 
@@ -21,6 +21,8 @@ struct _LimberHistoryPage
   LimberHistory *history;
   GSettings *settings;
   LimberHistoryStats *stats;
+  GDate stats_day;           /* the day the statistics were computed on */
+  GCancellable *cancellable; /* of the rewrite in a worker thread */
   AdwToast *undo_toast;      /* the last one shown, until dismissed */
   guint n_undo_toasts;
   GtkNativeDialog *chooser;  /* the export file chooser, while open */
@@ -29,6 +31,10 @@ struct _LimberHistoryPage
   GtkLabel *problem_label;
   AdwToastOverlay *toast_overlay;
   GtkStack *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwViewStack *view_stack;
+  GtkListView *sessions_view;
   GtkLabel *streak_value;
   GtkLabel *streak_caption;
   GtkLabel *best_value;
@@ -40,11 +46,26 @@ struct _LimberHistoryPage
   LimberPainChart *pain_chart;
   GtkLabel *pain_summary;
   LimberHistoryCalendar *calendar;
-  GtkListBox *sessions_list;
   GtkListBox *routines_list;
 };
 
 G_DEFINE_FINAL_TYPE (LimberHistoryPage, limber_history_page, ADW_TYPE_BIN)
+
+static gboolean
+has_content (LimberHistoryPage *self)
+{
+  return self->history != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->history)) > 0;
+}
+
+/* The bottom switcher, when the header's has no room (and there is
+ * something to switch between). */
+static void
+on_switcher_title_visible_changed (LimberHistoryPage *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+                                    has_content (self));
+}
 
 static void
 show_toast (LimberHistoryPage *self,
@@ -145,9 +166,15 @@ limber_history_page_refresh (LimberHistoryPage *self)
 
   g_clear_pointer (&self->stats, limber_history_stats_free);
   self->stats = limber_history_stats_compute (records, n_records, now, tz, first_weekday, goal);
+  g_date_set_dmy (&self->stats_day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
 
   update_problem (self);
   gtk_stack_set_visible_child_name (self->stack, n_records > 0 ? "content" : "empty");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, n_records > 0);
+  on_switcher_title_visible_changed (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete",
+                                 self->history != NULL && !limber_history_get_read_only (self->history));
 
   set_number (self->streak_value, self->stats->current_streak);
   gtk_label_set_label (self->streak_caption,
@@ -193,18 +220,30 @@ on_undo_toast_dismissed (AdwToast          *toast,
 }
 
 static void
-on_row_delete_requested (LimberHistoryRow  *row,
-                         LimberHistoryPage *self)
+action_delete (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  LimberHistoryRecord *record = limber_history_row_get_record (row);
-  g_autoptr(LimberHistoryRecord) keep = g_object_ref (record);
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  LimberHistoryRecord * const *records;
+  g_autoptr(LimberHistoryRecord) keep = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
-  guint token;
+  guint n_records, token;
 
   if (self->history == NULL)
     return;
+  records = limber_history_peek_records (self->history, &n_records);
+  for (guint i = 0; i < n_records && keep == NULL; i++)
+    if (g_strcmp0 (limber_history_record_get_id (records[i]), id) == 0)
+      keep = g_object_ref (records[i]);
+  if (keep == NULL)
+    {
+      show_toast (self, _("This session is not in the history any more"));
+      return;
+    }
   token = limber_history_remove (self->history, keep, &error);
   if (token == 0)
     {
@@ -337,26 +376,47 @@ action_export (GtkWidget  *widget,
 
 /* The list */
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+on_session_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  LimberHistoryPage        *self)
 {
-  LimberHistoryPage *self = user_data;
-  GtkWidget *row = limber_history_row_new (LIMBER_HISTORY_RECORD (item));
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, limber_history_row_new ());
+}
 
-  g_signal_connect_object (row, "delete-requested", G_CALLBACK (on_row_delete_requested), self, 0);
-  if (self->history != NULL && limber_history_get_read_only (self->history))
-    gtk_widget_set_sensitive (GTK_WIDGET (limber_history_row_get_delete_button (LIMBER_HISTORY_ROW (row))),
-                              FALSE);
-  return row;
+static void
+on_session_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 LimberHistoryPage        *self)
+{
+  limber_history_row_set_record (LIMBER_HISTORY_ROW (gtk_list_item_get_child (item)),
+                                 LIMBER_HISTORY_RECORD (gtk_list_item_get_item (item)));
+}
+
+static void
+on_session_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   LimberHistoryPage        *self)
+{
+  limber_history_row_set_record (LIMBER_HISTORY_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
 limber_history_page_map (GtkWidget *widget)
 {
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
   GTK_WIDGET_CLASS (limber_history_page_parent_class)->map (widget);
-  /* The day may have changed since the page was last shown. */
-  limber_history_page_refresh (LIMBER_HISTORY_PAGE (widget));
+  /* The day may have changed since the page was last shown (every change
+   * of the history refreshes it at once). */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (!g_date_valid (&self->stats_day) || g_date_compare (&today, &self->stats_day) != 0)
+    limber_history_page_refresh (self);
 }
 
 static void
@@ -385,8 +445,8 @@ limber_history_page_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   disconnect (self);
-  if (self->sessions_list != NULL)
-    gtk_list_box_bind_model (self->sessions_list, NULL, NULL, NULL, NULL);
+  if (self->sessions_view != NULL)
+    gtk_list_view_set_model (self->sessions_view, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_HISTORY_PAGE);
   g_clear_object (&self->history);
@@ -424,10 +484,18 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_unbind);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, routines_list);
 
   gtk_widget_class_install_action (widget_class, "history.export", "s", action_export);
+  gtk_widget_class_install_action (widget_class, "history.delete", "s", action_delete);
   gtk_widget_class_install_action (widget_class, "history.undo-delete", "u", action_undo_delete);
 }
 
@@ -435,6 +503,7 @@ static void
 limber_history_page_init (LimberHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_date_clear (&self->stats_day, 1);
   limber_history_page_refresh (self);
 }
 
@@ -479,8 +548,14 @@ limber_history_page_set_history (LimberHistoryPage *self,
     g_signal_connect_object (self->settings, "changed::weekly-goal", G_CALLBACK (refresh_cb), self,
                              G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->sessions_list, G_LIST_MODEL (self->history),
-                           self->history != NULL ? create_row : NULL, self, NULL);
+  if (self->history != NULL)
+    {
+      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history)));
+
+      gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
+    }
+  else
+    gtk_list_view_set_model (self->sessions_view, NULL);
   limber_history_page_refresh (self);
 }
 
@@ -514,11 +589,45 @@ limber_history_page_get_problem_text (LimberHistoryPage *self)
   return gtk_label_get_label (self->problem_label);
 }
 
-GtkListBox *
-limber_history_page_get_sessions_list (LimberHistoryPage *self)
+GtkListView *
+limber_history_page_get_sessions_view (LimberHistoryPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->sessions_list;
+  return self->sessions_view;
+}
+
+void
+limber_history_page_set_view (LimberHistoryPage *self,
+                              const char        *name)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+LimberHistoryRow *
+limber_history_page_get_session_row (LimberHistoryPage *self,
+                                     guint              position)
+{
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+
+  if (self->history == NULL)
+    return NULL;
+  record = g_list_model_get_item (G_LIST_MODEL (self->history), position);
+  if (record == NULL)
+    return NULL;
+  /* The list view's children hold the rows made for what is on screen. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (LIMBER_IS_HISTORY_ROW (row) &&
+          limber_history_row_get_record (LIMBER_HISTORY_ROW (row)) == record)
+        return LIMBER_HISTORY_ROW (row);
+    }
+  return NULL;
 }
 
 AdwToast *
