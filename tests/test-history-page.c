@@ -120,6 +120,15 @@ reload (Fixture *f)
   return history;
 }
 
+/* Waits for the rewrite in a worker thread after the last Undo toast. */
+static void
+wait_for_commit (Fixture *f)
+{
+  for (int i = 0; i < 500 && limber_history_get_n_pending_removals (f->history) > 0; i++)
+    limber_test_ui_spin (10);
+  g_assert_cmpuint (limber_history_get_n_pending_removals (f->history), ==, 0);
+}
+
 static LimberHistoryPage *
 page (Fixture *f)
 {
@@ -326,7 +335,7 @@ test_delete_dismissed (Fixture       *f,
   toast = limber_history_page_get_undo_toast (page (f));
   g_assert_nonnull (toast);
   adw_toast_dismiss (toast);
-  limber_test_ui_spin (10);
+  wait_for_commit (f);
 
   g_assert_null (limber_history_page_get_undo_toast (page (f)));
   again = reload (f);

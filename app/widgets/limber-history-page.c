@@ -22,7 +22,6 @@ struct _LimberHistoryPage
   GSettings *settings;
   LimberHistoryStats *stats;
   GDate stats_day;           /* the day the statistics were computed on */
-  GCancellable *cancellable; /* of the rewrite in a worker thread */
   AdwToast *undo_toast;      /* the last one shown, until dismissed */
   guint n_undo_toasts;
   GtkNativeDialog *chooser;  /* the export file chooser, while open */
@@ -207,6 +206,29 @@ limber_history_page_refresh (LimberHistoryPage *self)
 /* Deleting with Undo */
 
 static void
+on_commit_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LimberHistoryPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (limber_history_commit_removals_finish (LIMBER_HISTORY (source), result, &error))
+    return;
+  /* A page gone meanwhile has no toasts to show it in. */
+  if (self->toast_overlay != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_toast (self, error->message);
+}
+
+static void
+commit_removals_async (LimberHistoryPage *self)
+{
+  if (self->history == NULL || limber_history_get_n_pending_removals (self->history) == 0)
+    return;
+  limber_history_commit_removals_async (self->history, NULL, on_commit_done, g_object_ref (self));
+}
+
+static void
 on_undo_toast_dismissed (AdwToast          *toast,
                          LimberHistoryPage *self)
 {
@@ -214,9 +236,10 @@ on_undo_toast_dismissed (AdwToast          *toast,
   self->n_undo_toasts--;
   if (self->undo_toast == toast)
     g_clear_object (&self->undo_toast);
-  /* The file is rewritten once the last chance to undo is gone. */
+  /* The file is rewritten once the last chance to undo is gone, in a
+   * worker thread. */
   if (self->n_undo_toasts == 0)
-    limber_history_page_commit_removals (self);
+    commit_removals_async (self);
 }
 
 static void
