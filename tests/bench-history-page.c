@@ -53,13 +53,23 @@ rss_kib (void)
   return p != NULL ? strtol (p + strlen ("VmRSS:"), NULL, 10) : -1;
 }
 
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds, sleeping when idle (a busy loop
+ * would take the CPU from the threads GTK uses). */
 static void
 spin (guint ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
+  gboolean done = FALSE;
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+  g_timeout_add (ms, set_flag, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Sessions 8 hours apart, four exercises each, a third with answers (as

@@ -140,11 +140,13 @@ page (Fixture *f)
 static guint
 n_rows (Fixture *f)
 {
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (limber_history_page_get_sessions_view (page (f))));
-  guint n = g_list_model_get_n_items (model);
+  GListModel *model;
+  guint n;
 
   limber_history_page_set_view (page (f), "sessions");
   limber_test_ui_spin (20);
+  model = G_LIST_MODEL (gtk_list_view_get_model (limber_history_page_get_sessions_view (page (f))));
+  n = g_list_model_get_n_items (model);
   for (guint i = 0; i < MIN (n, 5); i++)
     {
       g_autoptr(LimberHistoryRecord) record = g_list_model_get_item (model, i);

@@ -425,6 +425,21 @@ on_session_unbind (GtkSignalListItemFactory *factory,
   limber_history_row_set_record (LIMBER_HISTORY_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* The list view gets the history when the sessions are first shown: until
+ * then, opening the page makes no rows. */
+static void
+update_sessions_model (LimberHistoryPage *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->history == NULL || gtk_list_view_get_model (self->sessions_view) != NULL ||
+      g_strcmp0 (view, "sessions") != 0)
+    return;
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history)));
+  gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
+}
+
 static void
 limber_history_page_map (GtkWidget *widget)
 {
@@ -512,6 +527,7 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_view);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed);
+  gtk_widget_class_bind_template_callback (widget_class, update_sessions_model);
   gtk_widget_class_bind_template_callback (widget_class, on_session_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_session_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_session_unbind);
@@ -571,14 +587,8 @@ limber_history_page_set_history (LimberHistoryPage *self,
     g_signal_connect_object (self->settings, "changed::weekly-goal", G_CALLBACK (refresh_cb), self,
                              G_CONNECT_SWAPPED);
 
-  if (self->history != NULL)
-    {
-      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history)));
-
-      gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
-    }
-  else
-    gtk_list_view_set_model (self->sessions_view, NULL);
+  gtk_list_view_set_model (self->sessions_view, NULL);
+  update_sessions_model (self);
   limber_history_page_refresh (self);
 }
 
