@@ -18,9 +18,7 @@ struct _LimberHistoryRow
   LimberHistoryRecord *record;
 
   GtkImage *status_icon;
-  GtkLabel *title_label;
-  GtkLabel *when_label;
-  GtkLabel *answers_label;
+  GtkLabel *text_label;
   GtkButton *delete_button;
 };
 
@@ -115,9 +113,7 @@ limber_history_row_class_init (LimberHistoryRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-history-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, status_icon);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, when_label);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, answers_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, delete_button);
 }
 
@@ -140,6 +136,7 @@ limber_history_row_set_record (LimberHistoryRow    *self,
   g_autofree char *when = NULL;
   g_autofree char *answers = NULL;
   g_autofree char *delete_name = NULL;
+  g_autofree char *text = NULL;
   gboolean completed;
 
   g_return_if_fail (LIMBER_IS_HISTORY_ROW (self));
@@ -151,10 +148,11 @@ limber_history_row_set_record (LimberHistoryRow    *self,
   completed = limber_history_record_get_completed (record);
   when = limber_history_describe_when (record);
   answers = limber_history_describe_answers (record);
-  gtk_label_set_label (self->title_label, limber_history_record_get_routine_title (record));
-  gtk_label_set_label (self->when_label, when);
-  gtk_label_set_label (self->answers_label, answers != NULL ? answers : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->answers_label), answers != NULL);
+  /* The routine, then the details smaller and dimmed (as a caption). */
+  text = g_markup_printf_escaped ("%s\n<span size=\"small\" alpha=\"55%%\">%s%s%s</span>",
+                                  limber_history_record_get_routine_title (record), when,
+                                  answers != NULL ? "\n" : "", answers != NULL ? answers : "");
+  gtk_label_set_markup (self->text_label, text);
   gtk_image_set_from_icon_name (self->status_icon,
                                 completed ? "emblem-ok-symbolic" : "media-playback-stop-symbolic");
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), completed ? "dim-label" : "success");

@@ -359,10 +359,7 @@ limber_pain_chart_set_points (LimberPainChart *self,
 
   g_clear_pointer (&self->points, g_array_unref);
   if (points != NULL)
-    {
-      self->points = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint), points->len);
-      g_array_append_vals (self->points, points->data, points->len);
-    }
+    self->points = g_array_ref (points);
 
   summary = limber_pain_chart_describe (self->points);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
