@@ -30,8 +30,6 @@ struct _LimberHistoryPage
   GtkLabel *problem_label;
   AdwToastOverlay *toast_overlay;
   GtkStack *stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar *switcher_bar;
   AdwViewStack *view_stack;
   GtkListView *sessions_view;
   GtkLabel *streak_value;
@@ -49,22 +47,6 @@ struct _LimberHistoryPage
 };
 
 G_DEFINE_FINAL_TYPE (LimberHistoryPage, limber_history_page, ADW_TYPE_BIN)
-
-static gboolean
-has_content (LimberHistoryPage *self)
-{
-  return self->history != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->history)) > 0;
-}
-
-/* The bottom switcher, when the header's has no room (and there is
- * something to switch between). */
-static void
-on_switcher_title_visible_changed (LimberHistoryPage *self)
-{
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title) &&
-                                    has_content (self));
-}
 
 static void
 show_toast (LimberHistoryPage *self,
@@ -170,8 +152,6 @@ limber_history_page_refresh (LimberHistoryPage *self)
 
   update_problem (self);
   gtk_stack_set_visible_child_name (self->stack, n_records > 0 ? "content" : "empty");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, n_records > 0);
-  on_switcher_title_visible_changed (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete",
                                  self->history != NULL && !limber_history_get_read_only (self->history));
 
@@ -522,11 +502,8 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed);
   gtk_widget_class_bind_template_callback (widget_class, update_sessions_model);
   gtk_widget_class_bind_template_callback (widget_class, on_session_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_session_bind);
