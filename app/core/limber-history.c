@@ -851,9 +851,12 @@ locked_append_line (LimberHistory  *self,
                     const char     *doing,
                     GError        **error)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->write_lock);
+  gboolean ok;
 
-  return append_line (self, line, doing, error);
+  g_mutex_lock (&self->write_lock);
+  ok = append_line (self, line, doing, error);
+  g_mutex_unlock (&self->write_lock);
+  return ok;
 }
 
 gboolean
