@@ -513,6 +513,120 @@ test_many_sessions (Fixture       *f,
   g_assert_cmpuint (n_row_widgets (f), <=, 256);
 }
 
+/* The first cairo drawing in @node, or NULL. */
+static GskRenderNode *
+find_cairo_node (GskRenderNode *node)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CAIRO_NODE:
+      return node;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        {
+          GskRenderNode *found = find_cairo_node (gsk_container_node_get_child (node, i));
+
+          if (found != NULL)
+            return found;
+        }
+      return NULL;
+    case GSK_TRANSFORM_NODE:
+      return find_cairo_node (gsk_transform_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return find_cairo_node (gsk_clip_node_get_child (node));
+    default:
+      return NULL;
+    }
+}
+
+/* How many pixel columns of @surface have an accent-blue pixel. */
+static guint
+blue_columns (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int x = 0; x < width; x++)
+    for (int y = 0; y < height; y++)
+      {
+        /* ARGB32, premultiplied, little endian: B G R A. */
+        const guchar *p = data + y * stride + x * 4;
+
+        if (p[3] > 128 && p[0] > p[2] + 80)
+          {
+            n++;
+            break;
+          }
+      }
+  return n;
+}
+
+/* Years of ratings, more than the chart has pixels (drawn as averages of
+ * pixel columns): still one line across the whole width. */
+static void
+test_pain_chart_dense (void)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint));
+  LimberPainChart *chart = LIMBER_PAIN_CHART (limber_pain_chart_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderNode *drawing;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+  guint columns;
+
+  for (guint i = 0; i < 6000; i++)
+    {
+      LimberHistoryPainPoint point = { 0 };
+
+      point.start_unix = 1700000000 + (gint64) i * 86400;
+      g_date_clear (&point.date, 1);
+      g_date_set_time_t (&point.date, (time_t) point.start_unix);
+      point.pain_before = LIMBER_PAIN_UNSET;
+      point.pain_after = i % 2 ? 2 : 8;
+      g_array_append_val (points, point);
+    }
+  limber_pain_chart_set_points (chart, points);
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 6000);
+
+  gtk_widget_set_size_request (GTK_WIDGET (chart), 400, 180);
+  gtk_window_set_child (window, GTK_WIDGET (chart));
+  gtk_window_present (window);
+  limber_test_ui_spin (200);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+  snapshot = gtk_snapshot_new ();
+  width = gtk_widget_get_width (GTK_WIDGET (chart));
+  height = gtk_widget_get_height (GTK_WIDGET (chart));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  drawing = find_cairo_node (node);
+  g_assert_nonnull (drawing);
+  /* The drawing is recorded: play it into pixels. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_surface (cr, gsk_cairo_node_get_surface (drawing), 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  /* The plot is the width less 28 + 12 of margins and 2 × 8 of inset: a
+   * line all along it (its round ends go a pixel or two further). */
+  columns = blue_columns (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (columns, >=, width - 56 - 4);
+  g_assert_cmpint (columns, <=, width - 56 + 6);
+
+  gtk_window_destroy (window);
+  limber_test_ui_spin (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +672,7 @@ main (int   argc,
   ADD ("pain-before", test_pain_before, NULL);
   ADD ("read-only", test_read_only, newer);
   ADD ("many-sessions", test_many_sessions, many->str);
+  g_test_add_func ("/history-page/pain-chart-dense", test_pain_chart_dense);
 
   status = g_test_run ();
   limber_test_ui_cleanup ();
