@@ -432,7 +432,7 @@ setup_night (Fixture *f,
   set_wall (f, 2026, month, day, 21, 30);
   limber_sitting_model_set_locked (f->model, TRUE);
   limber_sitting_model_set_locked (f->model, FALSE);
-  take_log (f);
+  g_string_truncate (f->log, 0);
 }
 
 /* Hours that cross midnight, in the night summer time begins: the shift is
@@ -574,7 +574,7 @@ test_today (Fixture       *f,
   g_assert_cmpuint (day.skipped, ==, 0);
   g_assert_cmpint (day.longest_sitting_us, ==, 0);
   limber_sitting_model_set_locked (f->model, FALSE);
-  take_log (f);
+  g_string_truncate (f->log, 0);
 }
 
 static void
@@ -603,7 +603,7 @@ test_settings (Fixture       *f,
   set_wall (f, 2026, 12, 5, 7, 0);  /* Saturday */
   limber_sitting_model_set_locked (f->model, TRUE);
   limber_sitting_model_set_locked (f->model, FALSE);
-  take_log (f);
+  g_string_truncate (f->log, 0);
   advance (f, 50 * MINUTE);
   assert_log (f, "07:30 remind 30\n07:50 remind 50\n");
 
@@ -742,7 +742,7 @@ test_soak_day (Fixture       *f,
   g_assert_cmpuint (limber_sitting_model_get_n_deadlines (f->model), <=, 1);
   g_assert_cmpuint (f->log->allocated_len, ==, allocated);
   g_assert_cmpuint (after, <=, before + 1024);
-  take_log (f);
+  g_string_truncate (f->log, 0);
 }
 
 int
