@@ -8,7 +8,9 @@
 
 #include "limber-desktop-idle-source-private.h"
 #include "limber-lock-monitor.h"
+#include "limber-sitting-sources.h"
 #include "limber-sleep-monitor.h"
+#include "limber-virtual-clock.h"
 
 #define WAIT_US (5 * G_USEC_PER_SEC)
 
@@ -372,6 +374,71 @@ test_sleep (Fixture       *f,
   wait_for_event (f, "sleeping;resumed;");
 }
 
+static void
+on_break_event (LimberSittingModel *model,
+                int                 kind,
+                GDateTime          *time,
+                guint               minutes,
+                const char         *routine_id,
+                Fixture            *f)
+{
+  g_string_append_printf (f->events, "%s %u;", limber_break_kind_to_string (kind), minutes);
+}
+
+static void
+on_sitting_changed (LimberSittingModel *model,
+                    Fixture            *f)
+{
+  g_string_append (f->events, limber_sitting_model_is_sitting (model) ? "sitting;" : "up;");
+}
+
+static const char *whole_desktop[] = { "mutter", "shield", "logind", NULL };
+
+/* The whole chain: Mutter's watch, GNOME's shield and logind's sleep move the
+ * sitting model (on a virtual clock, so that minutes pass at once). */
+static void
+test_sitting_chain (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (G_TIME_SPAN_HOUR);
+  LimberVirtualClock *vc = LIMBER_VIRTUAL_CLOCK (clock);
+  g_autoptr(LimberSittingModel) model = limber_sitting_model_new (clock);
+  g_autoptr(LimberSittingSources) sources = NULL;
+
+  limber_sitting_model_set_natural_break (model, 1);
+  sources = limber_sitting_sources_new (model);
+  g_signal_connect (model, "break-event", G_CALLBACK (on_break_event), f);
+  g_signal_connect (model, "sitting-changed", G_CALLBACK (on_sitting_changed), f);
+  wait_for_call (f, "AddIdleWatch 60000");
+  wait_for_call (f, "Get org.freedesktop.login1.Session LockedHint");
+  run_for (100);
+  g_assert_cmpint (limber_sitting_sources_get_idle_capability (sources), ==,
+                   LIMBER_IDLE_CAPABILITY_WATCHES);
+
+  limber_virtual_clock_advance (vc, 30 * G_TIME_SPAN_MINUTE);
+  control (f, "SetIdletime", g_variant_new ("(t)", (guint64) 60000));
+  wait_for_event (f, "natural 29;up;");
+  control (f, "SetIdletime", g_variant_new ("(t)", (guint64) 0));
+  wait_for_event (f, "up;sitting;");
+
+  limber_virtual_clock_advance (vc, 10 * G_TIME_SPAN_MINUTE);
+  control (f, "SetShield", g_variant_new ("(b)", TRUE));
+  wait_for_event (f, "natural 10;up;");
+  control (f, "SetShield", g_variant_new ("(b)", FALSE));
+  wait_for_event (f, "up;sitting;");
+
+  limber_virtual_clock_advance (vc, 5 * G_TIME_SPAN_MINUTE);
+  control (f, "PrepareForSleep", g_variant_new ("(b)", TRUE));
+  wait_for_event (f, "natural 5;up;");
+  control (f, "PrepareForSleep", g_variant_new ("(b)", FALSE));
+  wait_for_event (f, "up;sitting;");
+
+  g_assert_cmpstr (f->events->str, ==,
+                   "natural 29;up;sitting;natural 10;up;sitting;natural 5;up;sitting;");
+  g_clear_object (&sources);
+  g_assert_finalize_object (g_steal_pointer (&model));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +464,7 @@ main (int   argc,
   ADD ("lock/shield-and-logind", shield_and_logind, test_lock);
   ADD ("lock/missing", nothing, test_lock_missing);
   ADD ("sleep/prepare-for-sleep", logind_only, test_sleep);
+  ADD ("sitting/chain", whole_desktop, test_sitting_chain);
 
   return g_test_run ();
 }
