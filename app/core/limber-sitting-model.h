@@ -90,6 +90,10 @@ void                limber_sitting_model_set_session_running (LimberSittingModel
 /* Settings (also properties). */
 void                limber_sitting_model_set_enabled      (LimberSittingModel *self,
                                                            gboolean            enabled);
+/* While counting, the new interval applies to the same stretch (or since the
+ * last reminder or Skip): 20 minutes in, 30 → 45 reminds at 45; when the new
+ * interval is already over, the reminder comes LIMBER_SITTING_CHANGE_GRACE_US
+ * from now, not at once. A snooze keeps its time. */
 void                limber_sitting_model_set_interval     (LimberSittingModel *self,
                                                            guint               minutes);
 void                limber_sitting_model_set_natural_break (LimberSittingModel *self,
