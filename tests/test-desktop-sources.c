@@ -194,6 +194,27 @@ count_calls (const char *log,
       (*n)++;
 }
 
+static void
+wait_for_n_calls (Fixture    *f,
+                  const char *method,
+                  guint       n)
+{
+  gint64 until = g_get_monotonic_time () + WAIT_US;
+
+  for (;;)
+    {
+      g_autofree char *log = calls (f);
+      guint have;
+
+      count_calls (log, method, &have);
+      if (have >= n)
+        return;
+      if (g_get_monotonic_time () > until)
+        g_error ("Waited in vain for %u calls “%s”; calls: “%s”", n, method, log);
+      run_for (10);
+    }
+}
+
 static const char *mutter_and_screensaver[] = { "mutter", "screensaver", NULL };
 
 /* Mutter's watches, preferred to the ScreenSaver: an idle watch at the
@@ -273,6 +294,33 @@ test_screensaver_polling (Fixture       *f,
   g_assert_cmpuint (n, >=, 4);
   count_calls (log, "AddIdleWatch", &n);
   g_assert_cmpuint (n, ==, 0);
+}
+
+/* The shell restarts: Mutter's name goes (the fallback takes over) and
+ * comes back (watches again, at the same threshold). */
+static void
+test_mutter_restart (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LimberIdleSource) source = new_idle_source (f);
+
+  limber_idle_source_set_threshold (source, 120 * G_USEC_PER_SEC);
+  wait_for_event (f, "watches;");
+  wait_for_call (f, "AddIdleWatch 120000");
+
+  control (f, "ReleaseMutter", NULL);
+  wait_for_event (f, "watches;polling;");
+  control (f, "SetIdletime", g_variant_new ("(t)", (guint64) 130000));
+  wait_for_event (f, "polling;idle 130000000;");
+
+  /* Back, with the person away: the source starts afresh ("active"), and
+   * the new watch fires when idleness crosses the threshold again. */
+  control (f, "OwnMutter", NULL);
+  wait_for_event (f, "idle 130000000;active;watches;");
+  wait_for_n_calls (f, "AddIdleWatch 120000", 2);
+  control (f, "SetIdletime", g_variant_new ("(t)", (guint64) 0));
+  control (f, "SetIdletime", g_variant_new ("(t)", (guint64) 120000));
+  wait_for_event (f, "watches;idle 120000000;");
 }
 
 static const char *nothing[] = { NULL };
@@ -461,6 +509,7 @@ main (int   argc,
   ADD ("idle/mutter-watches", mutter_and_screensaver, test_mutter_watches);
   ADD ("idle/screensaver-polling", screensaver_only, test_screensaver_polling);
   ADD ("idle/none", nothing, test_no_idle_service);
+  ADD ("idle/mutter-restart", mutter_and_screensaver, test_mutter_restart);
   ADD ("lock/shield-and-logind", shield_and_logind, test_lock);
   ADD ("lock/missing", nothing, test_lock_missing);
   ADD ("sleep/prepare-for-sleep", logind_only, test_sleep);

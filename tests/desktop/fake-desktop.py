@@ -42,6 +42,8 @@ XML = """
     <method name="SetLockedHint"><arg type="b" direction="in"/></method>
     <method name="PrepareForSleep"><arg type="b" direction="in"/></method>
     <method name="GetCalls"><arg type="as" direction="out"/></method>
+    <method name="ReleaseMutter"/>
+    <method name="OwnMutter"/>
   </interface>
 </node>
 """
@@ -129,6 +131,21 @@ def on_call(conn, sender, path, interface, method, params, invocation):
     elif method == "PrepareForSleep":
         emit("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep",
              GLib.Variant("(b)", (args[0],)))
+    elif method == "ReleaseMutter":
+        # the shell went away: its watches with it
+        idle_watches.clear()
+        active_watches.clear()
+        bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                      "ReleaseName", GLib.Variant("(s)", ("org.gnome.Mutter.IdleMonitor",)), None,
+                      Gio.DBusCallFlags.NONE, -1, None)
+    elif method == "OwnMutter":
+        if "mutter" not in wanted:
+            wanted.add("mutter")
+            bus.register_object(services["mutter"][1], iface["org.gnome.Mutter.IdleMonitor"],
+                                on_call, None, None)
+        bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                      "RequestName", GLib.Variant("(su)", ("org.gnome.Mutter.IdleMonitor", 4)), None,
+                      Gio.DBusCallFlags.NONE, -1, None)
     elif method == "GetCalls":
         ret = GLib.Variant("(as)", ([c for c in calls if not c.startswith("GetCalls")],))
     invocation.return_value(ret)
