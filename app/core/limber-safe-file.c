@@ -449,8 +449,8 @@ limber_safe_file_read_raw (const char  *path,
       if (size_found != NULL)
         *size_found = st.st_size;
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   /* Translators: %s is a number of bytes */
-                   _("it is larger than %" G_GSIZE_FORMAT " bytes"), max_size);
+                   /* Translators: %lu is a number of bytes */
+                   _("it is larger than %lu bytes"), (unsigned long) max_size);
       return FALSE;
     }
 
@@ -497,7 +497,7 @@ limber_safe_file_read_raw (const char  *path,
   if (n_read > max_size)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("it is larger than %" G_GSIZE_FORMAT " bytes"), max_size);
+                   _("it is larger than %lu bytes"), (unsigned long) max_size);
       return FALSE;
     }
 
