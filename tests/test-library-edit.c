@@ -916,6 +916,22 @@ test_export_import_special (void)
   g_assert_null (limber_library_import (library, fifo_file, LIMBER_IMPORT_ASK, NULL, &error));
   g_assert_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO);
   g_assert_cmpstr (error->message, ==, "pipe.json: cannot read: it is a named pipe (FIFO), not a regular file");
+  g_clear_error (&error);
+
+  /* a pipe named <id>.json in the routines folder: saving says what it is */
+  {
+    g_autofree char *user_dir = user_dir_path ();
+    g_autofree char *user_fifo = g_build_filename (user_dir, "piped.json", NULL);
+    g_autoptr(LimberRoutine) piped = routine_from (ROUTINE_JSON ("piped", "Piped"));
+    g_autofree char *message = g_strdup_printf ("Cannot save “%s”: it is a named pipe (FIFO), not a regular file",
+                                                user_fifo);
+
+    g_assert_no_errno (g_mkdir_with_parents (user_dir, 0700));
+    g_assert_no_errno (mkfifo (user_fifo, 0600));
+    g_assert_null (limber_library_save (library, piped, NULL, &error));
+    g_assert_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO);
+    g_assert_cmpstr (error->message, ==, message);
+  }
 }
 
 int

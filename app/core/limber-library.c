@@ -832,7 +832,9 @@ check_overwrite (GFile         *file,
   g_autoptr(LimberRoutine) existing = NULL;
   g_autoptr(GError) load_error = NULL;
 
-  if (!g_file_query_exists (file, cancellable))
+  /* Nothing there (or a dangling link, whose target the save makes), or not
+   * a regular file, which the save refuses, saying what it is. */
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
     return TRUE;
 
   existing = limber_routine_load_file (file, NULL, cancellable, &load_error);
