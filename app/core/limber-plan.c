@@ -22,6 +22,9 @@ struct _LimberPlan
 
 G_DEFINE_BOXED_TYPE (LimberPlan, limber_plan, limber_plan_ref, limber_plan_unref)
 
+/* The format's largest routine has about 800,000 steps: keep each small. */
+G_STATIC_ASSERT (sizeof (LimberStep) <= 64);
+
 /* The texts every step of one exercise shares. */
 typedef struct
 {
