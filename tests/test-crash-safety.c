@@ -107,14 +107,28 @@ kill_during_save (gboolean linked)
       pid_t pid;
       int status;
 
+      int ready[2];
+      char byte;
+
+      /* The child says when its first save is done, so that the kill lands
+       * among saves however slow the disk is (fsync under load, sanitizers). */
+      g_assert_no_errno (pipe (ready));
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
         {
+          close (ready[0]);
           for (guint n = 0; ; n++)
-            limber_routine_save_file (n % 2 ? a : b, file, NULL, NULL);
+            {
+              limber_routine_save_file (n % 2 ? a : b, file, NULL, NULL);
+              if (n == 0 && (write (ready[1], "", 1) != 1 || close (ready[1]) != 0))
+                _exit (1);
+            }
         }
 
+      close (ready[1]);
+      g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+      close (ready[0]);
       g_usleep (g_test_rand_int_range (0, 20001));
       g_assert_no_errno (kill (pid, SIGKILL));
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
