@@ -34,28 +34,34 @@
  * speech-dispatcher 0.11.4, espeak-ng 1.51, its module's defaults:
  * EspeakMinRate 80, EspeakNormalRate 170, EspeakMaxRate 449 words a minute).
  *
- * How it was measured (build-aux/calibrate-voice.py does it again): 37
- * phrases, the ones Limber says in English and German with routine names of
- * 1 to 4 words, each rendered by espeak-ng at 80, 125, 170, 310 and 449
- * words a minute; the voiced stretch of each (first to last sample above
- * -26 dBFS, gaps under 0.3 s inside) was measured. The same phrases said
- * with `spd-say -w` into a private PulseAudio null sink and recorded (as the
- * audio tests do) gave the same voiced lengths within 40 ms when the machine
- * was idle; on a loaded machine (load 18 on 2 cores) the sink showed
- * underruns that stretched phrases by up to 2.5 times, which no estimate
- * can foresee: the cancel at a phrase's latest end covers that.
+ * How it was measured (build-aux/calibrate-voice.py does it again):
  *
- * Least squares at 170 words a minute (the rate 0 of speech-dispatcher):
- *   voiced = 90 ms + 34.3 ms × letters + 162.4 ms × words
- *            + 199.6 ms × digits + 311.3 ms × pauses (",", ".", ":" … inside)
- * errors −0.31 … +0.33 s (−33 % … +43 %) over the 37 phrases, both
- * languages. Other rates scale it by 170 / words-a-minute (measured ratios:
- * 80 wpm 2.03 against 2.13; 125 wpm 1.37 against 1.36; 310 wpm 0.53 against
- * 0.55; 449 wpm 0.32 against 0.38).
+ * 1. `calibrate-voice.py render`: 39 phrases, the ones Limber says in
+ *    English (24) and German (15) with routine names of 1 to 4 words, each
+ *    rendered by espeak-ng -w at 80, 125, 170, 310 and 449 words a minute;
+ *    the voiced stretch of each (first to last sample above -26 dBFS, gaps
+ *    under 0.3 s inside) measured. Least squares at 170 words a minute (the
+ *    rate 0 of speech-dispatcher):
+ *      voiced = 90 ms + 34.3 ms × letters + 162.4 ms × words
+ *               + 199.6 ms × digits + 311.3 ms × pauses (",", ".", ":" … inside)
+ *    errors −0.31 … +0.33 s over the phrases, both languages. Other rates
+ *    scale it by 170 / words-a-minute (measured ratios: 80 wpm 2.03
+ *    against 2.13; 125 wpm 1.37 against 1.36; 310 wpm 0.53 against 0.55;
+ *    449 wpm 0.32 against 0.38).
+ * 2. `calibrate-voice.py sink`: the 24 English phrases said with
+ *    `spd-say -w -r 0` by speech-dispatcher into a private PulseAudio null
+ *    sink, recorded as the audio tests do (load about 12 on 2 cores): each
+ *    was as long as its render or longer, by 0 … 0.62 s (ratio 1.00 …
+ *    1.50, median 1.12). Under a load of 18 the sink showed underruns that
+ *    stretched phrases by up to 2.5 times; no estimate foresees that, the
+ *    cancel at a phrase's latest end keeps the countdown clear.
+ * 3. test-audio-voice: the voice began 6 … 281 ms after say() (median
+ *    about 60 ms over three runs; the first phrase after connecting 117 …
+ *    207 ms).
  *
- * A plan needs an estimate that is rarely short: it adds 25 % and the
- * latency from say() to the first sound in the sink with an open
- * connection, measured at 110–190 ms (median 140 ms) in test-audio-voice.
+ * A plan needs an estimate that is rarely short: 200 ms for the start, and
+ * the model × 1.25. Against the 24 sink lengths (2.) that leaves 0.08 …
+ * 1.47 s to spare (median 0.32 s), none short.
  */
 #define EST_BASE_US 90000.0
 #define EST_LETTER_US 34300.0
