@@ -137,7 +137,6 @@ on_say (const char *text,
     run->n_says++;
 }
 
-#if HAVE_VOICE
 static void
 on_speaking (LimberSpeaker *voice,
              GParamSpec    *pspec,
@@ -147,6 +146,7 @@ on_speaking (LimberSpeaker *voice,
     run->n_begun++;
 }
 
+#if HAVE_VOICE
 static void
 on_ready (GObject    *player,
           GParamSpec *pspec,
@@ -184,14 +184,12 @@ run_session (LimberPlan                *plan,
   g_signal_connect (session, "cue", G_CALLBACK (on_cue), &run);
   g_signal_connect (session, "notify::state", G_CALLBACK (on_state), &run);
 
-#if HAVE_VOICE
   if (voice != NULL)
     {
       logger = limber_test_speaker_new (voice, on_say, &run);
       limber_session_set_speaker (session, logger, options);
       g_signal_connect (voice, "notify::speaking", G_CALLBACK (on_speaking), &run);
     }
-#endif
 
   limber_session_start (session);
   g_main_loop_run (run.loop);

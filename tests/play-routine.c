@@ -290,17 +290,21 @@ main (int   argc,
 #if HAVE_VOICE
   if (voice)
     {
-      LimberSpeechOptions options = { rate, count_reps };
-
       state.voice = LIMBER_SPEAKER (limber_speech_player_new (NULL));
       limber_speech_player_set_rate (LIMBER_SPEECH_PLAYER (state.voice), rate);
+    }
+#endif
+
+  if (state.voice != NULL)
+    {
+      LimberSpeechOptions options = { rate, count_reps };
+
       g_signal_connect (state.voice, "notify", G_CALLBACK (on_player_notify), &state);
       g_signal_connect (state.voice, "notify::speaking", G_CALLBACK (on_speaking), &state);
       state.speaker = limber_test_speaker_new (state.voice, on_say, &state);
       limber_session_set_speaker (state.session, state.speaker, &options);
       print_script (limber_session_get_speech_script (state.session), plan);
     }
-#endif
 
   /* As the window does when a routine is shown */
   limber_cue_player_prepare (LIMBER_CUE_PLAYER (state.cues));

@@ -46,7 +46,10 @@ G_DECLARE_FINAL_TYPE (LimberSpeechPlayer, limber_speech_player, LIMBER, SPEECH_P
  *
  * @settings (nullable): the io.github.limber.Limber settings; the player
  * follows "voice" (off: say() does nothing), "voice-rate" and
- * "voice-volume". Without settings: on, normal rate and volume.
+ * "voice-volume". Without settings: on, normal rate and volume. While
+ * "voice" is off, a session should have no speaker at all
+ * (limber_session_set_speaker (session, NULL, NULL)): with a silent
+ * speaker that counts reps, the rep ticks would be missing.
  *
  * When the service cannot be reached, has no voice, or the connection
  * drops, "available" turns FALSE once, get_error_message() says "Voice
