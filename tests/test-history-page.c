@@ -151,7 +151,7 @@ test_finished_is_recorded (Fixture       *f,
   limber_window_start_routine (f->window, routine);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
 
   /* On disk at once, before any answer. */
   contents = read_file (f);
@@ -167,7 +167,7 @@ test_finished_is_recorded (Fixture       *f,
   gtk_editable_set_text (limber_finished_page_get_note_entry (finished), "Felt looser");
   g_assert_cmpint (limber_pain_scale_get_value (limber_finished_page_get_pain_scale (finished)), ==, 3);
   limber_test_ui_activate (f->window, "back");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
 
   again = reload (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
@@ -179,13 +179,13 @@ test_finished_is_recorded (Fixture       *f,
 
   /* The History page (Ctrl+H's action) shows it, and the streak moved. */
   limber_test_ui_activate (f->window, "history");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "history");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_HISTORY);
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
   g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->current_streak, ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->pain->len, ==, 1);
   limber_test_ui_activate (f->window, "back");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
 }
 
 static void
@@ -205,7 +205,7 @@ test_stopped_after_work (Fixture       *f,
   limber_test_ui_spin (10);
 
   /* The summary shows, stopped early, with the questions. */
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
   g_assert_nonnull (limber_finished_page_get_record (limber_window_get_finished_page (f->window)));
   limber_test_ui_activate (f->window, "back");
 
@@ -230,7 +230,7 @@ test_stopped_before_work (Fixture       *f,
   limber_session_stop (session);
   limber_test_ui_spin (10);
 
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 0);
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
 }
@@ -336,7 +336,7 @@ test_unreadable (Fixture       *f,
   limber_window_start_routine (f->window, routine);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
 
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 0);
@@ -407,13 +407,13 @@ test_pain_before (Fixture       *f,
   limber_test_ui_activate (f->window, "start");
   dialog = ADW_MESSAGE_DIALOG (limber_window_get_pain_dialog (f->window));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
   limber_pain_scale_set_value (LIMBER_PAIN_SCALE (adw_message_dialog_get_extra_child (dialog)), 6);
   adw_message_dialog_response (dialog, "start");
   limber_test_ui_spin (10);
   g_settings_reset (settings, "ask-pain-before");
 
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
   record = g_list_model_get_item (G_LIST_MODEL (f->history), 0);

@@ -92,7 +92,7 @@ test_lists_bundled (Fixture       *f,
   g_autofree char *problems = limber_library_page_dup_problems_text (page);
   gboolean found = FALSE;
 
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "library");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_LIBRARY);
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 4);
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
@@ -148,16 +148,16 @@ test_routine_page (Fixture       *f,
   GListModel *exercises;
   g_autoptr(LimberExercise) first = NULL;
 
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "start"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "start"));
   g_signal_emit_by_name (limber_window_get_library_page (f->window), "routine-activated", routine);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
   g_assert_true (limber_routine_page_get_routine (page) == routine);
 
   exercises = limber_routine_page_get_exercises (page);
   g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, limber_routine_get_n_exercises (routine));
   first = g_list_model_get_item (exercises, 0);
   g_assert_cmpstr (limber_exercise_get_name (first), ==, "Kneeling hip flexor stretch");
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "start"));
+  g_assert_true (limber_window_get_action_enabled (f->window, "start"));
 }
 
 static void
@@ -172,7 +172,7 @@ test_start_shows_player (Fixture       *f,
 
   session = limber_window_get_session (f->window);
   g_assert_nonnull (session);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 0);
   g_assert_cmpstr (limber_player_page_get_phase_text (player), ==, "Get ready");
@@ -185,7 +185,7 @@ test_start_shows_player (Fixture       *f,
   g_assert_cmpstr (limber_player_page_get_time_text (player), ==, "0:30");
 
   /* Library commands are off while the player shows. */
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "search"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "search"));
 }
 
 static void
@@ -211,7 +211,7 @@ test_controls_by_action (Fixture       *f,
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
 
   /* Done only applies to sets counted by hand. */
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "done"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "done"));
 }
 
 static void
@@ -283,7 +283,7 @@ test_controls_by_key (Fixture       *f,
   /* A work step was started (Next went through one): the session is
    * history, and its summary shows, "Stopped early". */
   g_assert_true (limber_session_get_did_work (session));
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
 }
 
 static void
@@ -303,7 +303,7 @@ test_stop_asks_after_a_while (Fixture       *f,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (limber_window_get_stop_dialog (f->window)), "stop");
   limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_STOPPED);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
 }
 
 static void
@@ -337,19 +337,19 @@ test_runs_to_finished (Fixture       *f,
   limber_test_ui_spin (10);
 
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
   g_assert_nonnull (strstr (limber_finished_page_get_summary (finished), "1 of 1 exercise done"));
   g_assert_false (limber_player_page_is_ticking (limber_window_get_player_page (f->window)));
 
   /* "Again" starts it over; "Done" goes back to the routine. */
   limber_test_ui_activate (f->window, "again");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
                    LIMBER_SESSION_RUNNING);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
   limber_test_ui_activate (f->window, "back");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
 }
 
 /* Widgets under @root with the CSS class @css_class that are drawn. */
@@ -423,7 +423,7 @@ test_no_sound_server (Fixture       *f,
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
   /* Shown once: the notice appeared one time for the whole session (n_shown
    * is 0 when it was already shown before this session started). */
   g_assert_cmpuint (n_shown, <=, 1);
