@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "limber-history-recorder.h"
+#include "limber-history-recorder-private.h"
 
 struct _LimberHistoryRecorder
 {
@@ -127,13 +127,6 @@ limber_history_recorder_new (LimberHistory *history)
   return g_object_new (LIMBER_TYPE_HISTORY_RECORDER, "history", history, NULL);
 }
 
-LimberHistory *
-limber_history_recorder_get_history (LimberHistoryRecorder *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
-  return self->history;
-}
-
 gboolean
 limber_history_recorder_retry (LimberHistoryRecorder  *self,
                                GError                **error)
@@ -246,12 +239,10 @@ limber_history_recorder_end (LimberHistoryRecorder  *self,
   return limber_history_recorder_record (self, session, start, end, pain_before, error);
 }
 
-gboolean
-limber_history_recorder_is_unsaved (LimberHistoryRecorder *self,
-                                    LimberHistoryRecord   *record)
+static gboolean
+is_unsaved (LimberHistoryRecorder *self,
+            LimberHistoryRecord   *record)
 {
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), FALSE);
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
   return g_ptr_array_find (self->unsaved, record, NULL);
 }
 
@@ -264,7 +255,7 @@ limber_history_recorder_save_answers (LimberHistoryRecorder  *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
 
   /* An unsaved record carries its answers into its own line. */
-  if (limber_history_recorder_is_unsaved (self, record))
+  if (is_unsaved (self, record))
     return limber_history_recorder_retry (self, error);
   return limber_history_save_answers (self->history, record, error);
 }

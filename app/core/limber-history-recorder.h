@@ -27,7 +27,6 @@ G_DECLARE_FINAL_TYPE (LimberHistoryRecorder, limber_history_recorder, LIMBER, HI
  */
 
 LimberHistoryRecorder *limber_history_recorder_new            (LimberHistory          *history);
-LimberHistory         *limber_history_recorder_get_history    (LimberHistoryRecorder  *self);
 
 /* Records @session (FINISHED or STOPPED) that ran from @start to @end, with
  * @pain_before (0–10 or LIMBER_PAIN_UNSET). Returns NULL when the session
@@ -47,12 +46,6 @@ void                   limber_history_recorder_begin          (LimberHistoryReco
                                                                LimberSession          *session,
                                                                GDateTime              *start,
                                                                gint                    pain_before);
-/* The session begun and not ended yet, or NULL. */
-LimberSession         *limber_history_recorder_get_session    (LimberHistoryRecorder  *self);
-/* When the session begun started (wall clock), or NULL. */
-GDateTime             *limber_history_recorder_get_start      (LimberHistoryRecorder  *self);
-/* The pain before the session begun, or LIMBER_PAIN_UNSET. */
-gint                   limber_history_recorder_get_pain_before (LimberHistoryRecorder *self);
 /* Records the session begun (FINISHED or STOPPED) as ending at @end, and
  * forgets it: as limber_history_recorder_record(). NULL with no session
  * begun (or one that did no work); a second end() records nothing. */
@@ -69,7 +62,5 @@ gboolean               limber_history_recorder_save_answers   (LimberHistoryReco
 gboolean               limber_history_recorder_retry          (LimberHistoryRecorder  *self,
                                                                GError                **error);
 guint                  limber_history_recorder_get_n_unsaved  (LimberHistoryRecorder  *self);
-gboolean               limber_history_recorder_is_unsaved     (LimberHistoryRecorder  *self,
-                                                               LimberHistoryRecord    *record);
 
 G_END_DECLS

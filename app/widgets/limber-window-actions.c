@@ -77,8 +77,10 @@ action_add_time (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
 
-  if (limber_window_session_is_live (self))
-    limber_session_add_time (self->session, ADD_TIME_SECONDS);
+  if (!limber_window_session_is_live (self))
+    return;
+  limber_session_add_time (self->session, ADD_TIME_SECONDS);
+  limber_player_page_refresh_time (self->player_page);
 }
 
 static void
@@ -88,8 +90,10 @@ action_remove_time (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
 
-  if (limber_window_session_is_live (self))
-    limber_session_add_time (self->session, -ADD_TIME_SECONDS);
+  if (!limber_window_session_is_live (self))
+    return;
+  limber_session_add_time (self->session, -ADD_TIME_SECONDS);
+  limber_player_page_refresh_time (self->player_page);
 }
 
 static void

@@ -12,7 +12,7 @@
 #include "limber-history-page.h"
 #include "limber-history-recorder.h"
 #include "limber-library-page.h"
-#include "limber-player-page.h"
+#include "limber-player-page-private.h"
 #include "limber-routine-page.h"
 #include "limber-session.h"
 #include "limber-sleep-monitor.h"
