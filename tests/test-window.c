@@ -214,6 +214,33 @@ test_controls_by_action (Fixture       *f,
   g_assert_false (limber_window_get_action_enabled (f->window, "done"));
 }
 
+/* A start builds what it shows and no more: the player, the summary and the
+ * history are made the first time they are shown. */
+static void
+test_pages_on_first_show (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_LIBRARY);
+  g_assert_null (f->window->player_page);
+  g_assert_null (f->window->finished_page);
+  g_assert_null (f->window->history_page);
+  g_assert_null (f->window->editor_window);
+
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
+  g_assert_nonnull (f->window->player_page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window->player_page)));
+  g_assert_null (f->window->finished_page);
+  g_assert_null (f->window->history_page);
+
+  /* Stopped after some work: the summary shows. */
+  limber_test_ui_advance (f->clock, 12);
+  limber_session_stop (limber_window_get_session (f->window));
+  limber_test_ui_spin (10);
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
+  g_assert_nonnull (f->window->finished_page);
+  g_assert_null (f->window->history_page);
+}
+
 /* The player's button that activates @action, or NULL. */
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
@@ -668,6 +695,7 @@ main (int   argc,
   ADD ("start-shows-player", test_start_shows_player, FALSE);
   ADD ("controls-by-action", test_controls_by_action, FALSE);
   ADD ("add-time", test_add_time, FALSE);
+  ADD ("pages-on-first-show", test_pages_on_first_show, FALSE);
   ADD ("done-ends-manual-set", test_done_ends_manual_set, FALSE);
   ADD ("controls-by-key", test_controls_by_key, FALSE);
   ADD ("stop-asks-after-a-while", test_stop_asks_after_a_while, FALSE);
