@@ -485,6 +485,8 @@ static const struct
   { "win.next", { "Right", "n", NULL } },
   { "win.previous", { "Left", "p", NULL } },
   { "win.done", { "Return", "KP_Enter", NULL } },
+  { "win.add-time", { "plus", "KP_Add", NULL } },
+  { "win.remove-time", { "minus", "KP_Subtract", NULL } },
   { "win.stop", { "Escape", NULL } },
   { "win.fullscreen", { "F11", NULL } },
   { "win.search", { "<Control>f", NULL } },
