@@ -22,12 +22,12 @@
 #include "limber-report.h"
 
 /* Page furniture, in points. */
-#define MARGIN 48.0
+#define MARGIN 42.0
 #define FOOTER_HEIGHT 26.0
-#define GAP 18.0          /* between sections */
+#define GAP 16.0          /* between sections */
 #define CELL_PAD 4.0
-#define WEEKS_PLOT_HEIGHT 140.0
-#define PAIN_PLOT_HEIGHT 150.0
+#define WEEKS_PLOT_HEIGHT 130.0
+#define PAIN_PLOT_HEIGHT 140.0
 #define AXIS_WIDTH 34.0
 #define AXIS_LABEL_HEIGHT 20.0
 /* More pain ratings than this are drawn as weekly averages. */
@@ -109,7 +109,7 @@ typedef enum {
   N_COLUMNS
 } Column;
 
-static const double column_widths[N_COLUMNS] = { 0.20, 0.25, 0.13, 0.13, 0.15, 0.14 };
+static const double column_widths[N_COLUMNS] = { 0.22, 0.24, 0.12, 0.13, 0.15, 0.14 };
 
 struct _LimberReport
 {
