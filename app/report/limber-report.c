@@ -109,7 +109,7 @@ typedef enum {
   N_COLUMNS
 } Column;
 
-static const double column_widths[N_COLUMNS] = { 0.22, 0.24, 0.12, 0.13, 0.15, 0.14 };
+static const double column_widths[N_COLUMNS] = { 0.21, 0.24, 0.12, 0.14, 0.15, 0.14 };
 
 struct _LimberReport
 {
@@ -1027,6 +1027,9 @@ draw_table_header (LimberReport *self,
     [COLUMN_DATE] = _("Date"),
     [COLUMN_ROUTINE] = _("Routine"),
     [COLUMN_MINUTES] = _("Minutes"),
+    /* Translators: the report's column headings are narrow (about 9
+     * characters of bold text): mark where a long word may break with a
+     * soft hyphen (U+00AD) */
     [COLUMN_SETS] = _("Sets done / skipped"),
     [COLUMN_PAIN] = _("Back pain before → after"),
     [COLUMN_EFFORT] = _("Effort"),
