@@ -412,6 +412,8 @@ test_bad_usage (void)
       "limber --report: --to “yesterday” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01\n" },
     { { NULL, "--report", pdf, "--from", "2024-3-1", NULL }, 2,
       "limber --report: --from “2024-3-1” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01\n" },
+    { { NULL, "--report", pdf, "--from", "0001-01-01", NULL }, 2,
+      "limber --report: --from 0001-01-01 is too long ago; give a date from 1900 on\n" },
     { { NULL, "--report", pdf, "--from", "2024-05-01", "--to", "2024-04-01", NULL }, 2,
       "limber --report: the period starts (2024-05-01) after it ends (2024-04-01)\n" },
     { { NULL, "--from", "2024-05-01", NULL }, 2,

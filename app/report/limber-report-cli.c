@@ -47,13 +47,20 @@ parse_option_date (const char *option,
                    const char *text,
                    GDate      *date)
 {
-  if (limber_report_parse_date (text, date))
-    return TRUE;
-
-  /* Translators: %s is --from or --to, then what was given */
-  g_printerr (_("limber --report: %s “%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01\n"),
-              option, text);
-  return FALSE;
+  if (!limber_report_parse_date (text, date))
+    {
+      /* Translators: %s is --from or --to, then what was given */
+      g_printerr (_("limber --report: %s “%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01\n"),
+                  option, text);
+      return FALSE;
+    }
+  if (g_date_get_year (date) < 1900)
+    {
+      /* Translators: %s is --from or --to, then the date given */
+      g_printerr (_("limber --report: %s %s is too long ago; give a date from 1900 on\n"), option, text);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static guint

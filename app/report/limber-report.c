@@ -376,6 +376,8 @@ limber_report_new (LimberHistory *history,
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
   g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
   g_return_val_if_fail (g_date_compare (from, to) <= 0, NULL);
+  /* A week before it still has to be a date. */
+  g_return_val_if_fail (g_date_get_julian (from) > 7, NULL);
 
   self = g_object_new (LIMBER_TYPE_REPORT, NULL);
   self->from = *from;
