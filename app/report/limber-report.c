@@ -80,6 +80,7 @@ typedef struct
 {
   LimberHistoryRecord *record;  /* owned */
   GDate date;                   /* local calendar day it started */
+  double day_fraction;          /* and the time of day, 0 to 1 */
   const char *title;            /* borrowed from the library or the record */
   guint week;                   /* index into weeks */
 } Row;
@@ -294,6 +295,8 @@ collect (LimberReport  *self,
                       g_date_time_get_month (start), g_date_time_get_year (start));
       if (g_date_compare (&row.date, &self->from) < 0 || g_date_compare (&row.date, &self->to) > 0)
         continue;
+      row.day_fraction = (g_date_time_get_hour (start) * 3600 + g_date_time_get_minute (start) * 60 +
+                          g_date_time_get_second (start)) / 86400.0;
       row.record = g_object_ref (records[i]);
       g_array_append_val (self->rows, row);
     }
@@ -318,13 +321,15 @@ collect (LimberReport  *self,
       GDate row_week;
       Week *w;
       gint pain;
-      double day = (double) (g_date_get_julian (&row->date) - first_julian) + 0.5;
+      double day;
 
       if (library != NULL)
         routine = limber_library_lookup (library, limber_history_record_get_routine_id (record));
       row->title = routine != NULL ? limber_routine_get_title (routine)
                                    : limber_history_record_get_routine_title (record);
 
+      /* On the pain chart at its time of day. */
+      day = (double) (g_date_get_julian (&row->date) - first_julian) + row->day_fraction;
       week_start_of (&row->date, first_weekday, &row_week);
       row->week = days_between (&g_array_index (self->weeks, Week, 0).start, &row_week) / 7;
       w = &g_array_index (self->weeks, Week, row->week);
@@ -950,6 +955,7 @@ draw_pain (LimberReport *self,
   {
     const Week *first = &g_array_index (self->weeks, Week, 0);
     double offset = -(double) days_between (&first->start, &self->from) / n_days * plot_width;
+    double last_px = -1000;
 
     for (guint i = 0; i < self->weeks->len; i += every)
       {
@@ -959,6 +965,10 @@ draw_pain (LimberReport *self,
         g_autoptr(PangoLayout) label = text_layout (self, STYLE_TABLE, text, -1);
         double px = x + AXIS_WIDTH + (i == 0 ? 0 : offset + i * slot);
 
+        /* The period's first day, then weeks' first days not too close to it. */
+        if (px - last_px < 56)
+          continue;
+        last_px = px;
         cairo_move_to (cr, px, top + PAIN_PLOT_HEIGHT - 2);
         cairo_line_to (cr, px, top + PAIN_PLOT_HEIGHT + 2);
         cairo_stroke (cr);
