@@ -30,9 +30,10 @@ static char *locale_dir;  /* locales made by localedef, or NULL */
 /* Spawns @argv (argv[0] NULL: $LIMBER_BIN) with the test's data folder, UTC,
  * and @locale (LC_ALL); asserts that it exited. */
 static void
-run_in (Run                *run,
-        const char         *locale,
-        const char * const *args)
+run_env (Run                *run,
+         const char         *locale,
+         const char * const *extra_env,
+         const char * const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
@@ -53,12 +54,22 @@ run_in (Run                *run,
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   if (locale_dir != NULL)
     envp = g_environ_setenv (envp, "LOCPATH", locale_dir, TRUE);
+  for (guint i = 0; extra_env != NULL && extra_env[i] != NULL; i += 2)
+    envp = g_environ_setenv (envp, extra_env[i], extra_env[i + 1], TRUE);
 
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+run_in (Run                *r,
+        const char         *locale,
+        const char * const *args)
+{
+  run_env (r, locale, NULL, args);
 }
 
 static void
@@ -362,6 +373,39 @@ test_year (void)
 
 static void make_locales (void);
 
+/* The weekly goal is the person's (GSettings "weekly-goal"). */
+static void
+test_weekly_goal (void)
+{
+  g_auto(Run) set = { 0 };
+  g_auto(Run) r = { 0 };
+  g_autofree char *pdf = pdf_path ("goal.pdf");
+  g_autoptr(GString) history = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  const char *env[] = { "GSETTINGS_BACKEND", "keyfile", "XDG_CONFIG_HOME", g_get_user_config_dir (), NULL };
+
+  /* 100 minutes in the week of 3 March, 80 in the week of 10 March. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_new_utc (2024, 3, 4 + (i / 2) * 7, 9 + i, 0, 0);
+
+      append_line (history, i, start, "my-physio", "Physio Plan A", i < 2 ? 3000 : 2400, TRUE,
+                   -1, -1, NULL, NULL, 3, 0);
+    }
+  write_history (history->str);
+
+  run_env (&set, "C.UTF-8", env, (const char *[]) { "gsettings", "set", APP_ID, "weekly-goal", "90", NULL });
+  g_assert_cmpint (set.status, ==, 0);
+  run_env (&r, "C.UTF-8", env, (const char *[]) { NULL, "--report", pdf, "--from", "2024-03-03",
+                                                  "--to", "2024-03-16", NULL });
+  g_assert_cmpint (r.status, ==, 0);
+  text = pdf_text (pdf);
+  assert_has (text, "Minutes per week (goal: 90 minutes)");
+  assert_has (text, "Weeks that met the goal of 90 minutes: 1 of 2");
+  assert_has (text, "Time exercising: 180 minutes");
+  assert_has (text, "Sessions per week, on average: 2.0");
+}
+
 /* LC_PAPER chooses the paper: Letter in the United States, A4 in Germany. */
 static void
 test_paper (void)
@@ -516,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/report-cli/empty", test_empty);
   g_test_add_func ("/report-cli/one-session", test_one_session);
   g_test_add_func ("/report-cli/year", test_year);
+  g_test_add_func ("/report-cli/weekly-goal", test_weekly_goal);
   g_test_add_func ("/report-cli/paper", test_paper);
   g_test_add_func ("/report-cli/bad-usage", test_bad_usage);
   g_test_add_func ("/report-cli/damaged-history", test_damaged_history);
