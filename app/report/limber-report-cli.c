@@ -13,6 +13,7 @@
 #include "limber-history-stats.h"
 #include "limber-report-cli.h"
 #include "limber-report.h"
+#include "limber-safe-file.h"
 
 /* The days a report covers when no --from is given: today and the 89 before. */
 #define DEFAULT_DAYS 90
@@ -89,6 +90,9 @@ limber_report_cli (const char         *path,
   g_autoptr(LimberHistory) history = limber_history_new (NULL);
   g_autoptr(LimberLibrary) library = limber_library_new (NULL);
   g_autoptr(LimberReport) report = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *sessions = NULL;
+  g_autofree char *pages = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   GDate from, to;
@@ -146,8 +150,11 @@ limber_report_cli (const char         *path,
       g_clear_error (&error);
     }
 
+  /* As --export-history: "-", a pipe or a descriptor is written into. */
   report = limber_report_new (history, library, &from, &to, weekly_goal ());
-  if (!limber_report_write_pdf (report, path, &error))
+  pdf = limber_report_render_pdf (report, &error);
+  if (pdf == NULL ||
+      !limber_safe_file_write_stream (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), 0644, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -156,10 +163,15 @@ limber_report_cli (const char         *path,
   limber_paper_size_for_locale (&width, &height);
   n_pages = limber_report_get_n_pages (report, width, height);
   /* Translators: "report.pdf: 12 sessions from 2024-03-01 to 2024-05-29, 3 pages (A4)" */
-  g_print (ngettext ("%s: %u session from %s to %s, ", "%s: %u sessions from %s to %s, ",
-                     limber_report_get_n_sessions (report)),
-           path, limber_report_get_n_sessions (report), from_iso, to_iso);
-  g_print (ngettext ("%u page (%s)\n", "%u pages (%s)\n", n_pages),
-           n_pages, width == LIMBER_PAPER_LETTER_WIDTH ? "Letter" : "A4");
+  sessions = g_strdup_printf (ngettext ("%s: %u session from %s to %s, ", "%s: %u sessions from %s to %s, ",
+                                        limber_report_get_n_sessions (report)),
+                              path, limber_report_get_n_sessions (report), from_iso, to_iso);
+  pages = g_strdup_printf (ngettext ("%u page (%s)\n", "%u pages (%s)\n", n_pages),
+                           n_pages, width == LIMBER_PAPER_LETTER_WIDTH ? "Letter" : "A4");
+  /* Beside a PDF on standard output, the summary goes to stderr. */
+  if (g_str_equal (path, "-") || g_str_has_prefix (path, "/dev/"))
+    g_printerr ("%s%s", sessions, pages);
+  else
+    g_print ("%s%s", sessions, pages);
   return 0;
 }

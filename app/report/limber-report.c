@@ -7,19 +7,16 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "limber-history-stats.h"
 #include "limber-report.h"
+#include "limber-safe-file.h"
 
 /* Page furniture, in points. */
 #define MARGIN 42.0
@@ -1398,67 +1395,9 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static gboolean
-set_io_error (GError    **error,
-              const char *path,
-              int         saved_errno)
-{
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               _("%s: cannot write the report: %s"), path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* A temporary file beside @path, written, synced, and renamed over it.
- * TODO for the lead: limber_safe_file_write () (app/core/limber-safe-file.c)
- * does this and also follows links; use it once it is on main. */
-static gboolean
-write_atomically (const char   *path,
-                  const guint8 *data,
-                  gsize         length,
-                  GError      **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  gsize written = 0;
-  int fd, saved_errno;
-
-  fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
-  if (fd < 0)
-    return set_io_error (error, path, errno);
-
-  while (written < length)
-    {
-      gssize n = write (fd, data + written, length - written);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto fail;
-      written += n;
-    }
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-  if (g_rename (tmp, path) != 0)
-    goto fail;
-  return TRUE;
-
-fail:
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
-  return set_io_error (error, path, saved_errno);
-}
-
-gboolean
-limber_report_write_pdf (LimberReport  *self,
-                         const char    *path,
-                         GError       **error)
+GBytes *
+limber_report_render_pdf (LimberReport  *self,
+                          GError       **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
@@ -1467,9 +1406,8 @@ limber_report_write_pdf (LimberReport  *self,
   double width, height;
   guint n_pages;
 
-  g_return_val_if_fail (LIMBER_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (LIMBER_IS_REPORT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   limber_paper_size_for_locale (&width, &height);
   n_pages = limber_report_get_n_pages (self, width, height);
@@ -1493,11 +1431,30 @@ limber_report_write_pdf (LimberReport  *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("%s: cannot write the report: %s"), path, cairo_status_to_string (status));
-      return FALSE;
+                   _("The report could not be drawn: %s"), cairo_status_to_string (status));
+      return NULL;
     }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
 
-  return write_atomically (path, bytes->data, bytes->len, error);
+gboolean
+limber_report_write_pdf (LimberReport  *self,
+                         const char    *path,
+                         GError       **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (LIMBER_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pdf = limber_report_render_pdf (self, error);
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &length);
+  return limber_safe_file_write (path, data, length, error);
 }
 
 void

@@ -54,9 +54,12 @@ void          limber_report_draw_page    (LimberReport  *self,
                                           double         width,
                                           double         height);
 
-/* Writes the report as a PDF on the paper of the locale (see
- * limber_paper_size_for_locale), atomically: a temporary file beside
- * @path, then a rename. */
+/* The report as a PDF on the paper of the locale (see
+ * limber_paper_size_for_locale). */
+GBytes       *limber_report_render_pdf   (LimberReport  *self,
+                                          GError       **error);
+/* The same, written to @path with limber_safe_file_write () (atomically;
+ * a link keeps pointing at the new file). */
 gboolean      limber_report_write_pdf    (LimberReport  *self,
                                           const char    *path,
                                           GError       **error);
