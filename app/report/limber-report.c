@@ -969,7 +969,9 @@ draw_pain (LimberReport *self,
         cairo_move_to (cr, px, top + PAIN_PLOT_HEIGHT - 2);
         cairo_line_to (cr, px, top + PAIN_PLOT_HEIGHT + 2);
         cairo_stroke (cr);
-        show_layout (cr, label, px, top + PAIN_PLOT_HEIGHT + 3);
+        /* The last label ends at the plot's right edge. */
+        show_layout (cr, label, MIN (px, x + AXIS_WIDTH + plot_width - layout_width (label)),
+                     top + PAIN_PLOT_HEIGHT + 3);
       }
   }
   cairo_restore (cr);
