@@ -10,6 +10,7 @@
 
 #include "limber-application.h"
 #include "limber-error.h"
+#include "limber-history-line.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
 #include "limber-test-ui.h"

@@ -11,6 +11,7 @@
 
 #include "limber-error.h"
 #include "limber-history-export.h"
+#include "limber-history-line.h"
 
 gboolean
 limber_export_format_from_string (const char          *str,
