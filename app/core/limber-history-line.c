@@ -546,12 +546,18 @@ scan_effort (Scan    *s,
              GString *scratch,
              Parsed  *parsed)
 {
+  int effort;
+
   parsed->effort = LIMBER_EFFORT_UNSET;
   if (scan_literal (s, "null"))
     return TRUE;
   if (!scan_string (s, scratch))
     return FALSE;
-  parsed->bad_answer |= !limber_effort_from_string (scratch->str, &parsed->effort);
+  /* Only the nicks of answers: "unset" is not one. */
+  if (!limber_enum_from_nick (LIMBER_TYPE_EFFORT, scratch->str, &effort) || effort == LIMBER_EFFORT_UNSET)
+    parsed->bad_answer = TRUE;
+  else
+    parsed->effort = effort;
   return TRUE;
 }
 
@@ -806,7 +812,7 @@ append_answers (LimberHistoryRecord *self,
   if (self->pain_after != LIMBER_PAIN_UNSET)
     g_string_append_printf (out, ",\"pain_after\":%d", self->pain_after);
   if (self->effort != LIMBER_EFFORT_UNSET)
-    g_string_append_printf (out, ",\"effort\":\"%s\"", limber_effort_to_string (self->effort));
+    g_string_append_printf (out, ",\"effort\":\"%s\"", limber_enum_to_nick (LIMBER_TYPE_EFFORT, self->effort));
   if (self->note != NULL)
     {
       g_string_append (out, ",\"note\":");

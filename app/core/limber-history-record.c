@@ -42,28 +42,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-const char *
-limber_effort_to_string (LimberEffort effort)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (LIMBER_TYPE_EFFORT);
-  GEnumValue *value = g_enum_get_value (klass, effort);
-
-  return value != NULL && effort != LIMBER_EFFORT_UNSET ? value->value_nick : NULL;
-}
-
-gboolean
-limber_effort_from_string (const char   *str,
-                           LimberEffort *effort)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (LIMBER_TYPE_EFFORT);
-  GEnumValue *value = str != NULL ? g_enum_get_value_by_nick (klass, str) : NULL;
-
-  if (value == NULL || value->value == LIMBER_EFFORT_UNSET)
-    return FALSE;
-  *effort = value->value;
-  return TRUE;
-}
-
 /* GObject ----------------------------------------------------------------- */
 
 static void

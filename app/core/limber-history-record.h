@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "limber-session.h"
+#include "limber-types.h"
 
 G_BEGIN_DECLS
 
@@ -18,14 +19,10 @@ typedef enum {
   LIMBER_EFFORT_HARD,
 } LimberEffort;
 
+/* The nicks "easy", "right" and "hard" are the format's values ("unset"
+ * is none: UNSET is written as nothing). */
 #define LIMBER_TYPE_EFFORT (limber_effort_get_type ())
 GType limber_effort_get_type (void) G_GNUC_CONST;
-
-/* The nicks of LIMBER_TYPE_EFFORT: "easy", "right", "hard"; NULL for
- * UNSET. from_string refuses UNSET's nick and anything else. */
-const char *limber_effort_to_string   (LimberEffort  effort);
-gboolean    limber_effort_from_string (const char   *str,
-                                       LimberEffort *effort);
 
 /* A back-pain rating not given. Ratings are 0–10. */
 #define LIMBER_PAIN_UNSET (-1)

@@ -119,13 +119,6 @@ limber_history_recorder_new (LimberHistory *history)
   return g_object_new (LIMBER_TYPE_HISTORY_RECORDER, "history", history, NULL);
 }
 
-LimberHistory *
-limber_history_recorder_get_history (LimberHistoryRecorder *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
-  return self->history;
-}
-
 gboolean
 limber_history_recorder_retry (LimberHistoryRecorder  *self,
                                GError                **error)
@@ -180,15 +173,6 @@ limber_history_recorder_record (LimberHistoryRecorder  *self,
 }
 
 gboolean
-limber_history_recorder_is_unsaved (LimberHistoryRecorder *self,
-                                    LimberHistoryRecord   *record)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), FALSE);
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
-  return g_ptr_array_find (self->unsaved, record, NULL);
-}
-
-gboolean
 limber_history_recorder_save_answers (LimberHistoryRecorder  *self,
                                       LimberHistoryRecord    *record,
                                       GError                **error)
@@ -197,7 +181,7 @@ limber_history_recorder_save_answers (LimberHistoryRecorder  *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
 
   /* An unsaved record carries its answers into its own line. */
-  if (limber_history_recorder_is_unsaved (self, record))
+  if (g_ptr_array_find (self->unsaved, record, NULL))
     return limber_history_recorder_retry (self, error);
   return limber_history_save_answers (self->history, record, error);
 }

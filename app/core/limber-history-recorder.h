@@ -23,7 +23,6 @@ G_DECLARE_FINAL_TYPE (LimberHistoryRecorder, limber_history_recorder, LIMBER, HI
  */
 
 LimberHistoryRecorder *limber_history_recorder_new            (LimberHistory          *history);
-LimberHistory         *limber_history_recorder_get_history    (LimberHistoryRecorder  *self);
 
 /* Records @session (FINISHED or STOPPED) that ran from @start to @end, with
  * @pain_before (0–10 or LIMBER_PAIN_UNSET). Returns NULL when the session
@@ -46,7 +45,5 @@ gboolean               limber_history_recorder_save_answers   (LimberHistoryReco
 gboolean               limber_history_recorder_retry          (LimberHistoryRecorder  *self,
                                                                GError                **error);
 guint                  limber_history_recorder_get_n_unsaved  (LimberHistoryRecorder  *self);
-gboolean               limber_history_recorder_is_unsaved     (LimberHistoryRecorder  *self,
-                                                               LimberHistoryRecord    *record);
 
 G_END_DECLS

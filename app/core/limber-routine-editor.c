@@ -353,13 +353,6 @@ limber_routine_editor_new (LimberLibrary *library,
   return g_object_new (LIMBER_TYPE_ROUTINE_EDITOR, "library", library, "routine", routine, NULL);
 }
 
-LimberLibrary *
-limber_routine_editor_get_library (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), NULL);
-  return self->library;
-}
-
 LimberRoutine *
 limber_routine_editor_get_routine (LimberRoutineEditor *self)
 {

@@ -44,7 +44,6 @@ LimberExerciseMode limber_exercise_get_mode (LimberExercise *exercise);
 LimberRoutineEditor *limber_routine_editor_new              (LimberLibrary       *library,
                                                              LimberRoutine       *routine);
 
-LimberLibrary       *limber_routine_editor_get_library      (LimberRoutineEditor *self);
 /* The working copy. */
 LimberRoutine       *limber_routine_editor_get_routine      (LimberRoutineEditor *self);
 gboolean             limber_routine_editor_get_dirty        (LimberRoutineEditor *self);

@@ -54,9 +54,5 @@ LimberCanberraPlayer *limber_canberra_player_new               (GSettings       
 
 gboolean              limber_canberra_player_get_ready         (LimberCanberraPlayer *self);
 const char           *limber_canberra_player_get_error_message (LimberCanberraPlayer *self);
-const GError         *limber_canberra_player_get_error         (LimberCanberraPlayer *self);
-
-/* The sound theme event id of a cue: "limber-" + limber_cue_kind_to_string(). */
-const char           *limber_canberra_player_event_id          (LimberCueKind         kind);
 
 G_END_DECLS
