@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "limber-canberra-player.h"
+#include "limber-canberra-player-private.h"
 
 /* After the last event: longer than the longest cue (session-finished,
  * 1.43 s), since closing the sound connection cuts what still plays. */

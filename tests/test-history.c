@@ -9,6 +9,7 @@
 
 #include "limber-error.h"
 #include "limber-history.h"
+#include "limber-history-private.h"
 #include "limber-history-line.h"
 
 static char *

@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include "limber-session.h"
+#include "limber-session-private.h"
 #include "limber-sleep-monitor.h"
+#include "limber-sleep-monitor-private.h"
 #include "limber-virtual-clock.h"
 
 #define SEC ((gint64) G_USEC_PER_SEC)

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "limber-error.h"
-#include "limber-history-export.h"
+#include "limber-history-export-private.h"
 #include "limber-history-line.h"
 
 gboolean

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limber-plan.h"
-#include "limber-routine-editor.h"
+#include "limber-routine-editor-private.h"
 #include "limber-routine-loader.h"
 
 struct _LimberRoutineEditor

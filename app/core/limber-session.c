@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "limber-session.h"
+#include "limber-session-private.h"
 
 /*
  * How it works. The current step has an absolute start on the clock

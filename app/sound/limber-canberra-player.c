@@ -12,7 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "limber-canberra-player.h"
+#include "limber-canberra-player-private.h"
 
 #define THEME_NAME "limber"
 /* Cues asked for before the sound connection is ready wait here; a backlog
