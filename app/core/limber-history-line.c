@@ -76,7 +76,6 @@ struct _LimberHistoryLineReader
 {
   GString *key;      /* the member name being read */
   GString *value;    /* the string value being read */
-  GArray *exercises; /* LimberHistoryExercise of the line being read */
   GHashTable *strings;  /* GRefString → itself: routine ids, titles, exercise names */
 };
 
@@ -87,7 +86,6 @@ limber_history_line_reader_new (void)
 
   reader->key = g_string_sized_new (32);
   reader->value = g_string_sized_new (64);
-  reader->exercises = g_array_new (FALSE, FALSE, sizeof (LimberHistoryExercise));
   reader->strings = g_hash_table_new_full (g_str_hash, g_str_equal,
                                            (GDestroyNotify) g_ref_string_release, NULL);
   return reader;
@@ -100,7 +98,6 @@ limber_history_line_reader_free (LimberHistoryLineReader *reader)
     return;
   g_string_free (reader->key, TRUE);
   g_string_free (reader->value, TRUE);
-  g_array_unref (reader->exercises);
   g_hash_table_unref (reader->strings);
   g_free (reader);
 }
@@ -364,44 +361,21 @@ scan_bool (Scan     *s,
   return TRUE;
 }
 
-/* What a line holds. */
+/* A line being read: into a record, and what the record cannot hold. */
 typedef struct
 {
   LimberHistoryLineReader *reader;
-  guint version;
-  char *id;
+  LimberHistoryRecord *record;
   char *amends;
   gboolean has_start, has_end, has_planned, has_active, has_completed;
-  gint64 start_unix, end_unix;
-  gint start_offset, end_offset;
-  char *routine_id;     /* GRefString from the reader */
-  char *routine_title;  /* GRefString from the reader */
-  guint planned_seconds;
-  guint active_seconds;
-  gboolean completed;
-  gint pain_before;
-  gint pain_after;
-  LimberEffort effort;
   gboolean bad_answer;  /* an answer with an unknown value */
-  char *note;
-  GArray *exercises;    /* the reader's, once the line has "exercises" */
 } Parsed;
 
 static void
 parsed_clear (Parsed *parsed)
 {
-  g_clear_pointer (&parsed->id, g_free);
+  g_clear_object (&parsed->record);
   g_clear_pointer (&parsed->amends, g_free);
-  g_clear_pointer (&parsed->routine_id, g_ref_string_release);
-  g_clear_pointer (&parsed->routine_title, g_ref_string_release);
-  g_clear_pointer (&parsed->note, g_free);
-  if (parsed->exercises != NULL)
-    {
-      for (guint i = 0; i < parsed->exercises->len; i++)
-        g_ref_string_release ((char *) g_array_index (parsed->exercises, LimberHistoryExercise, i).name);
-      g_array_set_size (parsed->exercises, 0);
-      parsed->exercises = NULL;
-    }
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parsed, parsed_clear)
@@ -428,7 +402,7 @@ scan_pain (Scan     *s,
 static gboolean
 scan_exercise (Scan                    *s,
                LimberHistoryLineReader *reader,
-               GArray                  *exercises)
+               LimberHistoryRecord     *record)
 {
   LimberHistoryExercise ex = { NULL, 0, 0, 0 };
   gboolean has_done = FALSE, has_planned = FALSE;
@@ -440,15 +414,9 @@ scan_exercise (Scan                    *s,
     {
       do
         {
-          const char *key;
-
           if (!scan_string (s, reader->key) || !expect (s, ':'))
-            {
-              ok = FALSE;
-              break;
-            }
-          key = reader->key->str;
-          if (strcmp (key, "name") == 0)
+            ok = FALSE;
+          else if (strcmp (reader->key->str, "name") == 0)
             {
               ok = scan_string (s, reader->value);
               if (ok)
@@ -457,11 +425,11 @@ scan_exercise (Scan                    *s,
                   ex.name = intern (reader, reader->value);
                 }
             }
-          else if (strcmp (key, "done") == 0)
+          else if (strcmp (reader->key->str, "done") == 0)
             ok = has_done = scan_uint (s, &ex.sets_done);
-          else if (strcmp (key, "planned") == 0)
+          else if (strcmp (reader->key->str, "planned") == 0)
             ok = has_planned = scan_uint (s, &ex.sets_planned);
-          else if (strcmp (key, "skipped") == 0)
+          else if (strcmp (reader->key->str, "skipped") == 0)
             ok = scan_uint (s, &ex.sets_skipped);
           else
             ok = skip_value (s, 2);
@@ -475,7 +443,8 @@ scan_exercise (Scan                    *s,
       g_clear_pointer ((char **) &ex.name, g_ref_string_release);
       return FALSE;
     }
-  g_array_append_val (exercises, ex);
+  record->exercises = g_renew (LimberHistoryExercise, record->exercises, record->n_exercises + 1);
+  record->exercises[record->n_exercises++] = ex;
   return TRUE;
 }
 
@@ -485,13 +454,11 @@ scan_exercises (Scan   *s,
 {
   if (!expect (s, '['))
     return FALSE;
-  if (parsed->exercises == NULL)
-    parsed->exercises = parsed->reader->exercises;
   if (expect (s, ']'))
     return TRUE;
   do
     {
-      if (!scan_exercise (s, parsed->reader, parsed->exercises))
+      if (!scan_exercise (s, parsed->reader, parsed->record))
         return FALSE;
     }
   while (expect (s, ','));
@@ -548,7 +515,7 @@ scan_effort (Scan    *s,
 {
   int effort;
 
-  parsed->effort = LIMBER_EFFORT_UNSET;
+  parsed->record->effort = LIMBER_EFFORT_UNSET;
   if (scan_literal (s, "null"))
     return TRUE;
   if (!scan_string (s, scratch))
@@ -557,7 +524,7 @@ scan_effort (Scan    *s,
   if (!limber_enum_from_nick (LIMBER_TYPE_EFFORT, scratch->str, &effort) || effort == LIMBER_EFFORT_UNSET)
     parsed->bad_answer = TRUE;
   else
-    parsed->effort = effort;
+    parsed->record->effort = effort;
   return TRUE;
 }
 
@@ -568,42 +535,44 @@ scan_member (Scan       *s,
              Parsed     *parsed)
 {
   LimberHistoryLineReader *reader = parsed->reader;
+  LimberHistoryRecord *r = parsed->record;
   GString *scratch = reader->value;
 
   if (strcmp (key, "v") == 0)
-    return scan_uint (s, &parsed->version) && parsed->version >= 1;
+    return scan_uint (s, &r->version) && r->version >= 1;
   if (strcmp (key, "id") == 0)
-    return scan_text (s, scratch, FALSE, &parsed->id);
+    return scan_text (s, scratch, FALSE, &r->id);
   if (strcmp (key, "amends") == 0)
     return scan_text (s, scratch, FALSE, &parsed->amends);
   if (strcmp (key, "start") == 0)
-    return scan_date (s, scratch, &parsed->start_unix, &parsed->start_offset, &parsed->has_start);
+    return scan_date (s, scratch, &r->start_unix, &r->start_offset, &parsed->has_start);
   if (strcmp (key, "end") == 0)
-    return scan_date (s, scratch, &parsed->end_unix, &parsed->end_offset, &parsed->has_end);
+    return scan_date (s, scratch, &r->end_unix, &r->end_offset, &parsed->has_end);
   if (strcmp (key, "routine_id") == 0)
-    return scan_interned (s, reader, &parsed->routine_id);
+    return scan_interned (s, reader, &r->routine_id);
   if (strcmp (key, "routine_title") == 0)
-    return scan_interned (s, reader, &parsed->routine_title);
+    return scan_interned (s, reader, &r->routine_title);
   if (strcmp (key, "planned_seconds") == 0)
-    return parsed->has_planned = scan_uint (s, &parsed->planned_seconds);
+    return parsed->has_planned = scan_uint (s, &r->planned_seconds);
   if (strcmp (key, "active_seconds") == 0)
-    return parsed->has_active = scan_uint (s, &parsed->active_seconds);
+    return parsed->has_active = scan_uint (s, &r->active_seconds);
   if (strcmp (key, "completed") == 0)
-    return parsed->has_completed = scan_bool (s, &parsed->completed);
+    return parsed->has_completed = scan_bool (s, &r->completed);
   if (strcmp (key, "pain_before") == 0)
-    return scan_pain (s, parsed, &parsed->pain_before);
+    return scan_pain (s, parsed, &r->pain_before);
   if (strcmp (key, "pain_after") == 0)
-    return scan_pain (s, parsed, &parsed->pain_after);
+    return scan_pain (s, parsed, &r->pain_after);
   if (strcmp (key, "effort") == 0)
     return scan_effort (s, scratch, parsed);
   if (strcmp (key, "note") == 0)
-    return scan_text (s, scratch, TRUE, &parsed->note);
+    return scan_text (s, scratch, TRUE, &r->note);
   if (strcmp (key, "exercises") == 0)
     return scan_exercises (s, parsed);
   return skip_value (s, 1);
 }
 
-/* Parses the object of a line; FALSE when it is not a JSON object. */
+/* Parses the object of a line into a new record (its "v" 0 when it has
+ * none); FALSE when it is not a JSON object. */
 static gboolean
 scan_line (LimberHistoryLineReader *reader,
            const char              *line,
@@ -613,8 +582,8 @@ scan_line (LimberHistoryLineReader *reader,
   Scan s = { line, line + length };
 
   parsed->reader = reader;
-  parsed->pain_before = LIMBER_PAIN_UNSET;
-  parsed->pain_after = LIMBER_PAIN_UNSET;
+  parsed->record = g_object_new (LIMBER_TYPE_HISTORY_RECORD, NULL);
+  parsed->record->version = 0;
 
   if (!g_utf8_validate_len (line, length, NULL) || !expect (&s, '{'))
     return FALSE;
@@ -648,20 +617,22 @@ static gboolean
 check_record (Parsed  *parsed,
               GError **error)
 {
-  if (parsed->version == 0)
+  LimberHistoryRecord *r = parsed->record;
+
+  if (r->version == 0)
     return damaged (error, _("it has no format version “v”"));
-  if (parsed->id == NULL)
+  if (r->id == NULL)
     return damaged (error, _("it has no “id”"));
   if (!parsed->has_start || !parsed->has_end)
     return damaged (error, _("its “start” or “end” is missing or not a date"));
-  if (parsed->start_unix < MIN_UNIX || parsed->start_unix > MAX_UNIX
-      || parsed->end_unix < MIN_UNIX || parsed->end_unix > MAX_UNIX)
+  if (r->start_unix < MIN_UNIX || r->start_unix > MAX_UNIX
+      || r->end_unix < MIN_UNIX || r->end_unix > MAX_UNIX)
     return damaged (error, _("its dates are out of range"));
-  if (parsed->routine_id == NULL || parsed->routine_title == NULL)
+  if (r->routine_id == NULL || r->routine_title == NULL)
     return damaged (error, _("its “routine_id” or “routine_title” is missing"));
   if (!parsed->has_planned || !parsed->has_active || !parsed->has_completed)
     return damaged (error, _("its “planned_seconds”, “active_seconds” or “completed” is missing"));
-  if (parsed->bad_answer && parsed->version <= LIMBER_HISTORY_FORMAT_VERSION)
+  if (parsed->bad_answer && r->version <= LIMBER_HISTORY_FORMAT_VERSION)
     return damaged (error, _("a rating is out of range"));
   return TRUE;
 }
@@ -675,65 +646,29 @@ limber_history_line_reader_read (LimberHistoryLineReader  *reader,
                                  GError                  **error)
 {
   g_auto(Parsed) parsed = { 0 };
-  LimberHistoryRecord *self;
+  gboolean ok;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (line != NULL, NULL);
 
-  if (version != NULL)
-    *version = 0;
   if (amends_id != NULL)
     *amends_id = NULL;
 
-  if (!scan_line (reader, line, length, &parsed))
-    {
-      damaged (error, _("it is not a complete JSON object"));
-      return NULL;
-    }
+  ok = scan_line (reader, line, length, &parsed);
   if (version != NULL)
-    *version = parsed.version;
-
-  if (parsed.amends != NULL)
+    *version = ok ? parsed.record->version : 0;
+  if (!ok)
+    damaged (error, _("it is not a complete JSON object"));
+  else if (parsed.amends != NULL && parsed.record->version == 0)
+    damaged (error, _("it has no format version “v”"));
+  else if (parsed.amends != NULL)
     {
-      if (parsed.version == 0)
-        {
-          damaged (error, _("it has no format version “v”"));
-          return NULL;
-        }
       if (amends_id != NULL)
         *amends_id = g_steal_pointer (&parsed.amends);
-      return NULL;
     }
-
-  if (!check_record (&parsed, error))
-    return NULL;
-
-  self = g_object_new (LIMBER_TYPE_HISTORY_RECORD, NULL);
-  self->version = parsed.version;
-  self->id = g_steal_pointer (&parsed.id);
-  self->start_unix = parsed.start_unix;
-  self->start_offset = parsed.start_offset;
-  self->end_unix = parsed.end_unix;
-  self->end_offset = parsed.end_offset;
-  self->routine_id = g_steal_pointer (&parsed.routine_id);
-  self->routine_title = g_steal_pointer (&parsed.routine_title);
-  self->planned_seconds = parsed.planned_seconds;
-  self->active_seconds = parsed.active_seconds;
-  self->completed = parsed.completed;
-  self->pain_before = parsed.pain_before;
-  self->pain_after = parsed.pain_after;
-  self->effort = parsed.effort;
-  self->note = g_steal_pointer (&parsed.note);
-  if (parsed.exercises != NULL && parsed.exercises->len > 0)
-    {
-      /* The names move to the record with the copy. */
-      self->n_exercises = parsed.exercises->len;
-      self->exercises = g_memdup2 (parsed.exercises->data,
-                                   parsed.exercises->len * sizeof (LimberHistoryExercise));
-      g_array_set_size (parsed.exercises, 0);
-    }
-
-  return self;
+  else if (check_record (&parsed, error))
+    return g_steal_pointer (&parsed.record);
+  return NULL;
 }
 
 LimberHistoryRecord *
@@ -755,22 +690,24 @@ limber_history_line_reader_apply_amendment (LimberHistoryLineReader *reader,
                                             gsize                    length)
 {
   g_auto(Parsed) parsed = { 0 };
+  LimberHistoryRecord *answers;
 
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), FALSE);
   g_return_val_if_fail (line != NULL, FALSE);
 
-  if (!scan_line (reader, line, length, &parsed) || parsed.version == 0
+  if (!scan_line (reader, line, length, &parsed) || parsed.record->version == 0
       || g_strcmp0 (parsed.amends, self->id) != 0)
     return FALSE;
-  if (parsed.bad_answer && parsed.version <= LIMBER_HISTORY_FORMAT_VERSION)
+  answers = parsed.record;
+  if (parsed.bad_answer && answers->version <= LIMBER_HISTORY_FORMAT_VERSION)
     return FALSE;
 
   /* An amendment holds all the answers: what it leaves out is unset. */
-  limber_history_record_set_pain_before (self, parsed.pain_before);
-  limber_history_record_set_pain_after (self, parsed.pain_after);
-  limber_history_record_set_effort (self, parsed.effort);
-  limber_history_record_set_note (self, parsed.note);
+  limber_history_record_set_pain_before (self, answers->pain_before);
+  limber_history_record_set_pain_after (self, answers->pain_after);
+  limber_history_record_set_effort (self, answers->effort);
+  limber_history_record_set_note (self, answers->note);
   return TRUE;
 }
 
@@ -798,7 +735,7 @@ limber_history_line_peek_id (const char *line,
     return NULL;
   if (parsed.amends != NULL)
     return g_steal_pointer (&parsed.amends);
-  return g_steal_pointer (&parsed.id);
+  return g_steal_pointer (&parsed.record->id);
 }
 
 /* The writer -------------------------------------------------------------- */
