@@ -47,19 +47,4 @@ guint                limber_history_record_get_n_exercises  (LimberHistoryRecord
 const LimberHistoryExercise *limber_history_record_get_exercise (LimberHistoryRecord *self,
                                                                  guint                index);
 
-/* What the statistics read of a record, in one call. */
-typedef struct
-{
-  gint64 start_unix;
-  const char *routine_id;
-  const char *routine_title;
-  guint active_seconds;
-  gboolean completed;
-  gint pain_before;
-  gint pain_after;
-} LimberHistoryRecordSummary;
-
-void                 limber_history_record_peek_summary (LimberHistoryRecord        *record,
-                                                         LimberHistoryRecordSummary *summary);
-
 G_END_DECLS

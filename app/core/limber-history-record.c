@@ -351,21 +351,6 @@ limber_history_record_get_end_offset (LimberHistoryRecord *self)
   return self->end_offset;
 }
 
-void
-limber_history_record_peek_summary (LimberHistoryRecord        *self,
-                                    LimberHistoryRecordSummary *summary)
-{
-  g_return_if_fail (LIMBER_IS_HISTORY_RECORD (self));
-
-  summary->start_unix = self->start_unix;
-  summary->routine_id = self->routine_id;
-  summary->routine_title = self->routine_title;
-  summary->active_seconds = self->active_seconds;
-  summary->completed = self->completed;
-  summary->pain_before = self->pain_before;
-  summary->pain_after = self->pain_after;
-}
-
 const char *
 limber_history_record_get_routine_id (LimberHistoryRecord *self)
 {
