@@ -72,6 +72,30 @@ typedef struct
   const char *end;
 } Scan;
 
+/* A string as read: in the line itself when it has no escapes, else in a
+ * scratch buffer of the reader. Never holds U+0000. */
+typedef struct
+{
+  const char *str;
+  gsize len;
+} Span;
+
+#define SPAN_IS(span, literal) \
+  ((span)->len == sizeof (literal) - 1 && memcmp ((span)->str, literal, sizeof (literal) - 1) == 0)
+
+/* @span with a nul at its end, in @scratch unless it is there already. */
+static const char *
+span_cstr (const Span *span,
+           GString    *scratch)
+{
+  if (span->str != scratch->str)
+    {
+      g_string_truncate (scratch, 0);
+      g_string_append_len (scratch, span->str, span->len);
+    }
+  return scratch->str;
+}
+
 struct _LimberHistoryLineReader
 {
   GString *key;      /* the member name being read */
@@ -105,13 +129,14 @@ limber_history_line_reader_free (LimberHistoryLineReader *reader)
 /* A new reference to the reader's copy of @str (a GRefString). */
 static char *
 intern (LimberHistoryLineReader *reader,
-        const GString           *str)
+        const Span              *span)
 {
-  char *interned = g_hash_table_lookup (reader->strings, str->str);
+  const char *str = span_cstr (span, reader->value);
+  char *interned = g_hash_table_lookup (reader->strings, str);
 
   if (interned == NULL)
     {
-      interned = g_ref_string_new_len (str->str, str->len);
+      interned = g_ref_string_new_len (str, span->len);
       g_hash_table_add (reader->strings, interned);
     }
   return g_ref_string_acquire (interned);
@@ -158,30 +183,43 @@ scan_hex4 (Scan     *s,
   return TRUE;
 }
 
-/* A string, decoded into @out, or skipped when @out is NULL. The line was
- * checked to be UTF-8 before. Strings with U+0000 are refused. */
+/* A string into *@out, or skipped when @out is NULL; @scratch holds it when
+ * it has escapes. The line was checked to be UTF-8 before. Strings with
+ * U+0000 are refused. */
 static gboolean
 scan_string (Scan    *s,
-             GString *out)
+             GString *scratch,
+             Span    *out)
 {
+  const char *run;
+
   if (!expect (s, '"'))
     return FALSE;
   if (out != NULL)
-    g_string_truncate (out, 0);
+    g_string_truncate (scratch, 0);
 
-  for (;;)
+  for (run = s->p;; run = s->p)
     {
-      const char *run = s->p;
       gunichar u;
 
       while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (guchar) *s->p >= 0x20)
         s->p++;
-      if (out != NULL)
-        g_string_append_len (out, run, s->p - run);
       if (s->p >= s->end || (guchar) *s->p < 0x20)
         return FALSE;
+      if (*s->p == '"' && out != NULL && scratch->len == 0)
+        {
+          /* No escapes: the string in the line. */
+          *out = (Span) { run, s->p++ - run };
+          return TRUE;
+        }
+      if (out != NULL)
+        g_string_append_len (scratch, run, s->p - run);
       if (*s->p++ == '"')
-        return TRUE;
+        {
+          if (out != NULL)
+            *out = (Span) { scratch->str, scratch->len };
+          return TRUE;
+        }
 
       /* After a backslash. */
       if (s->p >= s->end)
@@ -215,7 +253,7 @@ scan_string (Scan    *s,
           return FALSE;
         }
       if (out != NULL)
-        g_string_append_unichar (out, u);
+        g_string_append_unichar (scratch, u);
     }
 }
 
@@ -302,7 +340,7 @@ skip_value (Scan  *s,
   switch (*s->p)
     {
     case '"':
-      return scan_string (s, NULL);
+      return scan_string (s, NULL, NULL);
     case '{':
       close = '}';
       break;
@@ -326,7 +364,7 @@ skip_value (Scan  *s,
     return TRUE;
   do
     {
-      if (close == '}' && (!scan_string (s, NULL) || !expect (s, ':')))
+      if (close == '}' && (!scan_string (s, NULL, NULL) || !expect (s, ':')))
         return FALSE;
       if (!skip_value (s, depth + 1))
         return FALSE;
@@ -414,22 +452,24 @@ scan_exercise (Scan                    *s,
     {
       do
         {
-          if (!scan_string (s, reader->key) || !expect (s, ':'))
+          Span key, value;
+
+          if (!scan_string (s, reader->key, &key) || !expect (s, ':'))
             ok = FALSE;
-          else if (strcmp (reader->key->str, "name") == 0)
+          else if (SPAN_IS (&key, "name"))
             {
-              ok = scan_string (s, reader->value);
+              ok = scan_string (s, reader->value, &value);
               if (ok)
                 {
                   g_clear_pointer ((char **) &ex.name, g_ref_string_release);
-                  ex.name = intern (reader, reader->value);
+                  ex.name = intern (reader, &value);
                 }
             }
-          else if (strcmp (reader->key->str, "done") == 0)
+          else if (SPAN_IS (&key, "done"))
             ok = has_done = scan_uint (s, &ex.sets_done);
-          else if (strcmp (reader->key->str, "planned") == 0)
+          else if (SPAN_IS (&key, "planned"))
             ok = has_planned = scan_uint (s, &ex.sets_planned);
-          else if (strcmp (reader->key->str, "skipped") == 0)
+          else if (SPAN_IS (&key, "skipped"))
             ok = scan_uint (s, &ex.sets_skipped);
           else
             ok = skip_value (s, 2);
@@ -473,12 +513,13 @@ scan_text (Scan     *s,
            gboolean  optional,
            char    **target)
 {
-  if (optional && scan_literal (s, "null"))
-    g_string_truncate (scratch, 0);
-  else if (!scan_string (s, scratch) || (!optional && scratch->len == 0))
+  Span value = { NULL, 0 };
+
+  if (!(optional && scan_literal (s, "null"))
+      && (!scan_string (s, scratch, &value) || (!optional && value.len == 0)))
     return FALSE;
   g_free (*target);
-  *target = scratch->len > 0 ? g_strndup (scratch->str, scratch->len) : NULL;
+  *target = value.len > 0 ? g_strndup (value.str, value.len) : NULL;
   return TRUE;
 }
 
@@ -489,8 +530,10 @@ scan_date (Scan     *s,
            gint     *offset,
            gboolean *has_date)
 {
-  if (!scan_string (s, scratch)
-      || !limber_history_parse_iso8601 (scratch->str, scratch->len, unix_time, offset))
+  Span value;
+
+  if (!scan_string (s, scratch, &value)
+      || !limber_history_parse_iso8601 (value.str, value.len, unix_time, offset))
     return FALSE;
   *has_date = TRUE;
   return TRUE;
@@ -501,10 +544,12 @@ scan_interned (Scan                    *s,
                LimberHistoryLineReader *reader,
                char                   **target)
 {
-  if (!scan_string (s, reader->value))
+  Span value;
+
+  if (!scan_string (s, reader->value, &value))
     return FALSE;
   g_clear_pointer (target, g_ref_string_release);
-  *target = intern (reader, reader->value);
+  *target = intern (reader, &value);
   return TRUE;
 }
 
@@ -513,15 +558,16 @@ scan_effort (Scan    *s,
              GString *scratch,
              Parsed  *parsed)
 {
+  Span value;
   int effort;
 
   parsed->record->effort = LIMBER_EFFORT_UNSET;
   if (scan_literal (s, "null"))
     return TRUE;
-  if (!scan_string (s, scratch))
+  if (!scan_string (s, scratch, &value))
     return FALSE;
   /* Only the nicks of answers: "unset" is not one. */
-  if (!limber_enum_from_nick (LIMBER_TYPE_EFFORT, scratch->str, &effort) || effort == LIMBER_EFFORT_UNSET)
+  if (!limber_enum_from_nick (LIMBER_TYPE_EFFORT, span_cstr (&value, scratch), &effort) || effort == LIMBER_EFFORT_UNSET)
     parsed->bad_answer = TRUE;
   else
     parsed->record->effort = effort;
@@ -531,42 +577,42 @@ scan_effort (Scan    *s,
 /* One member; unknown ones are skipped. */
 static gboolean
 scan_member (Scan       *s,
-             const char *key,
+             const Span *key,
              Parsed     *parsed)
 {
   LimberHistoryLineReader *reader = parsed->reader;
   LimberHistoryRecord *r = parsed->record;
   GString *scratch = reader->value;
 
-  if (strcmp (key, "v") == 0)
+  if (SPAN_IS (key, "v"))
     return scan_uint (s, &r->version) && r->version >= 1;
-  if (strcmp (key, "id") == 0)
+  if (SPAN_IS (key, "id"))
     return scan_text (s, scratch, FALSE, &r->id);
-  if (strcmp (key, "amends") == 0)
+  if (SPAN_IS (key, "amends"))
     return scan_text (s, scratch, FALSE, &parsed->amends);
-  if (strcmp (key, "start") == 0)
+  if (SPAN_IS (key, "start"))
     return scan_date (s, scratch, &r->start_unix, &r->start_offset, &parsed->has_start);
-  if (strcmp (key, "end") == 0)
+  if (SPAN_IS (key, "end"))
     return scan_date (s, scratch, &r->end_unix, &r->end_offset, &parsed->has_end);
-  if (strcmp (key, "routine_id") == 0)
+  if (SPAN_IS (key, "routine_id"))
     return scan_interned (s, reader, &r->routine_id);
-  if (strcmp (key, "routine_title") == 0)
+  if (SPAN_IS (key, "routine_title"))
     return scan_interned (s, reader, &r->routine_title);
-  if (strcmp (key, "planned_seconds") == 0)
+  if (SPAN_IS (key, "planned_seconds"))
     return parsed->has_planned = scan_uint (s, &r->planned_seconds);
-  if (strcmp (key, "active_seconds") == 0)
+  if (SPAN_IS (key, "active_seconds"))
     return parsed->has_active = scan_uint (s, &r->active_seconds);
-  if (strcmp (key, "completed") == 0)
+  if (SPAN_IS (key, "completed"))
     return parsed->has_completed = scan_bool (s, &r->completed);
-  if (strcmp (key, "pain_before") == 0)
+  if (SPAN_IS (key, "pain_before"))
     return scan_pain (s, parsed, &r->pain_before);
-  if (strcmp (key, "pain_after") == 0)
+  if (SPAN_IS (key, "pain_after"))
     return scan_pain (s, parsed, &r->pain_after);
-  if (strcmp (key, "effort") == 0)
+  if (SPAN_IS (key, "effort"))
     return scan_effort (s, scratch, parsed);
-  if (strcmp (key, "note") == 0)
+  if (SPAN_IS (key, "note"))
     return scan_text (s, scratch, TRUE, &r->note);
-  if (strcmp (key, "exercises") == 0)
+  if (SPAN_IS (key, "exercises"))
     return scan_exercises (s, parsed);
   return skip_value (s, 1);
 }
@@ -592,8 +638,10 @@ scan_line (LimberHistoryLineReader *reader,
     {
       do
         {
-          if (!scan_string (&s, reader->key) || !expect (&s, ':')
-              || !scan_member (&s, reader->key->str, parsed))
+          Span key;
+
+          if (!scan_string (&s, reader->key, &key) || !expect (&s, ':')
+              || !scan_member (&s, &key, parsed))
             return FALSE;
         }
       while (expect (&s, ','));
