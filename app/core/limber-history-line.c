@@ -126,7 +126,7 @@ limber_history_line_reader_free (LimberHistoryLineReader *reader)
   g_free (reader);
 }
 
-/* A new reference to the reader's copy of @str (a GRefString). */
+/* A new reference to the reader's copy of @span (a GRefString). */
 static char *
 intern (LimberHistoryLineReader *reader,
         const Span              *span)

@@ -8,10 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <string.h>
-
-#include "limber-error.h"
 #include "limber-history-record-private.h"
 
 G_DEFINE_FINAL_TYPE (LimberHistoryRecord, limber_history_record, G_TYPE_OBJECT)
@@ -41,8 +37,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* GObject ----------------------------------------------------------------- */
 
 static void
 limber_history_record_finalize (GObject *object)
