@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the app icon as PNGs at the sizes the app shows it: the window
 # icon (X11 takes a list of sizes) and the status pages (96 px). GTK draws
 # PNGs without an SVG renderer, so a start never loads librsvg (about 6.5 MB

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Counts test results from meson's JSON test logs and prints the closing line.
 
 Each TAP "ok" / "not ok" line is one test ("# SKIP" counts as skipped); a test

@@ -5,7 +5,7 @@
 # (tests/fixtures/routines/{good,bad}/*.json) with python3-jsonschema against
 # data/routine.schema.json, runs `$LIMBER_BIN --validate FILE` on each, and
 # checks that both say the same: bundled and good files valid for both, bad
-# files invalid for both. Output is TAP.
+# files invalid for both, except the files in SCHEMA_CANNOT_TELL. Output is TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import decimal
@@ -19,6 +19,16 @@ import jsonschema
 
 ROOT = os.environ.get('LIMBER_SOURCE_ROOT') or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIMBER = os.environ.get('LIMBER_BIN')
+
+# Bad files that break only a rule JSON Schema cannot state: a bound of
+# "progression" compared with the exercise's own duration or reps (a schema
+# cannot compare two members). The schema accepts them, the loader must not.
+SCHEMA_CANNOT_TELL = {
+    'bad/progression-min-above-duration.json',
+    'bad/progression-min-above-reps.json',
+    'bad/progression-max-below-duration.json',
+    'bad/progression-max-below-reps.json',
+}
 
 
 def schema_problem(validator, path):
@@ -63,15 +73,37 @@ def main():
     for path in sorted(glob.glob(os.path.join(ROOT, 'tests', 'fixtures', 'routines', 'bad', '*.json'))):
         cases.append(('bad', path, False))
 
+    names = set('%s/%s' % (kind, os.path.basename(path)) for kind, path, valid in cases)
+    missing = sorted(SCHEMA_CANNOT_TELL - names)
     checks = 2 if LIMBER else 1
-    print('1..%d' % (1 + len(cases) * checks))
+    print('1..%d' % (1 + len(missing) + len(cases) * checks))
     n = 1
     print('ok %d - the schema is a valid draft 2020-12 schema' % n)
     failed = 0
+    for name in missing:
+        n += 1
+        failed += 1
+        print('not ok %d - %s is listed in SCHEMA_CANNOT_TELL but is not a fixture' % (n, name))
     for kind, path, valid in cases:
         name = '%s/%s' % (kind, os.path.basename(path))
         s = schema_problem(validator, path)
         n += 1
+        if name in SCHEMA_CANNOT_TELL:
+            if s is None:
+                print('ok %d - schema: %s is valid (a bound against the exercise\'s own value: loader only)' % (n, name))
+            else:
+                failed += 1
+                print('not ok %d - schema: %s should be valid for the schema (listed in SCHEMA_CANNOT_TELL)' % (n, name))
+                print('# %s' % s)
+            if LIMBER:
+                l = loader_problem(path)
+                n += 1
+                if l is not None:
+                    print('ok %d - loader: %s is invalid' % (n, name))
+                else:
+                    failed += 1
+                    print('not ok %d - loader: %s should be invalid' % (n, name))
+            continue
         if (s is None) == valid:
             print('ok %d - schema: %s is %s' % (n, name, 'valid' if valid else 'invalid'))
         else:

@@ -83,6 +83,42 @@ test_validate (void)
   }
 }
 
+/* Format version 2: "progression" is read and checked by --validate. */
+static void
+test_validate_version_2 (void)
+{
+  g_autofree char *good = write_temp ("good-v2.json",
+    "{ \"format\": \"limber-routine\", \"version\": 2, \"id\": \"good-v2\", \"title\": \"Good\",\n"
+    "  \"exercises\": [ { \"name\": \"Hold\", \"duration\": 30, \"progression\": { \"step\": 5, \"min\": 20 } },\n"
+    "                 { \"name\": \"Squat\", \"reps\": 10, \"progression\": { \"step\": 2, \"max\": 16 } } ] }\n");
+  g_autofree char *old = write_temp ("old.json",
+    "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"old\", \"title\": \"Old\",\n"
+    "  \"exercises\": [ { \"name\": \"Hold\", \"duration\": 30 },\n"
+    "                 { \"name\": \"Hold\", \"duration\": 30, \"progression\": { \"step\": 5 } } ] }\n");
+  g_autofree char *hips = write_temp ("hips-v2.json",
+    "{ \"format\": \"limber-routine\", \"version\": 2, \"id\": \"hips\", \"title\": \"Hips\",\n"
+    "  \"exercises\": [ { \"name\": \"A\", \"reps\": 10 },\n"
+    "                 { \"name\": \"B\", \"duration\": 30, \"progression\": { \"step\": 5, \"min\": 40, \"stpe\": 1 } } ] }\n");
+  g_autofree char *expected = g_strdup_printf ("%s: exercises[1].progression: needs \"version\": 2\n"
+                                               "%s: exercises[1].progression.min: must be at most the exercise's "
+                                               "duration (30), found 40\n"
+                                               "%s: exercises[1].progression.stpe: unknown key; did you mean \"step\"?\n",
+                                               old, hips, hips);
+
+  {
+    g_auto(LimberTestRun) run = { 0 };
+    limber_test_run (&run, (const char *[]) { "--validate", good, NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(LimberTestRun) run = { 0 };
+    limber_test_run (&run, (const char *[]) { "--validate", good, old, hips, NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, expected);
+  }
+}
+
 static gint64
 member_int (JsonObject *o,
             const char *name,
@@ -139,10 +175,17 @@ test_list (void)
   g_auto(GStrv) lines = NULL;
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *levels = g_build_filename (dir, "levels.json", NULL);
   guint found = 0;
 
   g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
-  g_file_set_contents (bad, "{ \"format\": \"limber-routine\", \"version\": 2 }", -1, NULL);
+  g_file_set_contents (bad, "{ \"format\": \"limber-routine\", \"version\": 3 }", -1, NULL);
+  g_file_set_contents (levels,
+                       "{ \"format\": \"limber-routine\", \"version\": 2, \"id\": \"levels\", \"title\": \"Levels\",\n"
+                       "  \"exercises\": [ { \"name\": \"Hold\", \"duration\": 30, \"sets\": 2,\n"
+                       "                    \"progression\": { \"step\": 10, \"min\": 10, \"max\": 60 } },\n"
+                       "                  { \"name\": \"Squat\", \"reps\": 12, \"rep_duration\": 2,\n"
+                       "                    \"progression\": { \"step\": 4 } } ] }\n", -1, NULL);
 
   limber_test_run (&run, (const char *[]) { "--list", NULL });
   g_assert_cmpint (run.status, ==, 0);
@@ -171,6 +214,20 @@ test_list (void)
           }
     }
   g_assert_cmpuint (found, ==, G_N_ELEMENTS (ids));
+
+  /* a version-2 user routine is listed with its total as written (level 0):
+   * 10 s prepare + 2 × 30 s + 15 s between + 12 reps × 2 s = 109 s */
+  {
+    gboolean listed = FALSE;
+
+    for (guint l = 0; lines[l] != NULL; l++)
+      if (g_str_has_prefix (lines[l], "levels\t"))
+        {
+          g_assert_cmpstr (lines[l], ==, "levels\tLevels\t1:49\tuser");
+          listed = TRUE;
+        }
+    g_assert_true (listed);
+  }
 
   /* the bad file comes after the routines, with its message */
   {
@@ -201,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/validate-version-2", test_validate_version_2);
   g_test_add_func ("/cli/list", test_list);
   g_test_add_func ("/cli/stray-arguments", test_stray_arguments);
 

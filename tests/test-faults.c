@@ -41,7 +41,7 @@ static const struct { const char *text; const char *says; } bad_kinds[] = {
   { "", "" },
   { "\xff\xfe not text %u", "" },
   { "[ %u ]", "" },
-  { "{ \"format\": \"limber-routine\", \"version\": 2, \"id\": \"r%u\", \"title\": \"T\", \"exercises\": [] }", "version" },
+  { "{ \"format\": \"limber-routine\", \"version\": 3, \"id\": \"r%u\", \"title\": \"T\", \"exercises\": [] }", "version" },
   { "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"Bad Id %u\", \"title\": \"T\", "
     "\"exercises\": [ { \"name\": \"A\", \"duration\": 30 } ] }", "id" },
   { "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"r%u\", \"title\": \"T\", "

@@ -450,6 +450,62 @@ test_save (void)
                    "Evening Stretch");
 }
 
+/* The editor keeps "progression" as it is (no fields for it yet), except
+ * where its units change: a switch between timed and counted. */
+static void
+test_progression_carried (void)
+{
+  static const char *json =
+    "{ \"format\": \"limber-routine\", \"version\": 2, \"id\": \"lv\", \"title\": \"Lv\",\n"
+    "  \"exercises\": [ { \"name\": \"A\", \"duration\": 30, \"progression\": { \"step\": 5, \"min\": 20, \"x-k\": 1 } },\n"
+    "                 { \"name\": \"B\", \"reps\": 10, \"rep_duration\": 2, \"progression\": { \"step\": 2 } } ] }\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberRoutine) original = limber_routine_load_bytes (bytes, "lv.json", &error);
+  g_autoptr(LimberRoutineEditor) editor = NULL;
+  g_autofree char *saved = NULL;
+  LimberRoutine *copy;
+  LimberExercise *a, *b;
+
+  g_assert_no_error (error);
+  editor = limber_routine_editor_new (NULL, original);
+  copy = limber_routine_editor_get_routine (editor);
+  a = limber_routine_get_exercise (copy, 0);
+  b = limber_routine_get_exercise (copy, 1);
+  g_assert_true (limber_routine_equal (copy, original));
+  g_assert_cmpuint (limber_exercise_get_progression_step (a), ==, 5);
+  g_assert_cmpuint (limber_exercise_get_progression_min (a), ==, 20);
+  g_assert_false (limber_routine_editor_get_dirty (editor));
+
+  /* other edits keep it; the routine still saves as version 2 */
+  limber_exercise_set_name (a, "A2");
+  limber_routine_editor_duplicate_exercise (editor, 0);
+  limber_routine_editor_set_exercise_sides (editor, 0, LIMBER_SIDES_BOTH);
+  limber_routine_editor_set_exercise_mode (editor, 2, LIMBER_EXERCISE_MODE_MANUAL);
+  g_assert_true (limber_routine_editor_get_valid (editor));
+  g_assert_cmpuint (limber_exercise_get_progression_step (a), ==, 5);
+  g_assert_cmpuint (limber_exercise_get_progression_step (limber_routine_get_exercise (copy, 1)), ==, 5);
+  g_assert_cmpuint (limber_exercise_get_progression_min (limber_routine_get_exercise (copy, 1)), ==, 20);
+  g_assert_cmpuint (limber_exercise_get_progression_step (b), ==, 2);
+  saved = limber_routine_to_json (copy, NULL);
+  g_assert_nonnull (strstr (saved, "  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (saved, "\"progression\": {\n        \"step\": 5,\n        \"min\": 20,\n        \"x-k\": 1\n      }"));
+
+  /* a progression in seconds does not become one in reps, nor back */
+  limber_routine_editor_set_exercise_mode (editor, 0, LIMBER_EXERCISE_MODE_PACED);
+  g_assert_false (limber_exercise_has_progression (a));
+  g_assert_cmpuint (json_object_get_size (limber_exercise_get_progression_extras (a)), ==, 0);
+  limber_routine_editor_set_exercise_mode (editor, 2, LIMBER_EXERCISE_MODE_TIMED);
+  g_assert_false (limber_exercise_has_progression (b));
+  g_assert_true (limber_routine_editor_get_valid (editor));
+
+  /* a bad progression is a problem at its path, as the loader says it */
+  limber_exercise_set_progression_step (limber_routine_get_exercise (copy, 1), 601);
+  g_assert_false (limber_routine_editor_get_valid (editor));
+  g_assert_cmpstr (limber_routine_editor_get_problem (editor, "exercises[1].progression.step"), ==,
+                   "must be between 1 and 600 seconds, found 601");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/editor/exercise-list", test_exercise_list);
   g_test_add_func ("/editor/modes", test_modes);
   g_test_add_func ("/editor/save", test_save);
+  g_test_add_func ("/editor/progression-carried", test_progression_carried);
 
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* test-routine-io.c: the routine file format v1: loading, validating, saving
+/* test-routine-io.c: the routine file format (v1, and v2's progression): loading, validating, saving
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,11 +63,13 @@ assert_round_trip (LimberRoutine *routine)
   g_autoptr(LimberRoutine) again = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
+  g_autofree char *head = g_strdup_printf ("{\n  \"format\": \"limber-routine\",\n  \"version\": %u,\n",
+                                          limber_routine_get_format_version (routine));
   gsize first_len, second_len;
 
   first = limber_routine_to_json (routine, &first_len);
   g_assert_cmpuint (first_len, ==, strlen (first));
-  g_assert_true (g_str_has_prefix (first, "{\n  \"format\": \"limber-routine\",\n  \"version\": 1,\n"));
+  g_assert_true (g_str_has_prefix (first, head));
   g_assert_true (g_str_has_suffix (first, "\n}\n"));
 
   again = load_string (first, &error);
@@ -546,6 +548,135 @@ test_validate_in_memory (void)
   g_object_unref (r);
 }
 
+/* Format v2: the values of "progression", and the version the saver writes. */
+static void
+test_progression_values (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberRoutine) routine = load_fixture ("good", "progression.json", &error);
+  g_autoptr(LimberRoutine) plain = NULL;
+  g_autofree char *json = NULL;
+  LimberExercise *e;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_routine_get_format_version (routine), ==, 2);
+
+  e = limber_routine_get_exercise (routine, 0);
+  g_assert_true (limber_exercise_has_progression (e));
+  g_assert_cmpuint (limber_exercise_get_progression_step (e), ==, 5);
+  g_assert_cmpuint (limber_exercise_get_progression_min (e), ==, 20);
+  g_assert_cmpuint (limber_exercise_get_progression_max (e), ==, 60);
+  e = limber_routine_get_exercise (routine, 1);
+  g_assert_cmpuint (limber_exercise_get_progression_step (e), ==, 2);
+  g_assert_cmpuint (limber_exercise_get_progression_min (e), ==, 0);
+  g_assert_cmpuint (limber_exercise_get_progression_max (e), ==, 0);
+  e = limber_routine_get_exercise (routine, 2);
+  g_assert_cmpuint (limber_exercise_get_progression_step (e), ==, 15);
+  g_assert_cmpuint (limber_exercise_get_progression_max (e), ==, 90);
+
+  /* Without any progression the saver writes version 1 again. */
+  plain = limber_routine_copy (routine);
+  for (guint i = 0; i < limber_routine_get_n_exercises (plain); i++)
+    limber_exercise_clear_progression (limber_routine_get_exercise (plain, i));
+  g_assert_false (limber_routine_equal (plain, routine));
+  g_assert_cmpuint (limber_routine_get_format_version (plain), ==, 1);
+  json = limber_routine_to_json (plain, NULL);
+  g_assert_true (g_str_has_prefix (json, "{\n  \"format\": \"limber-routine\",\n  \"version\": 1,\n"));
+  g_assert_null (strstr (json, "\"progression\":"));
+  assert_round_trip (plain);
+}
+
+/* The saver's output for v2 is byte for byte the fixture. */
+static void
+test_progression_canonical_bytes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberRoutine) routine = load_fixture ("good", "progression.json", &error);
+  g_autofree char *dir = fixture_dir ("good");
+  g_autofree char *path = g_build_filename (dir, "progression.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *json = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  json = limber_routine_to_json (routine, NULL);
+  g_assert_cmpstr (json, ==, contents);
+}
+
+/* A version-2 file that uses nothing of version 2 is saved as version 1;
+ * "x-" keys inside "progression" are kept, after the known keys. */
+static void
+test_progression_version_written (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberRoutine) plain = load_fixture ("good", "version-2-plain.json", &error);
+  g_autoptr(LimberRoutine) x_keys = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *x_json = NULL;
+
+  g_assert_no_error (error);
+  json = limber_routine_to_json (plain, NULL);
+  g_assert_true (g_str_has_prefix (json, "{\n  \"format\": \"limber-routine\",\n  \"version\": 1,\n"));
+
+  x_keys = load_fixture ("good", "progression-x-keys.json", &error);
+  g_assert_no_error (error);
+  x_json = limber_routine_to_json (x_keys, NULL);
+  g_assert_nonnull (strstr (x_json, "  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (x_json, "      \"progression\": {\n"
+                                    "        \"step\": 5,\n"
+                                    "        \"min\": 25,\n"
+                                    "        \"x-note\": \"gentle\"\n"
+                                    "      }\n"));
+}
+
+/* In memory, progression follows the same rules with the same messages. */
+static void
+test_progression_validate_in_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberRoutine) example = load_fixture ("good", "example.json", &error);
+  g_autoptr(GPtrArray) problems = NULL;
+  LimberRoutine *r;
+
+  g_assert_no_error (error);
+
+  /* exercise 0 is a 30 s hold, 1 is 12 paced reps, 2 is 8 manual reps */
+  r = limber_routine_copy (example);
+  limber_exercise_set_progression_step (limber_routine_get_exercise (r, 0), 5);
+  limber_exercise_set_progression_min (limber_routine_get_exercise (r, 0), 40);
+  assert_validate_matches_loader (r, "test.json: exercises[0].progression.min: "
+                                     "must be at most the exercise's duration (30), found 40");
+  g_object_unref (r);
+
+  r = limber_routine_copy (example);
+  limber_exercise_set_progression_step (limber_routine_get_exercise (r, 0), 601);
+  limber_exercise_set_progression_max (limber_routine_get_exercise (r, 0), 29);
+  limber_exercise_set_progression_step (limber_routine_get_exercise (r, 1), 51);
+  limber_exercise_set_progression_min (limber_routine_get_exercise (r, 1), 13);
+  limber_exercise_set_progression_max (limber_routine_get_exercise (r, 1), 501);
+  limber_exercise_set_progression_min (limber_routine_get_exercise (r, 2), 3);
+  assert_validate_matches_loader (r, "test.json: exercises[0].progression.step: must be between 1 and 600 seconds, found 601\n"
+                                     "test.json: exercises[0].progression.max: must be at least the exercise's duration (30), found 29\n"
+                                     "test.json: exercises[1].progression.step: must be between 1 and 50, found 51\n"
+                                     "test.json: exercises[1].progression.min: must be at most the exercise's reps (12), found 13\n"
+                                     "test.json: exercises[1].progression.max: must be at most 500, found 501\n"
+                                     "test.json: exercises[2].progression.step: is required");
+  g_object_unref (r);
+
+  /* Good bounds: no problem. */
+  r = limber_routine_copy (example);
+  limber_exercise_set_progression_step (limber_routine_get_exercise (r, 0), 600);
+  limber_exercise_set_progression_min (limber_routine_get_exercise (r, 0), 1);
+  limber_exercise_set_progression_max (limber_routine_get_exercise (r, 0), 3600);
+  limber_exercise_set_progression_step (limber_routine_get_exercise (r, 1), 50);
+  limber_exercise_set_progression_min (limber_routine_get_exercise (r, 1), 12);
+  limber_exercise_set_progression_max (limber_routine_get_exercise (r, 1), 12);
+  problems = limber_routine_validate (r);
+  g_assert_cmpuint (problems->len, ==, 0);
+  assert_round_trip (r);
+  g_object_unref (r);
+}
+
 /* Every prefix and many one-byte changes of a valid file: an error or a
  * routine, never a crash or a CRITICAL (which GTest makes fatal). */
 static void
@@ -616,6 +747,10 @@ main (int   argc,
   g_test_add_func ("/routine-io/save-file", test_save_file);
   g_test_add_func ("/routine-io/validate-in-memory", test_validate_in_memory);
   g_test_add_func ("/routine-io/mangled-input", test_mangled_input);
+  g_test_add_func ("/routine-io/progression-values", test_progression_values);
+  g_test_add_func ("/routine-io/progression-canonical-bytes", test_progression_canonical_bytes);
+  g_test_add_func ("/routine-io/progression-version-written", test_progression_version_written);
+  g_test_add_func ("/routine-io/progression-validate-in-memory", test_progression_validate_in_memory);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@ struct _LimberExercise
   char *instructions;
   char *caution;
   JsonObject *extras;
+  JsonObject *progression_extras;
   LimberExerciseKind kind;
   LimberSides sides;
   guint duration;
@@ -25,6 +26,9 @@ struct _LimberExercise
   guint sets;
   guint rest;
   guint switch_time;
+  guint progression_step;
+  guint progression_min;
+  guint progression_max;
 };
 
 G_DEFINE_FINAL_TYPE (LimberExercise, limber_exercise, G_TYPE_OBJECT)
@@ -42,6 +46,9 @@ enum {
   PROP_SWITCH_TIME,
   PROP_INSTRUCTIONS,
   PROP_CAUTION,
+  PROP_PROGRESSION_STEP,
+  PROP_PROGRESSION_MIN,
+  PROP_PROGRESSION_MAX,
   N_PROPS
 };
 
@@ -56,6 +63,7 @@ limber_exercise_finalize (GObject *object)
   g_clear_pointer (&self->instructions, g_free);
   g_clear_pointer (&self->caution, g_free);
   g_clear_pointer (&self->extras, json_object_unref);
+  g_clear_pointer (&self->progression_extras, json_object_unref);
 
   G_OBJECT_CLASS (limber_exercise_parent_class)->finalize (object);
 }
@@ -81,6 +89,9 @@ limber_exercise_get_property (GObject    *object,
     case PROP_SWITCH_TIME: g_value_set_uint (value, self->switch_time); break;
     case PROP_INSTRUCTIONS: g_value_set_string (value, self->instructions); break;
     case PROP_CAUTION: g_value_set_string (value, self->caution); break;
+    case PROP_PROGRESSION_STEP: g_value_set_uint (value, self->progression_step); break;
+    case PROP_PROGRESSION_MIN: g_value_set_uint (value, self->progression_min); break;
+    case PROP_PROGRESSION_MAX: g_value_set_uint (value, self->progression_max); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -107,6 +118,9 @@ limber_exercise_set_property (GObject      *object,
     case PROP_SWITCH_TIME: limber_exercise_set_switch_time (self, g_value_get_uint (value)); break;
     case PROP_INSTRUCTIONS: limber_exercise_set_instructions (self, g_value_get_string (value)); break;
     case PROP_CAUTION: limber_exercise_set_caution (self, g_value_get_string (value)); break;
+    case PROP_PROGRESSION_STEP: limber_exercise_set_progression_step (self, g_value_get_uint (value)); break;
+    case PROP_PROGRESSION_MIN: limber_exercise_set_progression_min (self, g_value_get_uint (value)); break;
+    case PROP_PROGRESSION_MAX: limber_exercise_set_progression_max (self, g_value_get_uint (value)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +162,10 @@ limber_exercise_class_init (LimberExerciseClass *klass)
   properties[PROP_SWITCH_TIME] = uint_prop ("switch-time", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SWITCH_TIME);
   properties[PROP_INSTRUCTIONS] = string_prop ("instructions");
   properties[PROP_CAUTION] = string_prop ("caution");
+  /* 0: no progression, or min / max not given. */
+  properties[PROP_PROGRESSION_STEP] = uint_prop ("progression-step", G_MAXUINT, 0);
+  properties[PROP_PROGRESSION_MIN] = uint_prop ("progression-min", G_MAXUINT, 0);
+  properties[PROP_PROGRESSION_MAX] = uint_prop ("progression-max", G_MAXUINT, 0);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -159,6 +177,7 @@ limber_exercise_init (LimberExercise *self)
   self->instructions = g_strdup ("");
   self->caution = g_strdup ("");
   self->extras = json_object_new ();
+  self->progression_extras = json_object_new ();
   self->kind = LIMBER_EXERCISE_KIND_STRENGTH;
   self->sides = LIMBER_SIDES_NONE;
   self->sets = LIMBER_EXERCISE_DEFAULT_SETS;
@@ -191,9 +210,14 @@ limber_exercise_copy (LimberExercise *self)
   copy->sets = self->sets;
   copy->rest = self->rest;
   copy->switch_time = self->switch_time;
+  copy->progression_step = self->progression_step;
+  copy->progression_min = self->progression_min;
+  copy->progression_max = self->progression_max;
 
   g_clear_pointer (&copy->extras, json_object_unref);
   copy->extras = limber_json_object_copy (self->extras);
+  g_clear_pointer (&copy->progression_extras, json_object_unref);
+  copy->progression_extras = limber_json_object_copy (self->progression_extras);
 
   return copy;
 }
@@ -216,7 +240,11 @@ limber_exercise_equal (LimberExercise *a,
          a->sets == b->sets &&
          a->rest == b->rest &&
          a->switch_time == b->switch_time &&
-         limber_json_object_equal (a->extras, b->extras);
+         a->progression_step == b->progression_step &&
+         a->progression_min == b->progression_min &&
+         a->progression_max == b->progression_max &&
+         limber_json_object_equal (a->extras, b->extras) &&
+         limber_json_object_equal (a->progression_extras, b->progression_extras);
 }
 
 static void
@@ -285,6 +313,9 @@ UINT_ACCESSORS (rep_duration, PROP_REP_DURATION)
 UINT_ACCESSORS (sets, PROP_SETS)
 UINT_ACCESSORS (rest, PROP_REST)
 UINT_ACCESSORS (switch_time, PROP_SWITCH_TIME)
+UINT_ACCESSORS (progression_step, PROP_PROGRESSION_STEP)
+UINT_ACCESSORS (progression_min, PROP_PROGRESSION_MIN)
+UINT_ACCESSORS (progression_max, PROP_PROGRESSION_MAX)
 
 LimberExerciseKind
 limber_exercise_get_kind (LimberExercise *self)
@@ -340,4 +371,123 @@ limber_exercise_get_set_seconds (LimberExercise *self)
   if (self->reps == 0)
     return self->duration;
   return self->reps * self->rep_duration;
+}
+
+gboolean
+limber_exercise_has_progression (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), FALSE);
+  return self->progression_step != 0 || self->progression_min != 0 || self->progression_max != 0;
+}
+
+void
+limber_exercise_clear_progression (LimberExercise *self)
+{
+  g_return_if_fail (LIMBER_IS_EXERCISE (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  limber_exercise_set_progression_step (self, 0);
+  limber_exercise_set_progression_min (self, 0);
+  limber_exercise_set_progression_max (self, 0);
+  g_clear_pointer (&self->progression_extras, json_object_unref);
+  self->progression_extras = json_object_new ();
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+JsonObject *
+limber_exercise_get_progression_extras (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->progression_extras;
+}
+
+guint
+limber_exercise_get_value (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  return self->reps == 0 ? self->duration : self->reps;
+}
+
+guint
+limber_exercise_get_level_step (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+
+  if (self->progression_step != 0)
+    return self->progression_step;
+  return self->reps == 0 ? LIMBER_PROGRESSION_DEFAULT_STEP_SECONDS : LIMBER_PROGRESSION_DEFAULT_STEP_REPS;
+}
+
+guint
+limber_exercise_get_level_min (LimberExercise *self)
+{
+  gint64 value, step;
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+
+  value = limber_exercise_get_value (self);
+  if (self->progression_step == 0)
+    {
+      guint floor = self->reps == 0 ? LIMBER_PROGRESSION_DEFAULT_MIN_SECONDS : LIMBER_PROGRESSION_DEFAULT_MIN_REPS;
+
+      return (guint) MIN ((gint64) floor, value);
+    }
+  if (self->progression_min != 0)
+    return self->progression_min;
+
+  step = self->progression_step;
+  return (guint) MAX (value - 2 * step, 1);
+}
+
+guint
+limber_exercise_get_level_max (LimberExercise *self)
+{
+  gint64 value, step, top;
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+
+  top = self->reps == 0 ? LIMBER_EXERCISE_MAX_DURATION : LIMBER_EXERCISE_MAX_REPS;
+  if (self->progression_step == 0)
+    return (guint) top;
+  if (self->progression_max != 0)
+    return self->progression_max;
+
+  value = limber_exercise_get_value (self);
+  step = self->progression_step;
+  return (guint) MIN (value + 3 * step, top);
+}
+
+guint
+limber_exercise_get_value_at_level (LimberExercise *self,
+                                    int             level)
+{
+  gint64 value, min, max;
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, 0);
+
+  value = limber_exercise_get_value (self);
+  /* As written: also for an exercise the editor has not made valid yet. */
+  if (level == 0 || value == 0)
+    return (guint) value;
+
+  min = limber_exercise_get_level_min (self);
+  max = limber_exercise_get_level_max (self);
+  value += (gint64) level * limber_exercise_get_level_step (self);
+  /* max before min: a min above max (an invalid file) wins. */
+  value = MIN (value, max);
+  value = MAX (value, min);
+  return (guint) value;
+}
+
+guint
+limber_exercise_get_set_seconds_at_level (LimberExercise *self,
+                                          int             level)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, 0);
+
+  if (self->reps == 0)
+    return limber_exercise_get_value_at_level (self, level);
+  return limber_exercise_get_value_at_level (self, level) * self->rep_duration;
 }

@@ -1,4 +1,5 @@
-/* limber-exercise.h: one exercise of a routine (format v1 "Exercise keys")
+/* limber-exercise.h: one exercise of a routine (format "Exercise keys", and
+ * the "progression" of format version 2)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,19 @@ G_DECLARE_FINAL_TYPE (LimberExercise, limber_exercise, LIMBER, EXERCISE, GObject
 #define LIMBER_EXERCISE_DEFAULT_SETS        1
 #define LIMBER_EXERCISE_DEFAULT_REST        0
 #define LIMBER_EXERCISE_DEFAULT_SWITCH_TIME 5
+
+/* Levels a routine can be played at: 0 is the routine as written. */
+#define LIMBER_LEVEL_MIN (-2)
+#define LIMBER_LEVEL_MAX 3
+
+/* Format v2: what an exercise without "progression" does by level. */
+#define LIMBER_PROGRESSION_DEFAULT_STEP_SECONDS 5
+#define LIMBER_PROGRESSION_DEFAULT_STEP_REPS    2
+#define LIMBER_PROGRESSION_DEFAULT_MIN_SECONDS  5
+#define LIMBER_PROGRESSION_DEFAULT_MIN_REPS     1
+/* The largest duration and reps of the format. */
+#define LIMBER_EXERCISE_MAX_DURATION 3600
+#define LIMBER_EXERCISE_MAX_REPS     500
 
 /*
  * A new exercise is "strength", 1 set, no rest, sides "none", switch_time 5,
@@ -67,6 +81,47 @@ void                limber_exercise_set_caution      (LimberExercise    *self,
 /* "x-" keys of the file, kept in file order and written back on save.
  * Never NULL; the object belongs to the exercise. */
 JsonObject         *limber_exercise_get_extras       (LimberExercise    *self);
+
+/*
+ * The "progression" object of format v2, as written; 0 means "not given".
+ * The exercise has a progression when any of the three is given (a valid
+ * one always has a step); without one, the format's defaults apply by
+ * level, and likewise for a min or max not given. Setters do no validation.
+ */
+gboolean            limber_exercise_has_progression      (LimberExercise *self);
+guint               limber_exercise_get_progression_step (LimberExercise *self);
+void                limber_exercise_set_progression_step (LimberExercise *self,
+                                                          guint           step);
+guint               limber_exercise_get_progression_min  (LimberExercise *self);
+void                limber_exercise_set_progression_min  (LimberExercise *self,
+                                                          guint           min);
+guint               limber_exercise_get_progression_max  (LimberExercise *self);
+void                limber_exercise_set_progression_max  (LimberExercise *self,
+                                                          guint           max);
+/* Removes the progression (step, min, max and its "x-" keys). */
+void                limber_exercise_clear_progression    (LimberExercise *self);
+/* "x-" keys inside "progression", kept and written back. Never NULL. */
+JsonObject         *limber_exercise_get_progression_extras (LimberExercise *self);
+
+/* The duration of a timed exercise, the reps of a counted one. */
+guint               limber_exercise_get_value            (LimberExercise *self);
+/* What applies by level, with the format's defaults filled in: the step
+ * (5 s or 2 reps without progression), the smallest value (the given min;
+ * else the value minus 2 steps, at least 1; without progression 5 s or
+ * 1 rep, or the value itself when smaller) and the largest (the given max;
+ * else the value plus 3 steps, at most 3600 s or 500 reps; without
+ * progression 3600 s or 500 reps). */
+guint               limber_exercise_get_level_step       (LimberExercise *self);
+guint               limber_exercise_get_level_min        (LimberExercise *self);
+guint               limber_exercise_get_level_max        (LimberExercise *self);
+/* clamp (value + @level × step, min, max): the duration (or reps) played at
+ * @level (LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX). Level 0 is the value as
+ * written; 0 when the exercise has no value. */
+guint               limber_exercise_get_value_at_level   (LimberExercise *self,
+                                                          int             level);
+/* limber_exercise_get_set_seconds() at @level. */
+guint               limber_exercise_get_set_seconds_at_level (LimberExercise *self,
+                                                              int             level);
 
 /* TRUE for a timed set (duration), FALSE for a counted set (reps). */
 gboolean            limber_exercise_is_timed         (LimberExercise    *self);

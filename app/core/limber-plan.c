@@ -17,6 +17,7 @@ struct _LimberPlan
   GStringChunk *strings;  /* the steps' texts */
   guint n_exercises;
   guint total_seconds;
+  int level;
 };
 
 G_DEFINE_BOXED_TYPE (LimberPlan, limber_plan, limber_plan_ref, limber_plan_unref)
@@ -54,12 +55,21 @@ fill_exercise (LimberPlan     *plan,
 LimberPlan *
 limber_plan_new (LimberRoutine *routine)
 {
+  return limber_plan_new_at_level (routine, 0);
+}
+
+LimberPlan *
+limber_plan_new_at_level (LimberRoutine *routine,
+                          int            level)
+{
   LimberPlan *plan;
   guint n_exercises, n_rounds;
 
   g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
+  g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, NULL);
 
   plan = g_new0 (LimberPlan, 1);
+  plan->level = level;
   g_atomic_ref_count_init (&plan->ref_count);
   plan->routine_id = g_strdup (limber_routine_get_id (routine));
   plan->routine_title = g_strdup (limber_routine_get_title (routine));
@@ -103,8 +113,10 @@ limber_plan_new (LimberRoutine *routine)
               step.n_rounds = n_rounds;
 
               step.kind = LIMBER_STEP_WORK;
-              step.duration = limber_exercise_get_set_seconds (exercise);
-              step.reps = limber_exercise_get_reps (exercise);
+              /* Only the work changes with the level: sets, rests,
+               * rep_duration and switch_time stay as written. */
+              step.duration = limber_exercise_get_set_seconds_at_level (exercise, level);
+              step.reps = limber_exercise_is_timed (exercise) ? 0 : limber_exercise_get_value_at_level (exercise, level);
               step.rep_duration = step.reps > 0 ? limber_exercise_get_rep_duration (exercise) : 0;
 
               if (both)
@@ -230,6 +242,13 @@ limber_plan_get_n_exercises (LimberPlan *plan)
   return plan->n_exercises;
 }
 
+int
+limber_plan_get_level (LimberPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+  return plan->level;
+}
+
 guint
 limber_plan_get_total_seconds (LimberPlan *plan)
 {
@@ -251,10 +270,18 @@ limber_plan_get_seconds_from (LimberPlan *plan,
 guint
 limber_routine_get_total_seconds (LimberRoutine *routine)
 {
+  return limber_routine_get_total_seconds_at_level (routine, 0);
+}
+
+guint
+limber_routine_get_total_seconds_at_level (LimberRoutine *routine,
+                                           int            level)
+{
   g_autoptr(LimberPlan) plan = NULL;
 
   g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), 0);
+  g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, 0);
 
-  plan = limber_plan_new (routine);
+  plan = limber_plan_new_at_level (routine, level);
   return plan->total_seconds;
 }

@@ -58,6 +58,12 @@ GType              limber_plan_get_type          (void) G_GNUC_CONST;
  * length 0 are left out (a manual-reps WORK step is kept). The plan copies
  * what it needs: later changes to @routine do not change it. */
 LimberPlan        *limber_plan_new               (LimberRoutine *routine);
+/* The plan of @routine played at @level (LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX):
+ * each WORK step lasts limber_exercise_get_set_seconds_at_level() and
+ * counts limber_exercise_get_value_at_level() reps; sets, rests,
+ * rep_duration and switch_time are as written. Level 0 is limber_plan_new(). */
+LimberPlan        *limber_plan_new_at_level      (LimberRoutine *routine,
+                                                  int            level);
 LimberPlan        *limber_plan_ref               (LimberPlan    *plan);
 void               limber_plan_unref             (LimberPlan    *plan);
 
@@ -68,6 +74,8 @@ const LimberStep  *limber_plan_get_step          (LimberPlan    *plan,
 const char        *limber_plan_get_routine_id    (LimberPlan    *plan);
 const char        *limber_plan_get_routine_title (LimberPlan    *plan);
 guint              limber_plan_get_n_exercises   (LimberPlan    *plan);
+/* The level the plan was made at (0: as written). */
+int                limber_plan_get_level         (LimberPlan    *plan);
 /* The sum of all timed steps in seconds; manual-reps sets count 0. */
 guint              limber_plan_get_total_seconds (LimberPlan    *plan);
 /* Planned seconds from the start of step @index to the end of the plan. */
@@ -76,6 +84,9 @@ guint              limber_plan_get_seconds_from  (LimberPlan    *plan,
 
 /* The planned total of a routine without building a plan's texts. */
 guint              limber_routine_get_total_seconds (LimberRoutine *routine);
+/* The same at @level (LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX). */
+guint              limber_routine_get_total_seconds_at_level (LimberRoutine *routine,
+                                                              int            level);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberPlan, limber_plan_unref)
 

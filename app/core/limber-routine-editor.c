@@ -523,6 +523,10 @@ limber_routine_editor_set_exercise_mode (LimberRoutineEditor *self,
 
   exercise = limber_routine_get_exercise (self->routine, position);
   begin_changes (self);
+  /* A progression counts seconds or reps: it does not survive a change
+   * between the two (paced and manual both count reps). */
+  if ((mode == LIMBER_EXERCISE_MODE_TIMED) != limber_exercise_is_timed (exercise))
+    limber_exercise_clear_progression (exercise);
   switch (mode)
     {
     case LIMBER_EXERCISE_MODE_TIMED:

@@ -78,7 +78,9 @@ gboolean             limber_routine_editor_move_down        (LimberRoutineEditor
 
 /* TIMED keeps or sets a duration and clears reps and rep_duration; PACED
  * keeps or sets reps and a rep_duration and clears duration; MANUAL keeps
- * or sets reps and clears duration and rep_duration. */
+ * or sets reps and clears duration and rep_duration. A change between timed
+ * and counted (paced, manual) also removes the exercise's "progression",
+ * whose numbers count seconds or reps; anything else keeps it as it is. */
 void                 limber_routine_editor_set_exercise_mode  (LimberRoutineEditor *self,
                                                                guint                position,
                                                                LimberExerciseMode   mode);

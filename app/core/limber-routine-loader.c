@@ -1,4 +1,4 @@
-/* limber-routine-loader.c: reading, validating and writing routine files (format v1)
+/* limber-routine-loader.c: reading, validating and writing routine files (format v1 and v2)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -256,10 +256,115 @@ read_other_keys (GPtrArray           *problems,
     }
 }
 
+/* The rules of "progression" for a timed exercise (seconds) or a counted one
+ * (reps); an exercise is counted when it has reps and no duration. */
+static const LimberKeyRule *
+progression_rules (gboolean timed)
+{
+  return timed ? limber_progression_rules_timed : limber_progression_rules_counted;
+}
+
+/* progression.min or .max: against the exercise's value when that is known
+ * (@value not 0), else against the range of the rule alone. */
+static gboolean
+read_progression_bound (GPtrArray           *problems,
+                        JsonObject          *object,
+                        const char          *prefix,
+                        const LimberKeyRule *rule,
+                        gboolean             timed,
+                        guint                value,
+                        guint               *out)
+{
+  JsonNode *node = get_member (problems, object, prefix, rule);
+  gint64 bound;
+  char *message;
+
+  if (node == NULL)
+    return FALSE;
+  if (!node_is_type (node, G_TYPE_INT64))
+    {
+      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
+      return FALSE;
+    }
+
+  bound = json_node_get_int (node);
+  if (value == 0)
+    message = limber_rule_check_integer (rule, bound);
+  else if (strcmp (rule->key, "min") == 0)
+    message = limber_rule_check_progression_min (timed, value, bound);
+  else
+    message = limber_rule_check_progression_max (timed, value, bound);
+  if (message != NULL)
+    {
+      add_problem (problems, prefix, rule->key, message);
+      return FALSE;
+    }
+
+  *out = (guint) bound;
+  return TRUE;
+}
+
+/* The "progression" object of format v2 (@version is the file's, 0 when it
+ * has none that counts: then the object is checked as in version 2). */
+static void
+read_progression (GPtrArray      *problems,
+                  JsonObject     *object,
+                  const char     *prefix,
+                  gint64          version,
+                  LimberExercise *exercise)
+{
+  const LimberKeyRule *rule = &limber_exercise_rules[LIMBER_EXERCISE_KEY_PROGRESSION];
+  const LimberKeyRule *rules;
+  g_autofree char *path = NULL;
+  gboolean has_duration, has_reps, timed;
+  JsonObject *progression;
+  JsonNode *node;
+  guint value = 0, step = 0, min = 0, max = 0;
+
+  if (!json_object_has_member (object, rule->key))
+    return;
+  node = json_object_get_member (object, rule->key);
+  if (version != 0 && version < LIMBER_ROUTINE_FORMAT_VERSION_PROGRESSION)
+    {
+      add_problem (problems, prefix, rule->key, g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_NEEDS_VERSION_2)));
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
+      return;
+    }
+  progression = json_node_get_object (node);
+  path = limber_rule_path (prefix, rule->key);
+
+  has_duration = json_object_has_member (object, "duration");
+  has_reps = json_object_has_member (object, "reps");
+  timed = !(has_reps && !has_duration);
+  rules = progression_rules (timed);
+  /* Bounds are checked against the value only when the exercise has exactly
+   * one, and a good one; otherwise its own problem says enough. */
+  if (has_duration != has_reps)
+    value = limber_exercise_get_value (exercise);
+
+  read_integer (problems, progression, path, &rules[LIMBER_PROGRESSION_KEY_STEP], &step);
+  read_progression_bound (problems, progression, path, &rules[LIMBER_PROGRESSION_KEY_MIN], timed, value, &min);
+  read_progression_bound (problems, progression, path, &rules[LIMBER_PROGRESSION_KEY_MAX], timed, value, &max);
+  read_other_keys (problems, progression, path, rules, LIMBER_PROGRESSION_N_KEYS,
+                   limber_exercise_get_progression_extras (exercise));
+
+  if (step != 0)
+    {
+      limber_exercise_set_progression_step (exercise, step);
+      limber_exercise_set_progression_min (exercise, min);
+      limber_exercise_set_progression_max (exercise, max);
+    }
+}
+
 static LimberExercise *
 read_exercise (GPtrArray  *problems,
                JsonNode   *node,
-               const char *prefix)
+               const char *prefix,
+               gint64      version)
 {
   const LimberKeyRule *rules = limber_exercise_rules;
   g_autoptr(LimberExercise) exercise = limber_exercise_new ();
@@ -322,6 +427,8 @@ read_exercise (GPtrArray  *problems,
           (node_is_type (sides, G_TYPE_STRING) && strcmp (json_node_get_string (sides), "none") == 0))
         add_problem (problems, prefix, "switch_time", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_SWITCH_TIME)));
     }
+
+  read_progression (problems, object, prefix, version, exercise);
 
   read_other_keys (problems, object, prefix, rules, LIMBER_EXERCISE_N_KEYS,
                    limber_exercise_get_extras (exercise));
@@ -406,6 +513,7 @@ read_tags (GPtrArray     *problems,
 static void
 read_exercises (GPtrArray     *problems,
                 JsonObject    *object,
+                gint64         version,
                 LimberRoutine *routine)
 {
   const LimberKeyRule *rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_EXERCISES];
@@ -420,18 +528,20 @@ read_exercises (GPtrArray     *problems,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *path = element_path ("", rule->key, i);
-      g_autoptr(LimberExercise) exercise = read_exercise (problems, json_array_get_element (array, i), path);
+      g_autoptr(LimberExercise) exercise = read_exercise (problems, json_array_get_element (array, i), path, version);
 
       if (exercise != NULL)
         limber_routine_append_exercise (routine, exercise);
     }
 }
 
-/* FALSE if the file is from a newer Limber (and @error is set). */
+/* FALSE if the file is from a newer Limber (and @error is set). *@version
+ * is the file's version when it is one this Limber reads, else 0. */
 static gboolean
 read_format_and_version (GPtrArray   *problems,
                          JsonObject  *object,
                          const char  *name,
+                         gint64      *version,
                          GError     **error)
 {
   const LimberKeyRule *format_rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_FORMAT];
@@ -443,6 +553,7 @@ read_format_and_version (GPtrArray   *problems,
       (!node_is_type (node, G_TYPE_STRING) || strcmp (json_node_get_string (node), LIMBER_ROUTINE_FORMAT) != 0))
     add_problem (problems, "", format_rule->key, limber_rule_wrong_type (format_rule, node));
 
+  *version = 0;
   node = get_member (problems, object, "", version_rule);
   if (node == NULL)
     return TRUE;
@@ -459,8 +570,10 @@ read_format_and_version (GPtrArray   *problems,
                    name, (long long) json_node_get_int (node), LIMBER_ROUTINE_FORMAT_VERSION);
       return FALSE;
     }
-  if (json_node_get_int (node) < LIMBER_ROUTINE_FORMAT_VERSION)
+  if (json_node_get_int (node) < version_rule->min)
     add_problem (problems, "", version_rule->key, limber_rule_check_integer (version_rule, json_node_get_int (node)));
+  else
+    *version = json_node_get_int (node);
   return TRUE;
 }
 
@@ -475,9 +588,10 @@ read_routine (JsonObject  *object,
   g_autofree char *id = NULL;
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
+  gint64 version = 0;
   guint value;
 
-  if (!read_format_and_version (problems, object, name, error))
+  if (!read_format_and_version (problems, object, name, &version, error))
     return NULL;
 
   if ((id = read_text (problems, object, "", &rules[LIMBER_ROUTINE_KEY_ID])))
@@ -493,7 +607,7 @@ read_routine (JsonObject  *object,
     limber_routine_set_rest_between_exercises (routine, value);
   if (read_integer (problems, object, "", &rules[LIMBER_ROUTINE_KEY_ROUNDS], &value))
     limber_routine_set_rounds (routine, value);
-  read_exercises (problems, object, routine);
+  read_exercises (problems, object, version, routine);
   read_other_keys (problems, object, "", rules, LIMBER_ROUTINE_N_KEYS, limber_routine_get_extras (routine));
 
   if (problems->len > 0)
@@ -730,6 +844,58 @@ check_choice (GPtrArray           *problems,
   add_problem (problems, prefix, rule->key, limber_rule_choice_message (rule, found));
 }
 
+/* As read_progression, on what an exercise holds (0: not set). */
+static void
+check_progression (GPtrArray      *problems,
+                   const char     *prefix,
+                   LimberExercise *exercise)
+{
+  guint duration = limber_exercise_get_duration (exercise);
+  guint reps = limber_exercise_get_reps (exercise);
+  guint step = limber_exercise_get_progression_step (exercise);
+  guint min = limber_exercise_get_progression_min (exercise);
+  guint max = limber_exercise_get_progression_max (exercise);
+  gboolean timed = !(reps != 0 && duration == 0);
+  const LimberKeyRule *rules = progression_rules (timed);
+  g_autofree char *path = NULL;
+  guint value = 0;
+  char *message;
+
+  if (step == 0 && min == 0 && max == 0)
+    return;
+  path = limber_rule_path (prefix, "progression");
+
+  if ((duration != 0) != (reps != 0))
+    {
+      const LimberKeyRule *value_rule = &limber_exercise_rules[timed ? LIMBER_EXERCISE_KEY_DURATION
+                                                                      : LIMBER_EXERCISE_KEY_REPS];
+      guint v = timed ? duration : reps;
+
+      if (v >= value_rule->min && v <= value_rule->max)
+        value = v;
+    }
+
+  if (step == 0)
+    add_problem (problems, path, "step", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_REQUIRED)));
+  else
+    check_integer (problems, path, &rules[LIMBER_PROGRESSION_KEY_STEP], step);
+
+  if (min != 0)
+    {
+      message = value != 0 ? limber_rule_check_progression_min (timed, value, min)
+                           : limber_rule_check_integer (&rules[LIMBER_PROGRESSION_KEY_MIN], min);
+      if (message != NULL)
+        add_problem (problems, path, "min", message);
+    }
+  if (max != 0)
+    {
+      message = value != 0 ? limber_rule_check_progression_max (timed, value, max)
+                           : limber_rule_check_integer (&rules[LIMBER_PROGRESSION_KEY_MAX], max);
+      if (message != NULL)
+        add_problem (problems, path, "max", message);
+    }
+}
+
 static void
 check_exercise (GPtrArray      *problems,
                 const char     *prefix,
@@ -766,6 +932,8 @@ check_exercise (GPtrArray      *problems,
   /* The saver writes switch_time only when it differs from the default. */
   if (sides == LIMBER_SIDES_NONE && limber_exercise_get_switch_time (exercise) != LIMBER_EXERCISE_DEFAULT_SWITCH_TIME)
     add_problem (problems, prefix, "switch_time", g_strdup (limber_rule_message (LIMBER_RULE_MESSAGE_SWITCH_TIME)));
+
+  check_progression (problems, prefix, exercise);
 }
 
 GPtrArray *
@@ -904,6 +1072,26 @@ write_exercise (GString        *out,
     write_string (out, 3, "instructions", text);
   if ((text = limber_exercise_get_caution (exercise)) != NULL && *text != '\0')
     write_string (out, 3, "caution", text);
+  if (limber_exercise_has_progression (exercise))
+    {
+      g_autoptr(GString) members = g_string_new (NULL);
+
+      /* Without a step (an invalid routine in the editor), the rest is still
+       * written, so that loading it says what validating it says. */
+      if (limber_exercise_get_progression_step (exercise) != 0)
+        write_uint (members, 4, "step", limber_exercise_get_progression_step (exercise));
+      if (limber_exercise_get_progression_min (exercise) != 0)
+        write_uint (members, 4, "min", limber_exercise_get_progression_min (exercise));
+      if (limber_exercise_get_progression_max (exercise) != 0)
+        write_uint (members, 4, "max", limber_exercise_get_progression_max (exercise));
+      write_extras (members, 4, limber_exercise_get_progression_extras (exercise));
+
+      write_key (out, 3, "progression");
+      /* Each member starts with ",\n": the first needs no comma. */
+      g_string_append_c (out, '{');
+      g_string_append (out, members->str + 1);
+      g_string_append (out, "\n      }");
+    }
   write_extras (out, 3, limber_exercise_get_extras (exercise));
 
   g_string_append (out, "\n    }");
@@ -923,7 +1111,8 @@ limber_routine_to_json (LimberRoutine *routine,
 
   out = g_string_new ("{\n  \"format\": ");
   limber_json_append_string (out, LIMBER_ROUTINE_FORMAT);
-  write_uint (out, 1, "version", LIMBER_ROUTINE_FORMAT_VERSION);
+  /* Version 1 whenever nothing of version 2 is used: older Limber reads it. */
+  write_uint (out, 1, "version", limber_routine_get_format_version (routine));
   write_string (out, 1, "id", limber_routine_get_id (routine));
   title = trimmed (limber_routine_get_title (routine));
   write_string (out, 1, "title", title);

@@ -1,4 +1,4 @@
-/* limber-routine-loader.h: reading, validating and writing routine files (format v1)
+/* limber-routine-loader.h: reading, validating and writing routine files (format v1 and v2)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 #define LIMBER_ROUTINE_FORMAT         "limber-routine"
-#define LIMBER_ROUTINE_FORMAT_VERSION 1
+/* The newest format version this Limber reads (it reads 1 and 2). */
+#define LIMBER_ROUTINE_FORMAT_VERSION 2
 #define LIMBER_ROUTINE_MAX_FILE_SIZE  (1024 * 1024)
 
 /* One broken rule: @path like "exercises[2].duration" ("" for the whole
@@ -50,7 +51,8 @@ LimberRoutine *limber_routine_load_file  (GFile         *file,
 GPtrArray     *limber_routine_validate   (LimberRoutine *routine);
 
 /* Canonical JSON: keys in the format's order, defaults left out, "x-" keys
- * kept, two-space indent, final newline. Stable: loading and saving again
+ * kept, two-space indent, final newline; "version" is
+ * limber_routine_get_format_version() (1 unless "progression" is used). Stable: loading and saving again
  * gives the same bytes. */
 char          *limber_routine_to_json    (LimberRoutine *routine,
                                           gsize         *length);

@@ -18,7 +18,7 @@
 
 const LimberKeyRule limber_routine_rules[LIMBER_ROUTINE_N_KEYS] = {
   { "format", LIMBER_RULE_FORMAT, TRUE, FALSE, FALSE, 0, 0, NULL },
-  { "version", LIMBER_RULE_VERSION, TRUE, FALSE, FALSE, 1, 1, NULL },
+  { "version", LIMBER_RULE_VERSION, TRUE, FALSE, FALSE, 1, 2, NULL },
   { "id", LIMBER_RULE_ID, TRUE, FALSE, FALSE, 1, 64, NULL },
   { "title", LIMBER_RULE_TEXT, TRUE, TRUE, FALSE, 1, 120, NULL },
   { "description", LIMBER_RULE_TEXT, FALSE, FALSE, FALSE, 0, 4000, NULL },
@@ -41,6 +41,19 @@ const LimberKeyRule limber_exercise_rules[LIMBER_EXERCISE_N_KEYS] = {
   { "switch_time", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 0, 60, NULL },
   { "instructions", LIMBER_RULE_TEXT, FALSE, FALSE, FALSE, 0, 4000, NULL },
   { "caution", LIMBER_RULE_TEXT, FALSE, FALSE, FALSE, 0, 1000, NULL },
+  { "progression", LIMBER_RULE_PROGRESSION, FALSE, FALSE, FALSE, 0, 0, NULL },
+};
+
+const LimberKeyRule limber_progression_rules_timed[LIMBER_PROGRESSION_N_KEYS] = {
+  { "step", LIMBER_RULE_INTEGER, TRUE, FALSE, TRUE, 1, 600, NULL },
+  { "min", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 1, 3600, NULL },
+  { "max", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 1, 3600, NULL },
+};
+
+const LimberKeyRule limber_progression_rules_counted[LIMBER_PROGRESSION_N_KEYS] = {
+  { "step", LIMBER_RULE_INTEGER, TRUE, FALSE, FALSE, 1, 50, NULL },
+  { "min", LIMBER_RULE_INTEGER, FALSE, FALSE, FALSE, 1, 500, NULL },
+  { "max", LIMBER_RULE_INTEGER, FALSE, FALSE, FALSE, 1, 500, NULL },
 };
 
 /* Messages of a missing key and of the rules that join several keys. */
@@ -56,6 +69,9 @@ static const char * const rule_messages[] = {
   [LIMBER_RULE_MESSAGE_BOTH] = N_("has both \"duration\" and \"reps\"; keep one"),
   [LIMBER_RULE_MESSAGE_REP_DURATION] = N_("only applies to a counted set (one with \"reps\")"),
   [LIMBER_RULE_MESSAGE_SWITCH_TIME] = N_("only applies when \"sides\" is \"both\""),
+  /* Translators: "progression" is only allowed in files that say
+   * "version": 2; keep "version": 2 as it is */
+  [LIMBER_RULE_MESSAGE_NEEDS_VERSION_2] = N_("needs \"version\": 2"),
 };
 
 const char *
@@ -113,7 +129,7 @@ limber_rule_check_integer (const LimberKeyRule *rule,
   if (value >= rule->min && value <= rule->max)
     return NULL;
 
-  if (rule->type == LIMBER_RULE_VERSION)
+  if (rule->type == LIMBER_RULE_VERSION && rule->min == rule->max)
     /* Translators: about the format version of a routine file */
     return g_strdup_printf (_("must be %lld, found %lld"), (long long) rule->min, (long long) value);
   if (rule->seconds)
@@ -246,6 +262,10 @@ limber_rule_wrong_type (const LimberKeyRule *rule,
     case LIMBER_RULE_EXERCISES:
       /* Translators: %s is the value found */
       return g_strdup_printf (_("must be a list of exercises, found %s"), found);
+    case LIMBER_RULE_PROGRESSION:
+      /* Translators: "step" is a key of the file format: keep the quotes as
+       * they are; %s is the value found */
+      return g_strdup_printf (_("must be an object with \"step\" (and \"min\", \"max\"), found %s"), found);
     default:
       g_assert_not_reached ();
     }
@@ -258,6 +278,47 @@ limber_rule_not_a_string (JsonNode *node)
 
   /* Translators: "string" is the JSON type; %s is the value found */
   return g_strdup_printf (_("must be a string, found %s"), found);
+}
+
+char *
+limber_rule_check_progression_min (gboolean timed,
+                                   guint    value,
+                                   gint64   min)
+{
+  if (min >= 1 && min <= value)
+    return NULL;
+  if (min < 1)
+    /* Translators: about "progression.min" of an exercise */
+    return g_strdup_printf (_("must be at least 1, found %lld"), (long long) min);
+  if (timed)
+    /* Translators: about "progression.min"; the first number is the
+     * exercise's "duration" in seconds, as in "must be at most the
+     * exercise's duration (30), found 40" */
+    return g_strdup_printf (_("must be at most the exercise's duration (%u), found %lld"), value, (long long) min);
+  /* Translators: about "progression.min"; the first number is the exercise's "reps" */
+  return g_strdup_printf (_("must be at most the exercise's reps (%u), found %lld"), value, (long long) min);
+}
+
+char *
+limber_rule_check_progression_max (gboolean timed,
+                                   guint    value,
+                                   gint64   max)
+{
+  gint64 top = timed ? limber_progression_rules_timed[LIMBER_PROGRESSION_KEY_MAX].max
+                     : limber_progression_rules_counted[LIMBER_PROGRESSION_KEY_MAX].max;
+
+  if (max >= value && max <= top)
+    return NULL;
+  if (max > top)
+    return g_strdup_printf (timed ? _("must be at most %lld seconds, found %lld")
+                                  : _("must be at most %lld, found %lld"),
+                            (long long) top, (long long) max);
+  if (timed)
+    /* Translators: about "progression.max"; the first number is the
+     * exercise's "duration" in seconds */
+    return g_strdup_printf (_("must be at least the exercise's duration (%u), found %lld"), value, (long long) max);
+  /* Translators: about "progression.max"; the first number is the exercise's "reps" */
+  return g_strdup_printf (_("must be at least the exercise's reps (%u), found %lld"), value, (long long) max);
 }
 
 /* Optimal string alignment distance (Levenshtein plus swapping two neighbours). */

@@ -1,4 +1,4 @@
-/* limber-routine-rules.h: the rules of the routine file format v1, shared by
+/* limber-routine-rules.h: the rules of the routine file format (v1 and v2), shared by
  * the file loader and the in-memory validator so both say the same thing
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,13 +11,14 @@ G_BEGIN_DECLS
 
 typedef enum {
   LIMBER_RULE_FORMAT,     /* exactly "limber-routine" */
-  LIMBER_RULE_VERSION,    /* the whole number 1 */
+  LIMBER_RULE_VERSION,    /* a whole number in min..max (the versions this Limber reads) */
   LIMBER_RULE_ID,         /* ^[a-z0-9][a-z0-9-]{0,63}$ */
   LIMBER_RULE_TEXT,       /* a string of min..max characters (after trimming if trim) */
   LIMBER_RULE_TAGS,       /* a list of at most max strings of 1..40 characters */
   LIMBER_RULE_INTEGER,    /* a whole number in min..max (seconds if seconds) */
   LIMBER_RULE_CHOICE,     /* a nick of the enumeration choices () */
   LIMBER_RULE_EXERCISES,  /* a list of min..max exercises */
+  LIMBER_RULE_PROGRESSION, /* the object of format v2 (see limber_progression_rules) */
 } LimberRuleType;
 
 typedef struct
@@ -60,11 +61,27 @@ enum {
   LIMBER_EXERCISE_KEY_SWITCH_TIME,
   LIMBER_EXERCISE_KEY_INSTRUCTIONS,
   LIMBER_EXERCISE_KEY_CAUTION,
+  LIMBER_EXERCISE_KEY_PROGRESSION,
   LIMBER_EXERCISE_N_KEYS
+};
+
+/* Rows of the format's "progression" table (version 2), in its order. */
+enum {
+  LIMBER_PROGRESSION_KEY_STEP,
+  LIMBER_PROGRESSION_KEY_MIN,
+  LIMBER_PROGRESSION_KEY_MAX,
+  LIMBER_PROGRESSION_N_KEYS
 };
 
 extern const LimberKeyRule limber_routine_rules[LIMBER_ROUTINE_N_KEYS];
 extern const LimberKeyRule limber_exercise_rules[LIMBER_EXERCISE_N_KEYS];
+/* The keys of "progression" for a timed exercise (seconds) and for a counted
+ * one (reps): the ranges that do not depend on the exercise's own value. */
+extern const LimberKeyRule limber_progression_rules_timed[LIMBER_PROGRESSION_N_KEYS];
+extern const LimberKeyRule limber_progression_rules_counted[LIMBER_PROGRESSION_N_KEYS];
+
+/* The first format version with "progression". */
+#define LIMBER_ROUTINE_FORMAT_VERSION_PROGRESSION 2
 
 #define LIMBER_TAG_MAX_CHARS 40
 
@@ -76,6 +93,7 @@ typedef enum
   LIMBER_RULE_MESSAGE_BOTH,
   LIMBER_RULE_MESSAGE_REP_DURATION,
   LIMBER_RULE_MESSAGE_SWITCH_TIME,
+  LIMBER_RULE_MESSAGE_NEEDS_VERSION_2,
 } LimberRuleMessage;
 
 /* The message, translated. */
@@ -101,6 +119,16 @@ char       *limber_rule_wrong_type       (const LimberKeyRule *rule,
                                           JsonNode            *node);
 /* The message for one element of the tags list that is not a string. */
 char       *limber_rule_not_a_string     (JsonNode            *node);
+
+/* "progression.min" and "progression.max" against the exercise's own value
+ * (@value: its duration, or its reps when @timed is FALSE): NULL when
+ * @min (@max) is 1 … value (value … 3600 or 500), else the message. */
+char       *limber_rule_check_progression_min (gboolean  timed,
+                                               guint     value,
+                                               gint64    min);
+char       *limber_rule_check_progression_max (gboolean  timed,
+                                               guint     value,
+                                               gint64    max);
 
 /* The known key nearest to @key by edit distance, if close enough, or NULL. */
 const char *limber_rule_suggest_key      (const LimberKeyRule *rules,

@@ -370,6 +370,20 @@ limber_routine_get_extras (LimberRoutine *self)
   return self->extras;
 }
 
+guint
+limber_routine_get_format_version (LimberRoutine *self)
+{
+  guint n;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (self), 1);
+
+  n = limber_routine_get_n_exercises (self);
+  for (guint i = 0; i < n; i++)
+    if (limber_exercise_has_progression (limber_routine_get_exercise (self, i)))
+      return 2;
+  return 1;
+}
+
 LimberRoutineOrigin
 limber_routine_get_origin (LimberRoutine *self)
 {

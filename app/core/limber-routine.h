@@ -1,4 +1,4 @@
-/* limber-routine.h: a routine (format v1 "Routine keys")
+/* limber-routine.h: a routine (format "Routine keys")
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,6 +63,10 @@ LimberExercise      *limber_routine_get_exercise               (LimberRoutine   
                                                                 guint               position);
 void                 limber_routine_append_exercise            (LimberRoutine      *self,
                                                                 LimberExercise     *exercise);
+
+/* The lowest format version that holds the routine: 2 when an exercise has
+ * a "progression", else 1. */
+guint                limber_routine_get_format_version         (LimberRoutine      *self);
 
 /* "x-" keys at the top level of the file, kept and written back. Never NULL. */
 JsonObject          *limber_routine_get_extras                 (LimberRoutine      *self);

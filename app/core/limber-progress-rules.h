@@ -1,0 +1,72 @@
+/* limber-progress-rules.h: what to suggest after the sessions of a routine
+ * (stop for today, get it checked, step down, step up), as a pure function
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "limber-history-record.h"
+#include "limber-routine.h"
+
+G_BEGIN_DECLS
+
+/* One session of the routine, as the rules see it. Pains are 0–10 or
+ * LIMBER_PAIN_UNSET (not recorded). */
+typedef struct
+{
+  GDateTime   *date_time;          /* when it was done, in the person's time zone */
+  int          level;              /* LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX */
+  int          pain_before;
+  int          pain_after;
+  LimberEffort effort;             /* LIMBER_EFFORT_UNSET when not rated */
+  gboolean     finished;           /* FALSE: stopped before the end */
+  int          next_morning_pain;  /* the next morning's check-in */
+} LimberProgressSession;
+
+typedef enum {
+  LIMBER_SUGGESTION_NONE,
+  LIMBER_SUGGESTION_STOP_TODAY,   /* it hurt too much: stop this routine for today */
+  LIMBER_SUGGESTION_GET_CHECKED,  /* shown every time until a session goes well */
+  LIMBER_SUGGESTION_STEP_DOWN,    /* try one level lower */
+  LIMBER_SUGGESTION_STEP_UP,      /* try one level higher */
+} LimberSuggestionKind;
+
+/*
+ * reason: what to tell the person, translated (NULL for NONE).
+ * level: the level suggested for STEP_DOWN and STEP_UP, else the current one.
+ * For STEP_UP, when an exercise of the routine changes with the level, an
+ * example of it: example_timed, and its duration (or reps) now
+ * (example_from) and at the new level (example_to); both 0 without one.
+ */
+typedef struct
+{
+  LimberSuggestionKind kind;
+  char *reason;
+  int level;
+  gboolean example_timed;
+  guint example_from;
+  guint example_to;
+} LimberSuggestion;
+
+void              limber_suggestion_free  (LimberSuggestion *suggestion);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberSuggestion, limber_suggestion_free)
+
+/*
+ * At most one suggestion for the routine played at @level, from its
+ * @n_sessions @sessions (oldest first, newest last) at @now. @routine
+ * (may be NULL) only gives the step up its example. In order of precedence:
+ * GET_CHECKED, STOP_TODAY, STEP_DOWN, STEP_UP, else NONE. The rules and
+ * their thresholds are in docs/progression.md. Never NULL.
+ */
+LimberSuggestion *limber_progress_suggest (const LimberProgressSession *sessions,
+                                           guint                        n_sessions,
+                                           int                          level,
+                                           LimberRoutine               *routine,
+                                           GDateTime                   *now);
+
+/* "+1", "0", "−2" (with a minus sign), as levels are shown. */
+char             *limber_level_to_string  (int                          level);
+
+G_END_DECLS

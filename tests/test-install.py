@@ -1,0 +1,308 @@
+#!/usr/bin/python3
+"""Limber installed like a real app, and run from where it was installed (suite e2e).
+
+The source tree is configured afresh with --prefix set to a temporary folder
+(and -Dtests=false), built and installed with `meson install` without DESTDIR,
+so meson's post-install steps compile the settings schemas and update the icon,
+desktop and MIME caches in that prefix. Then:
+
+- every file meson lists as installed is there, with the caches next to them;
+  an install with DESTDIR (for packagers) puts the same files under DESTDIR and
+  runs no post-install step;
+- the installed program, found on PATH in the prefix, with only the prefix
+  holding Limber's data (XDG_DATA_DIRS=<prefix>/share:/usr/share, and nothing
+  of Limber's in /usr/share; GSETTINGS_SCHEMA_DIR in the prefix): --version,
+  --list, --validate, and --validate in German and Spanish from the installed
+  catalogues; gsettings finds its schema through XDG_DATA_DIRS alone;
+- desktop-file-validate and appstreamcli validate the installed files;
+- the installed MIME database knows a routine named hips-week1.json as
+  application/x-limber-routine, and Limber as its application;
+- under a display, `limber --start` on tests/fixtures/audio/short-routine.json
+  plays every cue from the installed sound theme, heard through a private
+  PulseAudio null sink (tests/audio/audio-harness.py) at the times
+  test-audio-e2e.py plans (within 300 ms: the
+  exact timing is test-audio-e2e's to check).
+
+A TAP producer. SPDX-License-Identifier: GPL-3.0-or-later
+"""
+
+import importlib.machinery
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+SOURCE_ROOT = os.environ['LIMBER_SOURCE_ROOT']
+TESTS = os.path.join(SOURCE_ROOT, 'tests')
+APP_ID = 'io.github.limber.Limber'
+RUN_SECONDS = 23
+# Timing to the millisecond is test-audio-e2e's; here the cues must come from
+# the installed theme in the planned rhythm, also on a loaded machine.
+TOLERANCE_MS = 300
+
+# The same message in each installed language (tests/fixtures/routines/bad/hips.json).
+VALIDATE_HIPS = {
+    'en': 'hips.json: exercises[2].duration: must be between 1 and 3600 seconds, found 0',
+    'de': 'hips.json: exercises[2].duration: muss zwischen 1 und 3600 Sekunden liegen, gefunden: 0',
+    'es': 'hips.json: exercises[2].duration: debe estar entre 1 y 3600 segundos; valor encontrado: 0',
+}
+
+DESK_BREAK_DE = 'Schreibtischpause'
+DESK_BREAK_ES = 'Pausa activa'
+
+results = []
+
+
+def check(ok, what, diag=None):
+    results.append((bool(ok), what, None if ok else diag, None))
+    return bool(ok)
+
+
+def skip(what, reason):
+    results.append((True, what, None, reason))
+
+
+def finish():
+    print(f'1..{len(results)}')
+    for i, (ok, what, diag, skipped) in enumerate(results, 1):
+        line = f'{"ok" if ok else "not ok"} {i} - {what}'
+        if skipped:
+            line += f' # SKIP {skipped}'
+        print(line)
+        if diag:
+            for d in str(diag).splitlines()[-40:]:
+                print(f'# {d}')
+    sys.stdout.flush()
+    return 0 if all(ok for ok, _, _, _ in results) else 1
+
+
+def run(cmd, **kwargs):
+    kwargs.setdefault('stdin', subprocess.DEVNULL)
+    return subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+
+
+def step(cmd, what, **kwargs):
+    p = run(cmd, **kwargs)
+    check(p.returncode == 0, what,
+          f'{" ".join(cmd)}: exit status {p.returncode}\n{p.stdout[-3000:]}\n{p.stderr[-3000:]}')
+    return p.returncode == 0
+
+
+def relative_files(top):
+    found = set()
+    for dirpath, _, files in os.walk(top):
+        for f in files:
+            found.add(os.path.relpath(os.path.join(dirpath, f), top))
+    return found
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix='limber-install-')
+    try:
+        return test_install(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_install(tmp):
+    prefix = os.path.join(tmp, 'prefix')
+    build = os.path.join(tmp, 'build')
+    share = os.path.join(prefix, 'share')
+
+    # A build environment without the test environment's settings.
+    build_env = {k: v for k, v in os.environ.items()
+                 if not k.startswith(('GSETTINGS_', 'LIMBER_', 'G_TEST_', 'MALLOC_'))}
+    if not (step(['meson', 'setup', '--prefix', prefix, '-Dtests=false', build, SOURCE_ROOT],
+                 'meson setup --prefix <temporary folder>', env=build_env)
+            and step(['meson', 'compile', '-C', build], 'meson compile', env=build_env)
+            and step(['meson', 'install', '-C', build, '--no-rebuild'],
+                     'meson install (no DESTDIR), with its post-install steps', env=build_env)):
+        print('Bail out! the install failed')
+        return finish()
+
+    # What meson installs, and where the desktop looks for it.
+    p = run(['meson', 'introspect', '--installed', build])
+    installed = sorted(json.loads(p.stdout).values())
+    missing = [f for f in installed if not os.path.isfile(f)]
+    check(installed and not missing, f'the {len(installed)} files meson lists are installed',
+          f'missing: {missing}')
+
+    cues = ['get-ready', 'countdown', 'go', 'halfway', 'switch-sides', 'rest', 'rep',
+            'exercise-done', 'session-finished']
+    expected = [
+        'bin/limber',
+        f'share/applications/{APP_ID}.desktop',
+        f'share/metainfo/{APP_ID}.metainfo.xml',
+        f'share/icons/hicolor/scalable/apps/{APP_ID}.svg',
+        f'share/icons/hicolor/symbolic/apps/{APP_ID}-symbolic.svg',
+        f'share/icons/hicolor/48x48/apps/{APP_ID}.png',
+        f'share/glib-2.0/schemas/{APP_ID}.gschema.xml',
+        f'share/mime/packages/{APP_ID}.xml',
+        'share/sounds/limber/index.theme',
+        *(f'share/sounds/limber/stereo/limber-{c}.oga' for c in cues),
+        'share/locale/de/LC_MESSAGES/limber.mo',
+        'share/locale/es/LC_MESSAGES/limber.mo',
+        'share/limber/routine.schema.json',
+    ]
+    missing = [f for f in expected if os.path.join(prefix, f) not in installed]
+    check(not missing, 'program, desktop file, metainfo, icons, schema, MIME type, sound theme, '
+          'translations and the JSON Schema are installed where the desktop looks',
+          f'not installed: {missing}')
+    check(os.access(os.path.join(prefix, 'bin', 'limber'), os.X_OK), 'bin/limber is executable')
+
+    caches = ['share/glib-2.0/schemas/gschemas.compiled',
+              'share/icons/hicolor/icon-theme.cache',
+              'share/applications/mimeinfo.cache',
+              'share/mime/mime.cache']
+    missing = [c for c in caches if not os.path.isfile(os.path.join(prefix, c))]
+    check(not missing, 'the post-install steps made the schema, icon, desktop and MIME caches',
+          f'missing: {missing}')
+
+    # Packagers: the same files under DESTDIR, and no post-install step there.
+    stage = os.path.join(tmp, 'stage')
+    destdir_env = dict(build_env, DESTDIR=stage)
+    if step(['meson', 'install', '-C', build, '--no-rebuild'], 'meson install with DESTDIR',
+            env=destdir_env):
+        staged = relative_files(stage)
+        wanted = {os.path.relpath(f, '/') for f in installed}
+        check(staged == wanted, 'DESTDIR holds exactly the installed files under the prefix',
+              f'extra: {sorted(staged - wanted)}\nmissing: {sorted(wanted - staged)}')
+
+    # The installed program, with nothing of Limber's but the prefix on its paths.
+    system_share = '/usr/share'
+    strays = [os.path.join(system_share, f) for f in
+              ('sounds/limber', f'glib-2.0/schemas/{APP_ID}.gschema.xml',
+               f'mime/packages/{APP_ID}.xml')
+              if os.path.exists(os.path.join(system_share, f))]
+    check(not strays, f'{system_share} holds no Limber files, so the prefix is their only source',
+          f'found: {strays}')
+
+    home = os.path.join(tmp, 'home')
+    os.mkdir(home)
+    run_env = {
+        'PATH': f'{prefix}/bin:/usr/bin:/bin',
+        'HOME': home,
+        'XDG_DATA_HOME': os.path.join(home, 'data'),
+        'XDG_CONFIG_HOME': os.path.join(home, 'config'),
+        'XDG_CACHE_HOME': os.path.join(home, 'cache'),
+        'XDG_DATA_DIRS': f'{share}:{system_share}',
+        'GSETTINGS_SCHEMA_DIR': os.path.join(share, 'glib-2.0', 'schemas'),
+        'LC_ALL': 'C.UTF-8',
+    }
+    limber = shutil.which('limber', path=run_env['PATH'])
+    check(limber == os.path.join(prefix, 'bin', 'limber'), 'limber on PATH is the installed one',
+          f'found {limber}')
+
+    p = run(['limber', '--version'], env=run_env)
+    version = json.loads(run(['meson', 'introspect', '--projectinfo', build]).stdout)['version']
+    check(p.returncode == 0 and p.stdout == f'limber {version}\n',
+          f'limber --version prints "limber {version}"', f'{p.returncode}: {p.stdout!r} {p.stderr!r}')
+
+    bundled = sorted(f[:-5] for f in os.listdir(os.path.join(SOURCE_ROOT, 'data', 'routines'))
+                     if f.endswith('.json'))
+    p = run(['limber', '--list'], env=run_env)
+    rows = [line.split('\t') for line in p.stdout.splitlines()]
+    check(p.returncode == 0 and sorted((r[0], r[-1]) for r in rows)
+          == [(b, 'bundled') for b in bundled],
+          f'limber --list lists the {len(bundled)} bundled routines, and nothing else',
+          f'{p.returncode}: {p.stdout}{p.stderr}')
+
+    good = os.path.join(TESTS, 'fixtures', 'routines', 'good')
+    bad = os.path.join(TESTS, 'fixtures', 'routines', 'bad')
+    p = run(['limber', '--validate', 'canonical.json', 'minimal.json'], env=run_env, cwd=good)
+    check(p.returncode == 0 and p.stdout == '' and p.stderr == '',
+          'limber --validate: valid files, status 0 and no output',
+          f'{p.returncode}: {p.stdout!r} {p.stderr!r}')
+
+    for lang, message in VALIDATE_HIPS.items():
+        env = dict(run_env, LANGUAGE=lang) if lang != 'en' else run_env
+        p = run(['limber', '--validate', 'hips.json'], env=env, cwd=bad)
+        check(p.returncode == 1 and p.stdout + p.stderr == message + '\n',
+              f'limber --validate (LANGUAGE={lang}): “{message}”, status 1',
+              f'{p.returncode}: {p.stdout!r} {p.stderr!r}')
+
+    # The bundled routines' texts are translated too.
+    for lang, title in (('de', DESK_BREAK_DE), ('es', DESK_BREAK_ES)):
+        p = run(['limber', '--list'], env=dict(run_env, LANGUAGE=lang))
+        check(p.returncode == 0 and f'desk-break\t{title}\t' in p.stdout,
+              f'limber --list (LANGUAGE={lang}) shows the title “{title}”', p.stdout + p.stderr)
+
+    env = {k: v for k, v in run_env.items() if k != 'GSETTINGS_SCHEMA_DIR'}
+    p = run(['gsettings', 'list-keys', APP_ID], env=env)
+    check(p.returncode == 0 and 'sound-enabled' in p.stdout.split(),
+          'gsettings finds the installed schema through XDG_DATA_DIRS alone',
+          f'{p.returncode}: {p.stdout!r} {p.stderr!r}')
+
+    # The installed desktop file and metainfo.
+    desktop = os.path.join(share, 'applications', f'{APP_ID}.desktop')
+    metainfo = os.path.join(share, 'metainfo', f'{APP_ID}.metainfo.xml')
+    step(['desktop-file-validate', desktop], 'desktop-file-validate on the installed desktop file')
+    step(['appstreamcli', 'validate', '--no-net', metainfo],
+         'appstreamcli validate --no-net on the installed metainfo')
+    step(['appstreamcli', 'validate-tree', '--no-net', prefix],
+         'appstreamcli validate-tree --no-net on the prefix (metainfo, desktop file, icons)')
+    with open(desktop, encoding='utf-8') as f:
+        lines = f.read().splitlines()
+    check('MimeType=application/x-limber-routine;' in lines and 'Exec=limber %U' in lines,
+          'the desktop file opens routine files: MimeType and Exec=limber %U', '\n'.join(lines))
+
+    # The MIME type, from the caches the post-install step made.
+    routine = os.path.join(tmp, 'hips-week1.json')
+    shutil.copyfile(os.path.join(SOURCE_ROOT, 'data', 'routines', 'hip-flexor-release.json'),
+                    routine)
+    p = run(['gio', 'info', '-a', 'standard::content-type', routine], env=run_env)
+    check(p.returncode == 0 and 'standard::content-type: application/x-limber-routine'
+          in p.stdout, 'a routine named hips-week1.json is application/x-limber-routine',
+          p.stdout + p.stderr)
+    p = run(['gio', 'mime', 'application/x-limber-routine'], env=run_env)
+    check(p.returncode == 0 and p.stdout.startswith('Default application')
+          and f'{APP_ID}.desktop' in p.stdout.splitlines()[0],
+          'Limber is the application for application/x-limber-routine', p.stdout + p.stderr)
+    with open(os.path.join(share, 'mime', 'application', 'x-limber-routine.xml'),
+              encoding='utf-8') as f:
+        compiled = f.read()
+    check('<comment xml:lang="es">' in compiled and '<comment>Limber routine</comment>' in compiled,
+          'the MIME type has its name and its translations', compiled)
+
+    play_cues(run_env)
+    return finish()
+
+
+def play_cues(run_env):
+    what = 'the installed program plays every cue from the installed sound theme, on time'
+    if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
+        skip(what, 'no display (run the e2e suite under xvfb-run)')
+        return
+    if not (shutil.which('pulseaudio') and shutil.which('parec')):
+        skip(what, 'pulseaudio and parec are not installed')
+        return
+
+    harness = importlib.machinery.SourceFileLoader(
+        'audio_harness', os.path.join(TESTS, 'audio', 'audio-harness.py')).load_module()
+    # The plan of the same routine, in the test that plays it from the build tree.
+    planned = importlib.machinery.SourceFileLoader(
+        'audio_e2e', os.path.join(TESTS, 'test-audio-e2e.py')).load_module().PLANNED
+    fixture = os.path.join(TESTS, 'fixtures', 'audio', 'short-routine.json')
+
+    env = dict(run_env, GSETTINGS_BACKEND='memory', GTK_A11Y='none', GSK_RENDERER='cairo')
+    env.pop('LC_ALL')
+    rec = harness.record(['timeout', '-s', 'TERM', str(RUN_SECONDS), 'limber', '--start', fixture],
+                         env=env, timeout=RUN_SECONDS + 30)
+    check(rec.returncode == 124, 'the installed program ran the routine until it was stopped',
+          f'exit status {rec.returncode}; stderr: {rec.stderr.strip()[:800]}')
+    onsets = [round(b.onset * 1000) for b in rec.bursts]
+    if not check(len(onsets) == len(planned), f'{len(planned)} cues heard',
+                 f'heard {len(onsets)} at ms {onsets}; stderr: {rec.stderr.strip()[:800]}'):
+        return
+    diffs = [o - p for o, (p, _) in zip(onsets, planned)]
+    shift = statistics.median(diffs)
+    late = [(what_, d - shift) for (_, what_), d in zip(planned, diffs) if abs(d - shift) > TOLERANCE_MS]
+    check(not late, f'every cue heard within {TOLERANCE_MS} ms of its plan', f'off: {late}')
+    print(f'# onset errors (ms): {" ".join(f"{d - shift:+.0f}" for d in diffs)}')
+
+
+if __name__ == '__main__':
+    sys.exit(main())
