@@ -4,9 +4,9 @@
  *
  * The reader of a history line is a small strict JSON scanner of its own:
  * json-glib's JsonParser is lax (see limber-json-util.c) and, measured by
- * tests/bench-history, over ten times slower on a whole history. The writer
- * produces plain JSON that any parser reads (the tests check it with
- * json-glib).
+ * tests/bench-history, about ten times slower on a whole history (1.4 s
+ * against 0.14 s for 100,000 sessions). The writer produces plain JSON that
+ * any parser reads (the tests check it with json-glib).
  */
 #define G_LOG_DOMAIN "limber-history"
 
