@@ -26,6 +26,11 @@ struct _LimberVirtualClock
   guint64 last_serial;
   /* Deadline*, unsorted; few at a time, so a linear search is enough. */
   GPtrArray *deadlines;
+
+  /* Wall time: @wall_base at the monotonic time @wall_mono (UTC at the
+   * Unix epoch + now until set_wall_time () is called). */
+  GDateTime *wall_base;
+  gint64 wall_mono;
 };
 
 static void limber_virtual_clock_iface_init (LimberClockInterface *iface);
@@ -81,12 +86,15 @@ limber_virtual_clock_remove (LimberClock *clock,
     }
 }
 
+static GDateTime *limber_virtual_clock_get_wall_time (LimberClock *clock);
+
 static void
 limber_virtual_clock_iface_init (LimberClockInterface *iface)
 {
   iface->get_time = limber_virtual_clock_get_time;
   iface->add_deadline = limber_virtual_clock_add_deadline;
   iface->remove = limber_virtual_clock_remove;
+  iface->get_wall_time = limber_virtual_clock_get_wall_time;
 }
 
 /* The index of the earliest deadline, or -1. */
@@ -141,6 +149,7 @@ limber_virtual_clock_finalize (GObject *object)
   LimberVirtualClock *self = LIMBER_VIRTUAL_CLOCK (object);
 
   g_clear_pointer (&self->deadlines, g_ptr_array_unref);
+  g_clear_pointer (&self->wall_base, g_date_time_unref);
 
   G_OBJECT_CLASS (limber_virtual_clock_parent_class)->finalize (object);
 }
@@ -232,4 +241,46 @@ limber_virtual_clock_run_until_idle (LimberVirtualClock *self,
   g_object_unref (self);
 
   return n;
+}
+
+/* Wall-clock time (kept apart from the monotonic time above). */
+
+static GDateTime *
+limber_virtual_clock_get_wall_time (LimberClock *clock)
+{
+  LimberVirtualClock *self = LIMBER_VIRTUAL_CLOCK (clock);
+
+  if (self->wall_base == NULL)
+    return g_date_time_new_from_unix_utc (0);
+
+  /* g_date_time_add () keeps the zone and finds the offset of the new
+   * instant, so a DST change in between is honoured. */
+  return g_date_time_add (self->wall_base, self->now - self->wall_mono);
+}
+
+void
+limber_virtual_clock_set_wall_time (LimberVirtualClock *self,
+                                    GDateTime          *now)
+{
+  g_return_if_fail (LIMBER_IS_VIRTUAL_CLOCK (self));
+  g_return_if_fail (now != NULL);
+
+  g_clear_pointer (&self->wall_base, g_date_time_unref);
+  self->wall_base = g_date_time_ref (now);
+  self->wall_mono = self->now;
+}
+
+void
+limber_virtual_clock_skip_wall_time (LimberVirtualClock *self,
+                                     gint64              us)
+{
+  g_autoptr(GDateTime) wall = NULL;
+
+  g_return_if_fail (LIMBER_IS_VIRTUAL_CLOCK (self));
+  g_return_if_fail (us >= 0);
+
+  wall = limber_virtual_clock_get_wall_time (LIMBER_CLOCK (self));
+  g_clear_pointer (&self->wall_base, g_date_time_unref);
+  self->wall_base = g_date_time_add (wall, us);
+  self->wall_mono = self->now;
 }

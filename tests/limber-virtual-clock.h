@@ -35,4 +35,18 @@ gint64       limber_virtual_clock_get_next_deadline (LimberVirtualClock *self);
 guint        limber_virtual_clock_run_until_idle  (LimberVirtualClock *self,
                                                    gint64              limit);
 
+
+/*
+ * Wall-clock time: @now (with its time zone) is the wall time at the current
+ * monotonic time; from then on it moves with advance (), so a test that sets
+ * 2026-03-29 01:30 Europe/Berlin and advances an hour reads 03:30 CEST.
+ * Without a call, the wall time is UTC at the Unix epoch plus the time.
+ */
+void         limber_virtual_clock_set_wall_time   (LimberVirtualClock *self,
+                                                   GDateTime          *now);
+/* A suspend of @us: the wall time moves on, the monotonic time does not
+ * (CLOCK_MONOTONIC stops while the computer sleeps). */
+void         limber_virtual_clock_skip_wall_time  (LimberVirtualClock *self,
+                                                   gint64              us);
+
 G_END_DECLS

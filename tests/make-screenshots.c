@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "limber-application.h"
+#include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
 #include "limber-virtual-clock.h"
 #include "limber-window.h"
@@ -20,6 +21,7 @@
 
 static LimberApplication *app;
 static const char *out_dir;
+static const char *only;  /* the shots whose names start with this, or NULL: all */
 
 static void
 spin (guint ms)
@@ -43,6 +45,8 @@ save (GtkWidget  *window,
   int width = gtk_widget_get_width (window);
   int height = gtk_widget_get_height (window);
 
+  if (only != NULL && !g_str_has_prefix (name, only))
+    return;
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -260,10 +264,12 @@ sample_history (const char *dir)
   return history;
 }
 
+/* @view: the page's "overview" or its "sessions". */
 static void
 shoot_history (gboolean    dark,
                int         width,
                int         height,
+               const char *view,
                const char *name)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
@@ -273,6 +279,7 @@ shoot_history (gboolean    dark,
 
   limber_window_set_history (window, history);
   g_action_group_activate_action (G_ACTION_GROUP (window), "history", NULL);
+  limber_history_page_set_view (limber_window_get_history_page (window), view);
   spin (500);
   save (GTK_WIDGET (window), name);
   finish_window (window);
@@ -286,12 +293,13 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      g_printerr ("usage: make-screenshots OUTPUT-DIR\n");
+      g_printerr ("usage: make-screenshots OUTPUT-DIR [NAME-PREFIX]\n");
       return 2;
     }
   out_dir = argv[1];
+  only = argc == 3 ? argv[2] : NULL;
   g_mkdir_with_parents (out_dir, 0755);
 
   /* The finished shots record their session: into a throwaway history. */
@@ -339,11 +347,15 @@ main (int   argc,
   shoot_player (TRUE, 1920, 1080, 22.4, "player-wide-dark.png");
   shoot_finished (FALSE, 1000, 700, "finished.png");
   shoot_finished (TRUE, 1000, 700, "finished-dark.png");
-  shoot_history (FALSE, 1000, 1400, "history.png");
-  shoot_history (TRUE, 1000, 1400, "history-dark.png");
+  shoot_history (FALSE, 1000, 1160, "overview", "history.png");
+  shoot_history (TRUE, 1000, 1160, "overview", "history-dark.png");
+  shoot_history (FALSE, 1000, 760, "sessions", "history-sessions.png");
+  shoot_history (TRUE, 1000, 760, "sessions", "history-sessions-dark.png");
+  shoot_history (FALSE, 360, 640, "sessions", "history-sessions-narrow.png");
+  shoot_history (TRUE, 360, 640, "overview", "history-narrow-dark.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
     {
-      shoot_history (FALSE, 360, 640, "history-narrow.png");
+      shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");
       shoot_finished (FALSE, 360, 640, "finished-narrow.png");
     }
 

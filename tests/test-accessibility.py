@@ -5,7 +5,10 @@ Starts the accessibility bus, runs `limber` (the library) and `limber --start
 desk-break` (the player), and reads them through AT-SPI as assistive
 technology does: every push button, toggle button and menu button that is
 showing has a name, and the player's countdown is a timer whose name says
-the phase and the time left.
+the phase and the time left. Then opens the routine editor (win.new-routine,
+activated over D-Bus as a desktop would): the window is named by its title,
+every control reads its name once, and the new routine's first exercise is
+open, says so, and its Name field is on screen.
 
 Run inside a session bus (build-aux/run-tests runs the e2e suite under
 dbus-run-session and Xvfb). Needs at-spi2-core and python3-pyatspi
@@ -23,6 +26,7 @@ import time
 
 LIMBER = os.environ['LIMBER_BIN']
 LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
+APP_ID = 'io.github.limber.Limber'
 
 results = []
 
@@ -112,6 +116,44 @@ def describe(node):
         return repr(node)
 
 
+TYPE_NAME = re.compile(r'^(Gtk|Adw|Limber)[A-Z]\w*$')
+
+
+def editor_controls(pyatspi, frame):
+    roles = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_SPIN_BUTTON,
+             pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_TEXT, pyatspi.ROLE_COMBO_BOX}
+    found = []
+    for node in walk(frame):
+        try:
+            if node.getRole() in roles:
+                found.append(node)
+        except Exception:
+            continue
+    return found
+
+
+def find_frame(pyatspi, app, name, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for i in range(app.childCount):
+            try:
+                child = app.getChildAtIndex(i)
+                if child is not None and child.getRole() == pyatspi.ROLE_FRAME and child.name == name:
+                    return child
+            except Exception:
+                continue
+        time.sleep(0.2)
+    return None
+
+
+def activate_window_action(action):
+    """Activates win.ACTION of the program's first window over D-Bus."""
+    subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID,
+                    '--object-path', '/' + APP_ID.replace('.', '/') + '/window/1',
+                    '--method', 'org.gtk.Actions.Activate', action, '[]', '{}'],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30, check=False)
+
+
 def run_case(pyatspi, label, args, env, checks):
     proc = subprocess.Popen([LIMBER, *args], env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -183,8 +225,47 @@ def main():
                     check(re.match(r'^(Get ready|Work|Rest|Switch sides): \d+ seconds? remaining$', name),
                           'player: the countdown reads the phase and the time left', f'name: "{name}"')
 
+            def editor_checks(app):
+                activate_window_action('new-routine')
+                frame = find_frame(pyatspi, app, 'New Routine')
+                frames = [app.getChildAtIndex(i).name for i in range(app.childCount)]
+                check(frame is not None, 'editor: the window is named by its title, "New Routine"',
+                      'windows: ' + ', '.join(f'"{n}"' for n in frames))
+                check(not any(TYPE_NAME.match(n or '') for n in frames),
+                      'editor: no window is named by its type', ', '.join(frames))
+                if frame is None:
+                    return
+                time.sleep(1.0)
+                controls = editor_controls(pyatspi, frame)
+                check(len(controls) >= 15, 'editor: its controls are visible to assistive technology',
+                      f'found {len(controls)}')
+                bad = [f'{describe(c)}: {badly_named(c)}' for c in controls if badly_named(c)]
+                bad += [f'{describe(c)}: named by its type' for c in controls if TYPE_NAME.match(c.name or '')]
+                check(not bad, 'editor: every control has a name that reads well, once', '\n'.join(bad))
+                names = {c.name for c in controls}
+                for wanted in ('Sets', 'Get Ready', 'Both Sides', 'Rounds', 'Instructions', 'Close'):
+                    check(wanted in names, f'editor: a control named "{wanted}"', ', '.join(sorted(names)))
+
+                headers = [n for n in walk(frame)
+                           if n is not None and n.getRole() == pyatspi.ROLE_LIST_ITEM
+                           and n.getState().contains(pyatspi.STATE_EXPANDABLE)]
+                check(len(headers) == 1, 'editor: the exercise row says it can fold',
+                      f'found {len(headers)} expandable rows')
+                if headers:
+                    check(headers[0].getState().contains(pyatspi.STATE_EXPANDED),
+                          'editor: a new routine\'s first exercise starts open, and says so',
+                          f'row "{headers[0].name}"')
+                name_fields = [c for c in controls if c.getRole() == pyatspi.ROLE_TEXT and c.name == 'Name']
+                check(len(name_fields) == 1, 'editor: one Name field', f'found {len(name_fields)}')
+                if name_fields:
+                    box = name_fields[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+                    check(box.width > 0 and box.height > 0,
+                          'editor: the first exercise\'s Name field is reachable without a click',
+                          f'extents {box.x},{box.y} {box.width}x{box.height}')
+
             run_case(pyatspi, 'library', [], env, library_checks)
             run_case(pyatspi, 'player', ['--start', 'desk-break'], env, player_checks)
+            run_case(pyatspi, 'editor', [], env, editor_checks)
     finally:
         launcher.terminate()
         try:

@@ -185,6 +185,76 @@ test_virtual_order (void)
   g_string_free (c.log, TRUE);
 }
 
+static void
+test_real_wall_time_is_local (void)
+{
+  g_autoptr(LimberClock) clock = limber_real_clock_new ();
+  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) wall = limber_clock_get_wall_time (clock);
+  g_autoptr(GDateTime) after = g_date_time_new_now_local ();
+
+  g_assert_cmpint (g_date_time_compare (before, wall), <=, 0);
+  g_assert_cmpint (g_date_time_compare (wall, after), <=, 0);
+  g_assert_cmpstr (g_date_time_get_timezone_abbreviation (wall), ==,
+                   g_date_time_get_timezone_abbreviation (before));
+}
+
+static char *
+format_wall (LimberClock *clock)
+{
+  g_autoptr(GDateTime) wall = limber_clock_get_wall_time (clock);
+
+  return g_date_time_format (wall, "%F %T %Z");
+}
+
+/* The wall time moves with the monotonic time, across both DST changes of
+ * Europe/Berlin in 2026; a suspend moves only the wall time. */
+static void
+test_virtual_wall_time (void)
+{
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (1000);
+  LimberVirtualClock *vc = LIMBER_VIRTUAL_CLOCK (clock);
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) spring = NULL;
+  g_autoptr(GDateTime) autumn = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (berlin);
+
+  text = format_wall (clock);
+  g_assert_cmpstr (text, ==, "1970-01-01 00:00:00 UTC");
+  g_clear_pointer (&text, g_free);
+
+  spring = g_date_time_new (berlin, 2026, 3, 29, 1, 30, 0);
+  limber_virtual_clock_set_wall_time (vc, spring);
+  text = format_wall (clock);
+  g_assert_cmpstr (text, ==, "2026-03-29 01:30:00 CET");
+  g_clear_pointer (&text, g_free);
+
+  limber_virtual_clock_advance (vc, G_TIME_SPAN_HOUR);
+  text = format_wall (clock);
+  g_assert_cmpstr (text, ==, "2026-03-29 03:30:00 CEST");
+  g_clear_pointer (&text, g_free);
+
+  autumn = g_date_time_new (berlin, 2026, 10, 25, 1, 30, 0);
+  limber_virtual_clock_set_wall_time (vc, autumn);
+  limber_virtual_clock_advance (vc, G_TIME_SPAN_HOUR);
+  /* 02:30 happens twice that night. */
+  text = format_wall (clock);
+  g_assert_cmpstr (text, ==, "2026-10-25 02:30:00 CEST");
+  g_clear_pointer (&text, g_free);
+
+  limber_virtual_clock_advance (vc, G_TIME_SPAN_HOUR);
+  text = format_wall (clock);
+  g_assert_cmpstr (text, ==, "2026-10-25 02:30:00 CET");
+  g_clear_pointer (&text, g_free);
+
+  limber_virtual_clock_skip_wall_time (vc, 8 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (limber_clock_get_time (clock), ==, 1000 + 3 * G_TIME_SPAN_HOUR);
+  text = format_wall (clock);
+  g_assert_cmpstr (text, ==, "2026-10-25 10:30:00 CET");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +266,8 @@ main (int   argc,
   g_test_add_func ("/clock/real/past-deadline", test_real_past_deadline_fires_from_loop);
   g_test_add_func ("/clock/real/dispose-cancels", test_real_dispose_cancels);
   g_test_add_func ("/clock/virtual/order", test_virtual_order);
+  g_test_add_func ("/clock/real/wall-time-local", test_real_wall_time_is_local);
+  g_test_add_func ("/clock/virtual/wall-time", test_virtual_wall_time);
 
   return g_test_run ();
 }

@@ -11,7 +11,7 @@
 #include "limber-application.h"
 #include "limber-error.h"
 #include "limber-history-line.h"
-#include "limber-history-row.h"
+#include "limber-history-page-private.h"
 #include "limber-pain-chart.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
@@ -121,20 +121,56 @@ reload (Fixture *f)
   return history;
 }
 
-static guint
-n_rows (GtkListBox *list)
+/* Waits for the rewrite in a worker thread after the last Undo toast. */
+static void
+wait_for_commit (Fixture *f)
 {
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
+  for (int i = 0; i < 500 && limber_history_get_n_pending_removals (f->history) > 0; i++)
+    limber_test_ui_spin (10);
+  g_assert_cmpuint (limber_history_get_n_pending_removals (f->history), ==, 0);
 }
 
 static LimberHistoryPage *
 page (Fixture *f)
 {
   return limber_window_get_history_page (f->window);
+}
+
+/* The sessions the list view shows (its model), after checking that the
+ * rows it made show them in order, newest first. */
+static guint
+n_rows (Fixture *f)
+{
+  GListModel *model;
+  guint n;
+
+  limber_history_page_set_view (page (f), "sessions");
+  limber_test_ui_spin (20);
+  model = G_LIST_MODEL (gtk_list_view_get_model (limber_history_page_get_sessions_view (page (f))));
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < MIN (n, 5); i++)
+    {
+      g_autoptr(LimberHistoryRecord) record = g_list_model_get_item (model, i);
+      LimberHistoryRow *row = limber_history_page_get_session_row (page (f), i);
+
+      g_assert_nonnull (row);
+      g_assert_true (limber_history_row_get_record (row) == record);
+    }
+  return n;
+}
+
+/* The rows the list view has made (for what is on screen, and a few more). */
+static guint
+n_row_widgets (Fixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (limber_history_page_get_sessions_view (page (f)));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (LIMBER_IS_HISTORY_ROW (gtk_widget_get_first_child (child)))
+      n++;
+  return n;
 }
 
 static void
@@ -182,7 +218,7 @@ test_finished_is_recorded (Fixture       *f,
   limber_test_ui_activate (f->window, "history");
   g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "history");
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
+  g_assert_cmpuint (n_rows (f), ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->current_streak, ==, 1);
   g_assert_cmpuint (limber_history_page_get_stats (page (f))->pain->len, ==, 1);
   limber_test_ui_activate (f->window, "back");
@@ -239,10 +275,13 @@ test_stopped_before_work (Fixture       *f,
 static LimberHistoryRow *
 first_row (Fixture *f)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (limber_history_page_get_sessions_list (page (f)), 0);
+  LimberHistoryRow *row;
 
-  g_assert_true (LIMBER_IS_HISTORY_ROW (row));
-  return LIMBER_HISTORY_ROW (row);
+  limber_history_page_set_view (page (f), "sessions");
+  limber_test_ui_spin (20);
+  row = limber_history_page_get_session_row (page (f), 0);
+  g_assert_nonnull (row);
+  return row;
 }
 
 static void
@@ -256,11 +295,11 @@ test_delete_undo (Fixture       *f,
   GVariant *token;
 
   limber_test_ui_activate (f->window, "history");
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  g_assert_cmpuint (n_rows (f), ==, 2);
 
   g_signal_emit_by_name (limber_history_row_get_delete_button (first_row (f)), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 1);
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 1);
+  g_assert_cmpuint (n_rows (f), ==, 1);
 
   toast = limber_history_page_get_undo_toast (page (f));
   g_assert_nonnull (toast);
@@ -271,7 +310,7 @@ test_delete_undo (Fixture       *f,
   limber_test_ui_spin (10);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 2);
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  g_assert_cmpuint (n_rows (f), ==, 2);
   after = read_file (f);
   g_assert_cmpstr (after, ==, before);
   again = reload (f);
@@ -299,7 +338,7 @@ test_delete_dismissed (Fixture       *f,
   toast = limber_history_page_get_undo_toast (page (f));
   g_assert_nonnull (toast);
   adw_toast_dismiss (toast);
-  limber_test_ui_spin (10);
+  wait_for_commit (f);
 
   g_assert_null (limber_history_page_get_undo_toast (page (f)));
   again = reload (f);
@@ -357,7 +396,7 @@ test_damaged (Fixture       *f,
   g_assert_nonnull (strstr (problem, "line 2"));
   g_assert_nonnull (strstr (problem, "damaged"));
   g_assert_cmpstr (limber_history_page_get_state (page (f)), ==, "content");
-  g_assert_cmpuint (n_rows (limber_history_page_get_sessions_list (page (f))), ==, 2);
+  g_assert_cmpuint (n_rows (f), ==, 2);
 }
 
 static void
@@ -421,6 +460,174 @@ test_pain_before (Fixture       *f,
   g_assert_cmpint (limber_history_record_get_pain_before (record), ==, 6);
 }
 
+/* A history newer than this version: shown, and nothing can be deleted. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *before = read_file (f);
+  g_autofree char *after = NULL;
+  GtkWidget *button;
+
+  limber_test_ui_activate (f->window, "history");
+  g_assert_nonnull (strstr (limber_history_page_get_problem_text (page (f)), "newer version of Limber"));
+  g_assert_cmpuint (n_rows (f), ==, 2);
+  button = GTK_WIDGET (limber_history_row_get_delete_button (first_row (f)));
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  limber_test_ui_spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->history)), ==, 2);
+  g_assert_null (limber_history_page_get_undo_toast (page (f)));
+  after = read_file (f);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Thousands of sessions: the list view makes rows for what is on screen
+ * and a bounded number around it (GTK 4.8 keeps up to about 200), and a
+ * row far down is made when the list is scrolled there. */
+static void
+test_many_sessions (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkListView *view;
+  GtkAdjustment *adjustment;
+  LimberHistoryRow *row;
+  guint n, made;
+
+  limber_test_ui_activate (f->window, "history");
+  n = n_rows (f);
+  g_assert_cmpuint (n, ==, 3000);
+  made = n_row_widgets (f);
+  g_assert_cmpuint (made, >, 5);
+  g_assert_cmpuint (made, <=, 256);
+  g_assert_null (limber_history_page_get_session_row (page (f), 2900));
+
+  view = limber_history_page_get_sessions_view (page (f));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  limber_test_ui_spin (100);
+  row = limber_history_page_get_session_row (page (f), n - 1);
+  g_assert_nonnull (row);
+  /* Oldest last. */
+  g_assert_cmpstr (limber_history_record_get_routine_title (limber_history_row_get_record (row)), ==,
+                   "Session 0");
+  g_assert_cmpuint (n_row_widgets (f), <=, 256);
+}
+
+/* The first cairo drawing in @node, or NULL. */
+static GskRenderNode *
+find_cairo_node (GskRenderNode *node)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CAIRO_NODE:
+      return node;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        {
+          GskRenderNode *found = find_cairo_node (gsk_container_node_get_child (node, i));
+
+          if (found != NULL)
+            return found;
+        }
+      return NULL;
+    case GSK_TRANSFORM_NODE:
+      return find_cairo_node (gsk_transform_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return find_cairo_node (gsk_clip_node_get_child (node));
+    default:
+      return NULL;
+    }
+}
+
+/* How many pixel columns of @surface have an accent-blue pixel. */
+static guint
+blue_columns (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int x = 0; x < width; x++)
+    for (int y = 0; y < height; y++)
+      {
+        /* ARGB32, premultiplied, little endian: B G R A. */
+        const guchar *p = data + y * stride + x * 4;
+
+        if (p[3] > 128 && p[0] > p[2] + 80)
+          {
+            n++;
+            break;
+          }
+      }
+  return n;
+}
+
+/* Years of ratings, more than the chart has pixels (drawn as averages of
+ * pixel columns): still one line across the whole width. */
+static void
+test_pain_chart_dense (void)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint));
+  LimberPainChart *chart = LIMBER_PAIN_CHART (limber_pain_chart_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderNode *drawing;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+  guint columns;
+
+  for (guint i = 0; i < 6000; i++)
+    {
+      LimberHistoryPainPoint point = { 0 };
+
+      point.start_unix = 1700000000 + (gint64) i * 86400;
+      g_date_clear (&point.date, 1);
+      g_date_set_time_t (&point.date, (time_t) point.start_unix);
+      point.pain_before = LIMBER_PAIN_UNSET;
+      point.pain_after = i % 2 ? 2 : 8;
+      g_array_append_val (points, point);
+    }
+  limber_pain_chart_set_points (chart, points);
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 6000);
+
+  gtk_widget_set_size_request (GTK_WIDGET (chart), 400, 180);
+  gtk_window_set_child (window, GTK_WIDGET (chart));
+  gtk_window_present (window);
+  limber_test_ui_spin (200);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+  snapshot = gtk_snapshot_new ();
+  width = gtk_widget_get_width (GTK_WIDGET (chart));
+  height = gtk_widget_get_height (GTK_WIDGET (chart));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  drawing = find_cairo_node (node);
+  g_assert_nonnull (drawing);
+  /* The drawing is recorded: play it into pixels. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_surface (cr, gsk_cairo_node_get_surface (drawing), 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  /* The plot is the width less 28 + 12 of margins and 2 × 8 of inset: a
+   * line all along it (its round ends go a pixel or two further). */
+  columns = blue_columns (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (columns, >=, width - 56 - 4);
+  g_assert_cmpint (columns, <=, width - 56 + 6);
+
+  gtk_window_destroy (window);
+  limber_test_ui_spin (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +636,8 @@ main (int   argc,
   g_autofree char *line2 = NULL;
   g_autofree char *two = NULL;
   g_autofree char *damaged = NULL;
+  g_autofree char *newer = NULL;
+  g_autoptr(GString) many = g_string_new (NULL);
   int status;
 
   limber_test_ui_init (&argc, &argv);
@@ -437,6 +646,16 @@ main (int   argc,
   line2 = record_line ("Today", 0, FALSE, 3);
   two = g_strconcat (line1, "\n", line2, "\n", NULL);
   damaged = g_strconcat (line1, "\n{\"v\":1,\"id\":\"broken\n", line2, "\n", NULL);
+  newer = g_strconcat (line1, "\n", line2, "\n",
+                       "{\"v\":2,\"amends\":\"nothing-here\",\"mood\":\"great\"}\n", NULL);
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Session %u", i);
+      g_autofree char *line = record_line (title, 3000 - (gint) i, i % 5 != 0, (gint) i % 11);
+
+      g_string_append (many, line);
+      g_string_append_c (many, '\n');
+    }
 
 #define ADD(path, func, contents) \
   g_test_add ("/history-page/" path, Fixture, contents, fixture_set_up, func, fixture_tear_down)
@@ -452,6 +671,9 @@ main (int   argc,
   ADD ("week-and-goal", test_week_and_goal, two);
   ADD ("export", test_export, two);
   ADD ("pain-before", test_pain_before, NULL);
+  ADD ("read-only", test_read_only, newer);
+  ADD ("many-sessions", test_many_sessions, many->str);
+  g_test_add_func ("/history-page/pain-chart-dense", test_pain_chart_dense);
 
   status = g_test_run ();
   limber_test_ui_cleanup ();

@@ -424,6 +424,7 @@ test_save_answers (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *first = line_of (record);
   g_autofree char *contents = NULL;
+  Changed changed = { 0 };
   LimberHistoryRecord *back;
 
   limber_history_record_set_pain_before (record, 7);
@@ -431,6 +432,7 @@ test_save_answers (void)
   first = line_of (record);
   g_assert_true (limber_history_append (history, record, &error));
   g_assert_no_error (error);
+  g_signal_connect (history, "items-changed", G_CALLBACK (on_items_changed), &changed);
 
   /* The Finished page's answers come after the record was written. */
   limber_history_record_set_pain_after (record, 4);
@@ -441,6 +443,11 @@ test_save_answers (void)
 
   contents = read_history ();
   g_assert_true (g_str_has_prefix (contents, first));
+  /* The record changed in place: the model says so (views show it again). */
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 0);
+  g_assert_cmpuint (changed.removed, ==, 1);
+  g_assert_cmpuint (changed.added, ==, 1);
 
   again = load_history ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
@@ -449,6 +456,114 @@ test_save_answers (void)
   g_assert_cmpint (limber_history_record_get_pain_after (back), ==, 4);
   g_assert_cmpint (limber_history_record_get_effort (back), ==, LIMBER_EFFORT_RIGHT);
   g_assert_cmpstr (limber_history_record_get_note (back), ==, "felt better, \"really\"");
+}
+
+static void
+on_committed (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (limber_history_commit_removals_finish (LIMBER_HISTORY (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* The rewrite in a worker thread: the removals it writes cannot be undone
+ * meanwhile, a removal made meanwhile waits for the next commit, a session
+ * recorded meanwhile is kept, and the main loop goes on. */
+static void
+test_commit_async (void)
+{
+  g_autoptr(LimberHistoryRecord) a = make_record (1, 8, "a");
+  g_autoptr(LimberHistoryRecord) b = make_record (2, 8, "b");
+  g_autoptr(LimberHistoryRecord) c = make_record (3, 8, "c");
+  g_autoptr(LimberHistoryRecord) d = make_record (4, 8, "d");
+  g_autofree char *la = line_of (a);
+  g_autofree char *lb = line_of (b);
+  g_autofree char *lc = line_of (c);
+  g_autofree char *ld = line_of (d);
+  g_autofree char *contents = g_strconcat (la, lb, lc, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(LimberHistory) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+  guint token_a, token_c;
+
+  write_history (contents, -1);
+  history = load_history ();
+  /* Newest first: c, b, a. */
+  token_a = limber_history_remove (history, item (history, 2), &error);
+  g_assert_no_error (error);
+  limber_history_commit_removals_async (history, NULL, on_committed, &done);
+  g_assert_false (limber_history_undo_remove (history, token_a));
+  token_c = limber_history_remove (history, item (history, 0), &error);
+  g_assert_no_error (error);
+  g_assert_true (limber_history_append (history, d, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_history_get_n_pending_removals (history), ==, 2);
+
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* "a" is gone from the file; "c" is still in it, pending, undoable. */
+  g_assert_cmpuint (limber_history_get_n_pending_removals (history), ==, 1);
+  after = read_history ();
+  expected = g_strconcat (lb, lc, ld, NULL);
+  g_assert_cmpstr (after, ==, expected);
+  g_assert_true (limber_history_undo_remove (history, token_c));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 3);
+  g_assert_cmpuint (limber_history_get_n_pending_removals (history), ==, 0);
+
+  /* Nothing pending: done at once, the file untouched. */
+  done = FALSE;
+  limber_history_commit_removals_async (history, NULL, on_committed, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_pointer (&after, g_free);
+  after = read_history ();
+  g_assert_cmpstr (after, ==, expected);
+}
+
+/* A commit that blocks while one runs in a worker thread waits for it and
+ * writes every removal. */
+static void
+test_commit_sync_during_async (void)
+{
+  g_autoptr(LimberHistoryRecord) a = make_record (1, 8, "a");
+  g_autoptr(LimberHistoryRecord) b = make_record (2, 8, "b");
+  g_autoptr(LimberHistoryRecord) c = make_record (3, 8, "c");
+  g_autofree char *la = line_of (a);
+  g_autofree char *lb = line_of (b);
+  g_autofree char *lc = line_of (c);
+  g_autofree char *contents = g_strconcat (la, lb, lc, NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(LimberHistory) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  write_history (contents, -1);
+  history = load_history ();
+  limber_history_remove (history, item (history, 2), &error);
+  g_assert_no_error (error);
+  limber_history_commit_removals_async (history, NULL, on_committed, &done);
+  limber_history_remove (history, item (history, 0), &error);
+  g_assert_no_error (error);
+  g_assert_true (limber_history_commit_removals (history, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_history_get_n_pending_removals (history), ==, 0);
+  after = read_history ();
+  g_assert_cmpstr (after, ==, lb);
+
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (limber_history_get_n_pending_removals (history), ==, 0);
+  g_clear_pointer (&after, g_free);
+  after = read_history ();
+  g_assert_cmpstr (after, ==, lb);
 }
 
 static void
@@ -539,6 +654,8 @@ main (int   argc,
   g_test_add_func ("/history/newer-version", test_newer_version);
   g_test_add_func ("/history/remove-undo-commit", test_remove_undo_commit);
   g_test_add_func ("/history/save-answers", test_save_answers);
+  g_test_add_func ("/history/commit-async", test_commit_async);
+  g_test_add_func ("/history/commit-sync-during-async", test_commit_sync_during_async);
   g_test_add_func ("/history/load-async", test_load_async);
   g_test_add_func ("/history/many-records", test_many_records);
 

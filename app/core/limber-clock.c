@@ -46,3 +46,17 @@ limber_clock_remove (LimberClock *self,
 
   LIMBER_CLOCK_GET_IFACE (self)->remove (self, id);
 }
+
+GDateTime *
+limber_clock_get_wall_time (LimberClock *self)
+{
+  LimberClockInterface *iface;
+
+  g_return_val_if_fail (LIMBER_IS_CLOCK (self), NULL);
+
+  iface = LIMBER_CLOCK_GET_IFACE (self);
+  if (iface->get_wall_time == NULL)
+    return g_date_time_new_now_local ();
+
+  return iface->get_wall_time (self);
+}

@@ -32,6 +32,10 @@ struct _LimberClockInterface
                            gpointer         user_data);
   void   (*remove)        (LimberClock     *self,
                            guint            id);
+
+  /* The wall-clock time now, in the clock's time zone (a new reference).
+   * May be NULL in an implementation: then g_date_time_new_now_local (). */
+  GDateTime *(*get_wall_time) (LimberClock *self);
 };
 
 /* Now, in microseconds. */
@@ -45,5 +49,11 @@ guint  limber_clock_add_deadline (LimberClock     *self,
 /* Cancels a deadline that has not fired; 0 is ignored. */
 void   limber_clock_remove       (LimberClock     *self,
                                   guint            id);
+
+/* The wall-clock time now with its time zone (the local one for the real
+ * clock), for what depends on the calendar: work hours, days, DST. It does
+ * not move in step with get_time (): a suspend moves it and not the
+ * monotonic time. Free with g_date_time_unref (). */
+GDateTime *limber_clock_get_wall_time (LimberClock *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ typedef struct
 {
   guint token;
   LimberHistoryRecord *record;
+  gboolean committing;  /* a worker thread is writing it: no undo */
 } Removal;
 
 struct _LimberHistory
@@ -36,6 +37,7 @@ struct _LimberHistory
   guint damaged_lines[LIMBER_HISTORY_MAX_DAMAGED_LINES];
   guint newer_version;  /* the highest "v" above ours, or 0 */
   char *problem;
+  GMutex write_lock;    /* held while the file is written (appends, rewrites) */
   guint loaded : 1;
   guint unreadable : 1;  /* the last load failed: never write over the file */
 };
@@ -119,6 +121,7 @@ limber_history_finalize (GObject *object)
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->removals, g_array_unref);
   g_clear_pointer (&self->problem, g_free);
+  g_mutex_clear (&self->write_lock);
 
   G_OBJECT_CLASS (limber_history_parent_class)->finalize (object);
 }
@@ -210,6 +213,7 @@ limber_history_init (LimberHistory *self)
 {
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
   self->removals = g_array_new (FALSE, FALSE, sizeof (Removal));
+  g_mutex_init (&self->write_lock);
 }
 
 LimberHistory *
@@ -839,6 +843,22 @@ append_line (LimberHistory  *self,
   return TRUE;
 }
 
+/* A rewrite in a worker thread may be replacing the file: wait for it, or
+ * the line would go to the file being replaced. */
+static gboolean
+locked_append_line (LimberHistory  *self,
+                    const char     *line,
+                    const char     *doing,
+                    GError        **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&self->write_lock);
+  ok = append_line (self, line, doing, error);
+  g_mutex_unlock (&self->write_lock);
+  return ok;
+}
+
 gboolean
 limber_history_append (LimberHistory        *self,
                        LimberHistoryRecord  *record,
@@ -855,7 +875,7 @@ limber_history_append (LimberHistory        *self,
     return FALSE;
 
   line = limber_history_record_to_line (record);
-  if (!append_line (self, line, _("record the session"), error))
+  if (!locked_append_line (self, line, _("record the session"), error))
     return FALSE;
 
   position = sorted_position (self, record);
@@ -870,6 +890,7 @@ limber_history_save_answers (LimberHistory        *self,
                              GError              **error)
 {
   g_autofree char *line = NULL;
+  guint position;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
@@ -879,7 +900,13 @@ limber_history_save_answers (LimberHistory        *self,
     return FALSE;
 
   line = limber_history_record_to_amendment_line (record);
-  return append_line (self, line, _("save the answers"), error);
+  if (!locked_append_line (self, line, _("save the answers"), error))
+    return FALSE;
+
+  /* The record changed: views of the model show it again. */
+  if (g_ptr_array_find (self->records, record, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  return TRUE;
 }
 
 /* Removing -------------------------------------------------------------------- */
@@ -889,7 +916,7 @@ limber_history_remove (LimberHistory        *self,
                        LimberHistoryRecord  *record,
                        GError              **error)
 {
-  Removal removal;
+  Removal removal = { 0 };
   guint position;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), 0);
@@ -924,6 +951,8 @@ limber_history_undo_remove (LimberHistory *self,
     {
       Removal *removal = &g_array_index (self->removals, Removal, i);
 
+      if (removal->token == token && removal->committing)
+        return FALSE;
       if (removal->token == token)
         {
           LimberHistoryRecord *record = g_steal_pointer (&removal->record);
@@ -945,35 +974,34 @@ limber_history_get_n_pending_removals (LimberHistory *self)
   return self->removals->len;
 }
 
-/* Does @line belong to a record with a pending removal (the record itself or
- * one of its amendments)? Damaged lines never do: they are kept. */
+/* Does @line belong to one of the records @ids (the record itself or one of
+ * its amendments)? Damaged lines never do: they are kept. */
 static gboolean
-line_is_removed (LimberHistory *self,
-                 const char    *line,
-                 gsize          length)
+line_is_removed (GStrv        ids,
+                 const char  *line,
+                 gsize        length)
 {
   g_autofree char *id = NULL;
   gboolean mentioned = FALSE;
 
-  for (guint i = 0; i < self->removals->len && !mentioned; i++)
-    {
-      const char *rid = limber_history_record_get_id (g_array_index (self->removals, Removal, i).record);
-
-      mentioned = g_strstr_len (line, length, rid) != NULL;
-    }
+  for (guint i = 0; ids[i] != NULL && !mentioned; i++)
+    mentioned = g_strstr_len (line, length, ids[i]) != NULL;
   if (!mentioned)
     return FALSE;
 
   id = limber_history_line_peek_id (line, length);
-  return id != NULL && is_pending_removal (self, id);
+  return id != NULL && g_strv_contains ((const char * const *) ids, id);
 }
 
-gboolean
-limber_history_commit_removals (LimberHistory  *self,
-                                GCancellable   *cancellable,
-                                GError        **error)
+/* Rewrites @file without the lines of the records @ids, atomically. Touches
+ * nothing but the file: runs in a worker thread as well. */
+static gboolean
+rewrite_without (GFile         *file,
+                 GStrv          ids,
+                 GCancellable  *cancellable,
+                 GError       **error)
 {
-  const char *path = g_file_peek_path (self->file);
+  const char *path = g_file_peek_path (file);
   g_autofree char *contents = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *dir = NULL;
@@ -984,19 +1012,12 @@ limber_history_commit_removals (LimberHistory  *self,
   const char *p, *end;
   int fd, saved_errno;
 
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (self->removals->len == 0)
-    return TRUE;
-  if (!refuse_if_read_only (self, doing, error))
-    return FALSE;
   if (path == NULL)
-    return io_error (error, self->file, doing, EINVAL);
+    return io_error (error, file, doing, EINVAL);
 
   if (!g_file_get_contents (path, &contents, &size, &local_error))
     {
-      g_autofree char *name = display_name (self->file);
+      g_autofree char *name = display_name (file);
 
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                    _("Could not %s in %s: %s"), doing, name, local_error->message);
@@ -1011,7 +1032,7 @@ limber_history_commit_removals (LimberHistory  *self,
       const char *nl = memchr (p, '\n', end - p);
       gsize length = (nl != NULL ? nl : end) - p;
 
-      if (!line_is_removed (self, p, length))
+      if (!line_is_removed (ids, p, length))
         {
           g_string_append_len (out, p, length);
           g_string_append_c (out, '\n');
@@ -1022,27 +1043,194 @@ limber_history_commit_removals (LimberHistory  *self,
   tmp_path = g_strconcat (path, ".XXXXXX", NULL);
   fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, file, doing, errno);
 
   if (!write_all (fd, out->str, out->len) || fsync (fd) != 0)
     {
       saved_errno = errno;
       close (fd);
       g_unlink (tmp_path);
-      return io_error (error, self->file, doing, saved_errno);
+      return io_error (error, file, doing, saved_errno);
     }
   if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
     {
       saved_errno = errno;
       g_unlink (tmp_path);
-      return io_error (error, self->file, doing, saved_errno);
+      return io_error (error, file, doing, saved_errno);
     }
 
   dir = g_path_get_dirname (path);
   fsync_dir (dir);
+  return TRUE;
+}
+
+/* The ids of the pending removals (also those a worker is writing, with
+ * @with_committing), and their tokens. */
+static GStrv
+removal_ids (LimberHistory *self,
+             gboolean       with_committing,
+             GArray        *tokens)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; i < self->removals->len; i++)
-    g_clear_object (&g_array_index (self->removals, Removal, i).record);
-  g_array_set_size (self->removals, 0);
-  return TRUE;
+    {
+      Removal *removal = &g_array_index (self->removals, Removal, i);
+
+      if (removal->committing && !with_committing)
+        continue;
+      g_strv_builder_add (builder, limber_history_record_get_id (removal->record));
+      if (tokens != NULL)
+        g_array_append_val (tokens, removal->token);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Forgets the removals with these @tokens (written to the file), or, when
+ * @written is FALSE, makes them pending again. */
+static void
+finish_removals (LimberHistory *self,
+                 GArray        *tokens,
+                 gboolean       written)
+{
+  for (guint i = self->removals->len; i > 0; i--)
+    {
+      Removal *removal = &g_array_index (self->removals, Removal, i - 1);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < tokens->len && !listed; j++)
+        listed = g_array_index (tokens, guint, j) == removal->token;
+      if (!listed)
+        continue;
+      if (written)
+        {
+          g_clear_object (&removal->record);
+          g_array_remove_index (self->removals, i - 1);
+        }
+      else
+        removal->committing = FALSE;
+    }
+}
+
+gboolean
+limber_history_commit_removals (LimberHistory  *self,
+                                GCancellable   *cancellable,
+                                GError        **error)
+{
+  g_autoptr(GArray) tokens = NULL;
+  g_auto(GStrv) ids = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->removals->len == 0)
+    return TRUE;
+  if (!refuse_if_read_only (self, _("delete the session"), error))
+    return FALSE;
+
+  /* Every pending removal, also those a worker is writing: once the lock is
+   * ours, the worker is done, and its lines are gone or go now. */
+  tokens = g_array_new (FALSE, FALSE, sizeof (guint));
+  ids = removal_ids (self, TRUE, tokens);
+  g_mutex_lock (&self->write_lock);
+  ok = rewrite_without (self->file, ids, cancellable, error);
+  g_mutex_unlock (&self->write_lock);
+  if (ok)
+    finish_removals (self, tokens, TRUE);
+  return ok;
+}
+
+typedef struct
+{
+  GFile *file;
+  GStrv ids;
+  GArray *tokens;
+} CommitData;
+
+static void
+commit_data_free (CommitData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->ids, g_strfreev);
+  g_clear_pointer (&data->tokens, g_array_unref);
+  g_free (data);
+}
+
+static void
+commit_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  LimberHistory *self = source_object;
+  CommitData *data = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  /* The history lives as long as the task; only its lock is used here. */
+  g_mutex_lock (&self->write_lock);
+  ok = rewrite_without (data->file, data->ids, cancellable, &error);
+  g_mutex_unlock (&self->write_lock);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+limber_history_commit_removals_async (LimberHistory       *self,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  CommitData *data;
+
+  g_return_if_fail (LIMBER_IS_HISTORY (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_history_commit_removals_async);
+
+  if (!refuse_if_read_only (self, _("delete the session"), &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = g_new0 (CommitData, 1);
+  data->file = g_object_ref (self->file);
+  data->tokens = g_array_new (FALSE, FALSE, sizeof (guint));
+  data->ids = removal_ids (self, FALSE, data->tokens);
+  g_task_set_task_data (task, data, (GDestroyNotify) commit_data_free);
+  if (data->tokens->len == 0)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  for (guint i = 0; i < self->removals->len; i++)
+    g_array_index (self->removals, Removal, i).committing = TRUE;
+  g_task_run_in_thread (task, commit_thread);
+}
+
+gboolean
+limber_history_commit_removals_finish (LimberHistory  *self,
+                                       GAsyncResult   *result,
+                                       GError        **error)
+{
+  CommitData *data;
+  gboolean ok;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == limber_history_commit_removals_async,
+                        FALSE);
+
+  ok = g_task_propagate_boolean (G_TASK (result), error);
+  data = g_task_get_task_data (G_TASK (result));
+  if (data != NULL)
+    finish_removals (self, data->tokens, ok);
+  return ok;
 }

@@ -33,7 +33,8 @@ G_DECLARE_FINAL_TYPE (LimberHistory, limber_history, LIMBER, HISTORY, GObject)
  * - Removing is undoable: remove() takes the record out of the model at
  *   once and returns a token; undo_remove() puts it back;
  *   commit_removals() rewrites the file atomically (temporary file, fsync,
- *   rename) without the removed records and their amendments.
+ *   rename) without the removed records and their amendments, and
+ *   commit_removals_async() does it in a worker thread.
  *
  * Properties: "file" (GFile, construct-only), "loaded", "read-only",
  * "n-damaged" (lines skipped by the last load), "problem" (a message for
@@ -76,7 +77,8 @@ gboolean             limber_history_append              (LimberHistory        *s
                                                          GError              **error);
 /* Writes the answers of @record (pain before and after, effort, note) as an
  * amendment line; the reader applies the last one to the record. For the
- * Finished page's questions, answered after the record was appended. */
+ * Finished page's questions, answered after the record was appended.
+ * A record in the model is announced as changed (items-changed 1 for 1). */
 gboolean             limber_history_save_answers        (LimberHistory        *self,
                                                          LimberHistoryRecord  *record,
                                                          GError              **error);
@@ -91,9 +93,22 @@ gboolean             limber_history_undo_remove         (LimberHistory        *s
                                                          guint                 token);
 guint                limber_history_get_n_pending_removals (LimberHistory     *self);
 /* Rewrites the file without the removed records (atomically). On failure
- * the removals stay pending. */
+ * the removals stay pending. Waits for a rewrite in a worker thread, and
+ * writes its removals too. */
 gboolean             limber_history_commit_removals     (LimberHistory        *self,
                                                          GCancellable         *cancellable,
                                                          GError              **error);
+/* The same, reading and writing the file in a worker thread (appends wait
+ * for it); the pending removals are forgotten, or pending again after a
+ * failure, in _finish, on the calling thread. While it runs, they cannot
+ * be undone (undo_remove returns FALSE), and new removals wait for the
+ * next commit. */
+void                 limber_history_commit_removals_async  (LimberHistory       *self,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+gboolean             limber_history_commit_removals_finish (LimberHistory       *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 
 G_END_DECLS

@@ -109,12 +109,19 @@ destroy_and_unref (gpointer data)
   g_source_unref (source);
 }
 
+static GDateTime *
+limber_real_clock_get_wall_time (LimberClock *clock)
+{
+  return g_date_time_new_now_local ();
+}
+
 static void
 limber_real_clock_iface_init (LimberClockInterface *iface)
 {
   iface->get_time = limber_real_clock_get_time;
   iface->add_deadline = limber_real_clock_add_deadline;
   iface->remove = limber_real_clock_remove;
+  iface->get_wall_time = limber_real_clock_get_wall_time;
 }
 
 static void

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (LimberRealClock, limber_real_clock, LIMBER, REAL_CLOCK, GO
  * time is the deadline itself (absolute, no rounding to milliseconds, no
  * polling tick), attached to the thread-default main context of the thread
  * that adds it. Disposing the clock cancels the deadlines that have not fired.
+ * The wall time is g_date_time_new_now_local ().
  */
 LimberClock *limber_real_clock_new (void);
 

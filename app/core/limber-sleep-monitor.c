@@ -25,6 +25,7 @@ G_DEFINE_FINAL_TYPE (LimberSleepMonitor, limber_sleep_monitor, G_TYPE_OBJECT)
 
 enum {
   SLEEPING,
+  RESUMED,
   N_SIGNALS
 };
 
@@ -49,9 +50,14 @@ on_prepare_for_sleep (GDBusConnection *connection,
   g_debug ("logind PrepareForSleep(%s)", start ? "true" : "false");
 
   if (start)
-    g_signal_emit (self, signals[SLEEPING], 0);
+    {
+      g_signal_emit (self, signals[SLEEPING], 0);
+    }
   else
-    limber_sleep_monitor_reset (self);
+    {
+      limber_sleep_monitor_reset (self);
+      g_signal_emit (self, signals[RESUMED], 0);
+    }
 }
 
 static void
@@ -127,6 +133,18 @@ limber_sleep_monitor_class_init (LimberSleepMonitorClass *klass)
                                     G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 0);
+
+  /**
+   * LimberSleepMonitor::resumed:
+   *
+   * The computer woke up (logind's PrepareForSleep(false); not emitted by
+   * check (), which sees a sleep only after it).
+   */
+  signals[RESUMED] = g_signal_new ("resumed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
 }
 
 static void

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (LimberSleepMonitor, limber_sleep_monitor, LIMBER, SLEEP_MO
 
 /*
  * Emits "sleeping" (no arguments) when the computer is about to sleep or has
- * slept. Two sources:
+ * slept, and "resumed" when logind says it woke up. Two sources:
  * - logind's org.freedesktop.login1.Manager PrepareForSleep(true) on the
  *   system bus (connected asynchronously; without a system bus or logind
  *   this source is silently absent);

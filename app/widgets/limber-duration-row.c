@@ -191,24 +191,11 @@ limber_duration_row_class_init (LimberDurationRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
 }
 
-/* The entry is read out with the row's title. */
-static void
-on_notify_title (LimberDurationRow *self,
-                 GParamSpec        *pspec,
-                 gpointer           user_data)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)),
-                                  -1);
-}
-
 static void
 limber_duration_row_init (LimberDurationRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   show_seconds (self);
-  g_signal_connect (self, "notify::title", G_CALLBACK (on_notify_title), NULL);
 }
 
 GtkWidget *

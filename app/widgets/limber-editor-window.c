@@ -110,14 +110,16 @@ update (LimberEditorWindow *self)
   g_autofree char *total = limber_format_duration (limber_routine_editor_get_total_seconds (editor));
   const char *exercises_problem = limber_routine_editor_get_problem (editor, "exercises");
   gboolean can_save = limber_editor_window_get_can_save (self);
+  const char *title;
 
   g_free (self->total_text);
   /* Translators: the planned time of the routine being edited, "Total 12:30" */
   self->total_text = g_strdup_printf (_("Total %s"), total);
   adw_window_title_set_subtitle (self->window_title, self->total_text);
-  adw_window_title_set_title (self->window_title,
-                              limber_routine_editor_get_is_new (editor) ? _("New Routine")
-                                                                        : _("Edit Routine"));
+  title = limber_routine_editor_get_is_new (editor) ? _("New Routine") : _("Edit Routine");
+  adw_window_title_set_title (self->window_title, title);
+  /* The window's own title: what a screen reader and the window list say. */
+  gtk_window_set_title (GTK_WINDOW (self), title);
 
   show_label_problem (GTK_WIDGET (self->title_row), self->title_problem,
                       limber_routine_editor_get_problem (editor, "title"));
@@ -226,6 +228,14 @@ set_editor (LimberEditorWindow  *self,
 
   gtk_list_box_bind_model (self->exercises_list, limber_routine_get_exercises (routine),
                            create_exercise_row, self, NULL);
+  /* A new routine's one exercise is open: its Name is the next field. */
+  if (limber_routine_editor_get_is_new (editor) && limber_routine_get_n_exercises (routine) == 1)
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->exercises_list, 0);
+
+      if (ADW_IS_EXPANDER_ROW (first))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
+    }
   g_signal_connect (editor, "changed", G_CALLBACK (on_editor_changed), self);
   update (self);
 }

@@ -456,6 +456,38 @@ limber_exercise_row_class_init (LimberExerciseRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_input_valid_changed);
 }
 
+/* AdwExpanderRow 1.2 does not tell assistive technology whether it is
+ * open: say it on its header row (the one with the exercise's name, which
+ * takes the focus and the click). */
+static GtkWidget *
+header_row (LimberExerciseRow *self)
+{
+  GtkWidget *widget = gtk_widget_get_first_child (GTK_WIDGET (self));
+
+  /* box > list > header row */
+  while (widget != NULL && !GTK_IS_LIST_BOX_ROW (widget))
+    widget = gtk_widget_get_first_child (widget);
+  return widget;
+}
+
+static void
+update_expanded_state (LimberExerciseRow *self)
+{
+  GtkWidget *header = header_row (self);
+  gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
+
+  if (header != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+}
+
+static void
+on_notify_expanded (LimberExerciseRow *self,
+                    GParamSpec        *pspec,
+                    gpointer           user_data)
+{
+  update_expanded_state (self);
+}
+
 static void
 limber_exercise_row_init (LimberExerciseRow *self)
 {
@@ -463,6 +495,8 @@ limber_exercise_row_init (LimberExerciseRow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_expanded_state (self);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (on_notify_expanded), NULL);
 
   /* Rows that only hold other widgets do nothing when activated. */
   {

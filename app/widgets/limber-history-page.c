@@ -10,7 +10,7 @@
 
 #include "limber-history-calendar.h"
 #include "limber-history-export.h"
-#include "limber-history-page.h"
+#include "limber-history-page-private.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
 
@@ -21,6 +21,7 @@ struct _LimberHistoryPage
   LimberHistory *history;
   GSettings *settings;
   LimberHistoryStats *stats;
+  GDate stats_day;           /* the day the statistics were computed on */
   AdwToast *undo_toast;      /* the last one shown, until dismissed */
   guint n_undo_toasts;
   GtkNativeDialog *chooser;  /* the export file chooser, while open */
@@ -29,6 +30,8 @@ struct _LimberHistoryPage
   GtkLabel *problem_label;
   AdwToastOverlay *toast_overlay;
   GtkStack *stack;
+  AdwViewStack *view_stack;
+  GtkListView *sessions_view;
   GtkLabel *streak_value;
   GtkLabel *streak_caption;
   GtkLabel *best_value;
@@ -40,7 +43,6 @@ struct _LimberHistoryPage
   LimberPainChart *pain_chart;
   GtkLabel *pain_summary;
   LimberHistoryCalendar *calendar;
-  GtkListBox *sessions_list;
   GtkListBox *routines_list;
 };
 
@@ -145,9 +147,13 @@ limber_history_page_refresh (LimberHistoryPage *self)
 
   g_clear_pointer (&self->stats, limber_history_stats_free);
   self->stats = limber_history_stats_compute (records, n_records, now, tz, first_weekday, goal);
+  g_date_set_dmy (&self->stats_day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
 
   update_problem (self);
   gtk_stack_set_visible_child_name (self->stack, n_records > 0 ? "content" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete",
+                                 self->history != NULL && !limber_history_get_read_only (self->history));
 
   set_number (self->streak_value, self->stats->current_streak);
   gtk_label_set_label (self->streak_caption,
@@ -180,6 +186,29 @@ limber_history_page_refresh (LimberHistoryPage *self)
 /* Deleting with Undo */
 
 static void
+on_commit_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LimberHistoryPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (limber_history_commit_removals_finish (LIMBER_HISTORY (source), result, &error))
+    return;
+  /* A page gone meanwhile has no toasts to show it in. */
+  if (self->toast_overlay != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_toast (self, error->message);
+}
+
+static void
+commit_removals_async (LimberHistoryPage *self)
+{
+  if (self->history == NULL || limber_history_get_n_pending_removals (self->history) == 0)
+    return;
+  limber_history_commit_removals_async (self->history, NULL, on_commit_done, g_object_ref (self));
+}
+
+static void
 on_undo_toast_dismissed (AdwToast          *toast,
                          LimberHistoryPage *self)
 {
@@ -187,24 +216,37 @@ on_undo_toast_dismissed (AdwToast          *toast,
   self->n_undo_toasts--;
   if (self->undo_toast == toast)
     g_clear_object (&self->undo_toast);
-  /* The file is rewritten once the last chance to undo is gone. */
+  /* The file is rewritten once the last chance to undo is gone, in a
+   * worker thread. */
   if (self->n_undo_toasts == 0)
-    limber_history_page_commit_removals (self);
+    commit_removals_async (self);
 }
 
 static void
-on_row_delete_requested (LimberHistoryRow  *row,
-                         LimberHistoryPage *self)
+action_delete (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  LimberHistoryRecord *record = limber_history_row_get_record (row);
-  g_autoptr(LimberHistoryRecord) keep = g_object_ref (record);
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  LimberHistoryRecord * const *records;
+  g_autoptr(LimberHistoryRecord) keep = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
-  guint token;
+  guint n_records, token;
 
   if (self->history == NULL)
     return;
+  records = limber_history_peek_records (self->history, &n_records);
+  for (guint i = 0; i < n_records && keep == NULL; i++)
+    if (g_strcmp0 (limber_history_record_get_id (records[i]), id) == 0)
+      keep = g_object_ref (records[i]);
+  if (keep == NULL)
+    {
+      show_toast (self, _("This session is not in the history any more"));
+      return;
+    }
   token = limber_history_remove (self->history, keep, &error);
   if (token == 0)
     {
@@ -337,26 +379,62 @@ action_export (GtkWidget  *widget,
 
 /* The list */
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+on_session_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  LimberHistoryPage        *self)
 {
-  LimberHistoryPage *self = user_data;
-  GtkWidget *row = limber_history_row_new (LIMBER_HISTORY_RECORD (item));
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, limber_history_row_new ());
+}
 
-  g_signal_connect_object (row, "delete-requested", G_CALLBACK (on_row_delete_requested), self, 0);
-  if (self->history != NULL && limber_history_get_read_only (self->history))
-    gtk_widget_set_sensitive (GTK_WIDGET (limber_history_row_get_delete_button (LIMBER_HISTORY_ROW (row))),
-                              FALSE);
-  return row;
+static void
+on_session_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 LimberHistoryPage        *self)
+{
+  limber_history_row_set_record (LIMBER_HISTORY_ROW (gtk_list_item_get_child (item)),
+                                 LIMBER_HISTORY_RECORD (gtk_list_item_get_item (item)));
+}
+
+static void
+on_session_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   LimberHistoryPage        *self)
+{
+  limber_history_row_set_record (LIMBER_HISTORY_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* The list view gets the history when the sessions are first shown: until
+ * then, opening the page makes no rows. */
+static void
+update_sessions_model (LimberHistoryPage *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->history == NULL || gtk_list_view_get_model (self->sessions_view) != NULL ||
+      g_strcmp0 (view, "sessions") != 0)
+    return;
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history)));
+  gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
 }
 
 static void
 limber_history_page_map (GtkWidget *widget)
 {
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
   GTK_WIDGET_CLASS (limber_history_page_parent_class)->map (widget);
-  /* The day may have changed since the page was last shown. */
-  limber_history_page_refresh (LIMBER_HISTORY_PAGE (widget));
+  /* The day may have changed since the page was last shown (every change
+   * of the history refreshes it at once). */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (!g_date_valid (&self->stats_day) || g_date_compare (&today, &self->stats_day) != 0)
+    limber_history_page_refresh (self);
 }
 
 static void
@@ -385,8 +463,8 @@ limber_history_page_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   disconnect (self);
-  if (self->sessions_list != NULL)
-    gtk_list_box_bind_model (self->sessions_list, NULL, NULL, NULL, NULL);
+  if (self->sessions_view != NULL)
+    gtk_list_view_set_model (self->sessions_view, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_HISTORY_PAGE);
   g_clear_object (&self->history);
@@ -424,10 +502,16 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
-  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_view);
+  gtk_widget_class_bind_template_callback (widget_class, update_sessions_model);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_unbind);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, routines_list);
 
   gtk_widget_class_install_action (widget_class, "history.export", "s", action_export);
+  gtk_widget_class_install_action (widget_class, "history.delete", "s", action_delete);
   gtk_widget_class_install_action (widget_class, "history.undo-delete", "u", action_undo_delete);
 }
 
@@ -435,6 +519,7 @@ static void
 limber_history_page_init (LimberHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_date_clear (&self->stats_day, 1);
   limber_history_page_refresh (self);
 }
 
@@ -479,8 +564,8 @@ limber_history_page_set_history (LimberHistoryPage *self,
     g_signal_connect_object (self->settings, "changed::weekly-goal", G_CALLBACK (refresh_cb), self,
                              G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->sessions_list, G_LIST_MODEL (self->history),
-                           self->history != NULL ? create_row : NULL, self, NULL);
+  gtk_list_view_set_model (self->sessions_view, NULL);
+  update_sessions_model (self);
   limber_history_page_refresh (self);
 }
 
@@ -514,11 +599,45 @@ limber_history_page_get_problem_text (LimberHistoryPage *self)
   return gtk_label_get_label (self->problem_label);
 }
 
-GtkListBox *
-limber_history_page_get_sessions_list (LimberHistoryPage *self)
+GtkListView *
+limber_history_page_get_sessions_view (LimberHistoryPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->sessions_list;
+  return self->sessions_view;
+}
+
+void
+limber_history_page_set_view (LimberHistoryPage *self,
+                              const char        *name)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+LimberHistoryRow *
+limber_history_page_get_session_row (LimberHistoryPage *self,
+                                     guint              position)
+{
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+
+  if (self->history == NULL)
+    return NULL;
+  record = g_list_model_get_item (G_LIST_MODEL (self->history), position);
+  if (record == NULL)
+    return NULL;
+  /* The list view's children hold the rows made for what is on screen. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (LIMBER_IS_HISTORY_ROW (row) &&
+          limber_history_row_get_record (LIMBER_HISTORY_ROW (row)) == record)
+        return LIMBER_HISTORY_ROW (row);
+    }
+  return NULL;
 }
 
 AdwToast *

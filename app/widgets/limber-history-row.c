@@ -13,22 +13,16 @@
 
 struct _LimberHistoryRow
 {
-  AdwActionRow parent_instance;
+  AdwBin parent_instance;
 
   LimberHistoryRecord *record;
 
   GtkImage *status_icon;
+  GtkLabel *text_label;
   GtkButton *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (LimberHistoryRow, limber_history_row, ADW_TYPE_ACTION_ROW)
-
-enum {
-  DELETE_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (LimberHistoryRow, limber_history_row, ADW_TYPE_BIN)
 
 static const char *
 effort_label (LimberEffort effort)
@@ -99,13 +93,6 @@ limber_history_describe_answers (LimberHistoryRecord *record)
 }
 
 static void
-on_delete_button_clicked (GtkButton        *button,
-                          LimberHistoryRow *self)
-{
-  g_signal_emit (self, signals[DELETE_REQUESTED], 0);
-}
-
-static void
 limber_history_row_dispose (GObject *object)
 {
   LimberHistoryRow *self = LIMBER_HISTORY_ROW (object);
@@ -124,14 +111,10 @@ limber_history_row_class_init (LimberHistoryRowClass *klass)
 
   object_class->dispose = limber_history_row_dispose;
 
-  signals[DELETE_REQUESTED] =
-    g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-history-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryRow, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked);
 }
 
 static void
@@ -141,37 +124,49 @@ limber_history_row_init (LimberHistoryRow *self)
 }
 
 GtkWidget *
-limber_history_row_new (LimberHistoryRecord *record)
+limber_history_row_new (void)
 {
-  LimberHistoryRow *self;
+  return g_object_new (LIMBER_TYPE_HISTORY_ROW, NULL);
+}
+
+void
+limber_history_row_set_record (LimberHistoryRow    *self,
+                               LimberHistoryRecord *record)
+{
   g_autofree char *when = NULL;
   g_autofree char *answers = NULL;
-  g_autofree char *subtitle = NULL;
   g_autofree char *delete_name = NULL;
+  g_autofree char *text = NULL;
   gboolean completed;
 
-  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), NULL);
+  g_return_if_fail (LIMBER_IS_HISTORY_ROW (self));
+  g_return_if_fail (record == NULL || LIMBER_IS_HISTORY_RECORD (record));
 
-  self = g_object_new (LIMBER_TYPE_HISTORY_ROW, NULL);
-  self->record = g_object_ref (record);
+  if (!g_set_object (&self->record, record) || record == NULL)
+    return;
 
   completed = limber_history_record_get_completed (record);
   when = limber_history_describe_when (record);
   answers = limber_history_describe_answers (record);
-  subtitle = answers != NULL ? g_strconcat (when, "\n", answers, NULL) : g_strdup (when);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 limber_history_record_get_routine_title (record));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  /* The routine, then the details smaller and dimmed (as a caption). */
+  text = g_markup_printf_escaped ("%s\n<span size=\"small\" alpha=\"55%%\">%s%s%s</span>",
+                                  limber_history_record_get_routine_title (record), when,
+                                  answers != NULL ? "\n" : "", answers != NULL ? answers : "");
+  gtk_label_set_markup (self->text_label, text);
   gtk_image_set_from_icon_name (self->status_icon,
                                 completed ? "emblem-ok-symbolic" : "media-playback-stop-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), completed ? "dim-label" : "success");
   gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), completed ? "success" : "dim-label");
 
+  /* The target first: an action without its parameter is a warning. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s",
+                                    limber_history_record_get_id (record));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "history.delete");
   /* Translators: the accessible name of a history row's delete button */
   delete_name = g_strdup_printf (_("Delete the session of %s, %s"),
                                  limber_history_record_get_routine_title (record), when);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
-  return GTK_WIDGET (self);
 }
 
 LimberHistoryRecord *

@@ -119,6 +119,12 @@ draw_text (GtkWidget  *widget,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Draws one series. With more ratings than the chart has room for (more
+ * than one a BUCKET_WIDTH of pixels), the ratings in each BUCKET_WIDTH wide
+ * column are drawn as their average, and without dots: drawing costs the
+ * chart's width, not the number of sessions. */
+#define BUCKET_WIDTH 3.0
+
 static void
 draw_series (LimberPainChart *self,
              cairo_t         *cr,
@@ -131,18 +137,55 @@ draw_series (LimberPainChart *self,
              gint64           t1)
 {
   gboolean started = FALSE;
+  gboolean dense = self->points->len > w / BUCKET_WIDTH;
+  double bucket_x = 0.0, bucket_sum = 0.0;
+  guint bucket_n = 0;
+  gint bucket = -1;
 
-  for (int pass = 0; pass < 2; pass++)
+  for (int pass = 0; pass < (dense ? 1 : 2); pass++)
     {
-      for (guint i = 0; i < self->points->len; i++)
+      for (guint i = 0; i <= self->points->len; i++)
         {
-          const LimberHistoryPainPoint *p = &g_array_index (self->points, LimberHistoryPainPoint, i);
-          gint value = before ? p->pain_before : p->pain_after;
-          double x, y;
+          const LimberHistoryPainPoint *p = NULL;
+          gint value = LIMBER_PAIN_UNSET;
+          double x = 0.0, y;
 
-          if (value == LIMBER_PAIN_UNSET)
-            continue;
-          x = t1 > t0 ? x0 + w * (double) (p->start_unix - t0) / (double) (t1 - t0) : x0 + w / 2.0;
+          if (i < self->points->len)
+            {
+              p = &g_array_index (self->points, LimberHistoryPainPoint, i);
+              value = before ? p->pain_before : p->pain_after;
+              if (value == LIMBER_PAIN_UNSET)
+                continue;
+              x = t1 > t0 ? x0 + w * (double) (p->start_unix - t0) / (double) (t1 - t0) : x0 + w / 2.0;
+            }
+          if (dense)
+            {
+              gint this_bucket = p != NULL ? (gint) ((x - x0) / BUCKET_WIDTH) : G_MAXINT;
+
+              if (this_bucket == bucket)
+                {
+                  bucket_sum += value;
+                  bucket_n++;
+                  continue;
+                }
+              /* A new column: draw the last one, its average at its middle. */
+              if (bucket_n > 0)
+                {
+                  y = y0 + h - h * (bucket_sum / bucket_n) / 10.0;
+                  if (started)
+                    cairo_line_to (cr, bucket_x, y);
+                  else
+                    cairo_move_to (cr, bucket_x, y);
+                  started = TRUE;
+                }
+              bucket = this_bucket;
+              bucket_x = x0 + (this_bucket + 0.5) * BUCKET_WIDTH;
+              bucket_sum = value;
+              bucket_n = p != NULL ? 1 : 0;
+              continue;
+            }
+          if (p == NULL)
+            break;
           y = y0 + h - h * value / 10.0;
           if (pass == 0)
             {
@@ -316,10 +359,7 @@ limber_pain_chart_set_points (LimberPainChart *self,
 
   g_clear_pointer (&self->points, g_array_unref);
   if (points != NULL)
-    {
-      self->points = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint), points->len);
-      g_array_append_vals (self->points, points->data, points->len);
-    }
+    self->points = g_array_ref (points);
 
   summary = limber_pain_chart_describe (self->points);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);

@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (LimberPainChart, limber_pain_chart, LIMBER, PAIN_CHART, Gt
  */
 
 GtkWidget  *limber_pain_chart_new        (void);
-/* @points: LimberHistoryPainPoint, oldest first; copied. NULL: none. */
+/* @points: LimberHistoryPainPoint, oldest first; the chart keeps a reference
+ * (a history's statistics are never changed, only made anew). NULL: none. */
 void        limber_pain_chart_set_points (LimberPainChart *self,
                                           GArray          *points);
 guint       limber_pain_chart_get_n_points (LimberPainChart *self);

@@ -1,0 +1,507 @@
+/* limber-desktop-idle-source.c: the desktop's idle time over D-Bus
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-idle"
+
+#include "config.h"
+
+#include "limber-desktop-idle-source.h"
+#include "limber-desktop-idle-source-private.h"
+
+#define MUTTER_NAME "org.gnome.Mutter.IdleMonitor"
+#define MUTTER_PATH "/org/gnome/Mutter/IdleMonitor/Core"
+#define MUTTER_IFACE "org.gnome.Mutter.IdleMonitor"
+#define SCREENSAVER_NAME "org.freedesktop.ScreenSaver"
+#define SCREENSAVER_PATH "/org/freedesktop/ScreenSaver"
+#define SCREENSAVER_IFACE "org.freedesktop.ScreenSaver"
+
+struct _LimberDesktopIdleSource
+{
+  GObject parent_instance;
+
+  GCancellable *cancellable;
+  GDBusConnection *bus;
+  guint name_watch;
+  guint fired_subscription;
+
+  LimberIdleCapability capability;
+  gboolean found_out;          /* a first capability was reported */
+  gint64 threshold_us;
+  gboolean idle;               /* "idle" emitted, "active" not yet */
+
+  /* Mutter */
+  guint idle_watch;            /* 0: none */
+  guint active_watch;
+  guint generation;            /* of the idle watch being added */
+
+  /* ScreenSaver */
+  guint poll_ms;
+  guint poll_source;
+  gboolean poll_in_flight;
+  gint64 last_idle_us;
+};
+
+static void limber_desktop_idle_source_iface_init (LimberIdleSourceInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LimberDesktopIdleSource, limber_desktop_idle_source, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (LIMBER_TYPE_IDLE_SOURCE,
+                                                      limber_desktop_idle_source_iface_init))
+
+/* A weak reference for an asynchronous call that must not keep the source
+ * alive: the reply finds it gone (or disposed: cancelled) and does nothing. */
+static GWeakRef *
+weak_new (LimberDesktopIdleSource *self)
+{
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (weak, self);
+  return weak;
+}
+
+static LimberDesktopIdleSource *
+weak_take (gpointer data)
+{
+  GWeakRef *weak = data;
+  LimberDesktopIdleSource *self = g_weak_ref_get (weak);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+
+  if (self != NULL && g_cancellable_is_cancelled (self->cancellable))
+    g_clear_object (&self);
+
+  return self;
+}
+
+static void
+set_capability (LimberDesktopIdleSource *self,
+                LimberIdleCapability     capability)
+{
+  if (self->capability == capability && self->found_out)
+    return;
+
+  g_debug ("Idle source: %s", limber_idle_capability_to_string (capability));
+  self->capability = capability;
+  self->found_out = TRUE;
+  limber_idle_source_emit_capability_changed (LIMBER_IDLE_SOURCE (self));
+}
+
+static void
+report_idle (LimberDesktopIdleSource *self,
+             gint64                   idle_us)
+{
+  if (self->idle)
+    return;
+
+  self->idle = TRUE;
+  limber_idle_source_emit_idle (LIMBER_IDLE_SOURCE (self), idle_us);
+}
+
+static void
+report_active (LimberDesktopIdleSource *self)
+{
+  if (!self->idle)
+    return;
+
+  self->idle = FALSE;
+  limber_idle_source_emit_active (LIMBER_IDLE_SOURCE (self));
+}
+
+/* Mutter: watches */
+
+static void
+mutter_call (LimberDesktopIdleSource *self,
+             const char              *method,
+             GVariant                *parameters,
+             GAsyncReadyCallback      callback,
+             gpointer                 user_data)
+{
+  g_dbus_connection_call (self->bus, MUTTER_NAME, MUTTER_PATH, MUTTER_IFACE, method,
+                          parameters, callback != NULL ? G_VARIANT_TYPE ("(u)") : NULL,
+                          G_DBUS_CALL_FLAGS_NO_AUTO_START, -1,
+                          callback != NULL ? self->cancellable : NULL,
+                          callback, user_data);
+}
+
+static void
+remove_watch (LimberDesktopIdleSource *self,
+              guint                   *watch)
+{
+  if (*watch != 0 && self->bus != NULL)
+    mutter_call (self, "RemoveWatch", g_variant_new ("(u)", *watch), NULL, NULL);
+  *watch = 0;
+}
+
+typedef struct
+{
+  GWeakRef *weak;
+  guint generation;
+} IdleWatchCall;
+
+static void
+on_idle_watch_added (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  IdleWatchCall *call = user_data;
+  g_autoptr(LimberDesktopIdleSource) self = weak_take (call->weak);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  guint generation = call->generation;
+  guint id = 0;
+
+  g_free (call);
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply == NULL)
+    {
+      if (self != NULL)
+        g_debug ("AddIdleWatch failed: %s", error->message);
+      return;
+    }
+
+  g_variant_get (reply, "(u)", &id);
+  if (self == NULL)
+    return;
+
+  /* The threshold changed meanwhile: this watch is stale. */
+  if (generation != self->generation || self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
+    {
+      remove_watch (self, &id);
+      return;
+    }
+
+  self->idle_watch = id;
+}
+
+static void
+add_idle_watch (LimberDesktopIdleSource *self)
+{
+  IdleWatchCall *call;
+
+  remove_watch (self, &self->idle_watch);
+  self->generation++;
+
+  if (self->threshold_us <= 0)
+    return;
+
+  call = g_new0 (IdleWatchCall, 1);
+  call->weak = weak_new (self);
+  call->generation = self->generation;
+  mutter_call (self, "AddIdleWatch",
+               g_variant_new ("(t)", (guint64) (self->threshold_us / 1000)),
+               on_idle_watch_added, call);
+}
+
+static void
+on_active_watch_added (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(LimberDesktopIdleSource) self = weak_take (user_data);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  guint id = 0;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply == NULL)
+    {
+      if (self != NULL)
+        g_debug ("AddUserActiveWatch failed: %s", error->message);
+      return;
+    }
+
+  g_variant_get (reply, "(u)", &id);
+  if (self == NULL)
+    return;
+
+  if (!self->idle || self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
+    {
+      remove_watch (self, &id);
+      return;
+    }
+
+  self->active_watch = id;
+}
+
+static void
+on_watch_fired (GDBusConnection *connection,
+                const char      *sender_name,
+                const char      *object_path,
+                const char      *interface_name,
+                const char      *signal_name,
+                GVariant        *parameters,
+                gpointer         user_data)
+{
+  LimberDesktopIdleSource *self = user_data;
+  guint id = 0;
+
+  if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(u)")) ||
+      self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
+    return;
+
+  g_variant_get (parameters, "(u)", &id);
+  if (id == 0)
+    return;
+
+  if (id == self->idle_watch && !self->idle)
+    {
+      /* A user-active watch fires once; Mutter removes it by itself. */
+      mutter_call (self, "AddUserActiveWatch", NULL, on_active_watch_added, weak_new (self));
+      report_idle (self, self->threshold_us);
+    }
+  else if (id == self->active_watch)
+    {
+      self->active_watch = 0;
+      report_active (self);
+    }
+}
+
+/* ScreenSaver: polling */
+
+static void stop_polling (LimberDesktopIdleSource *self);
+
+static void
+on_idle_time (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LimberDesktopIdleSource) self = weak_take (user_data);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 ms = 0;
+  gint64 idle_us;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (self == NULL)
+    return;
+
+  self->poll_in_flight = FALSE;
+
+  if (reply == NULL)
+    {
+      /* Gone, or not there at all: nothing can tell. */
+      g_debug ("GetSessionIdleTime failed: %s", error->message);
+      if (self->capability == LIMBER_IDLE_CAPABILITY_POLLING ||
+          self->capability == LIMBER_IDLE_CAPABILITY_NONE)
+        {
+          stop_polling (self);
+          report_active (self);
+          set_capability (self, LIMBER_IDLE_CAPABILITY_NONE);
+        }
+      return;
+    }
+
+  if (self->capability == LIMBER_IDLE_CAPABILITY_WATCHES)
+    return;
+
+  g_variant_get (reply, "(u)", &ms);
+  idle_us = (gint64) ms * 1000;
+
+  if (self->idle && idle_us < self->last_idle_us)
+    report_active (self);
+  else if (!self->idle && self->threshold_us > 0 && idle_us >= self->threshold_us)
+    report_idle (self, idle_us);
+  self->last_idle_us = idle_us;
+
+  set_capability (self, LIMBER_IDLE_CAPABILITY_POLLING);
+}
+
+static void
+poll_now (LimberDesktopIdleSource *self)
+{
+  if (self->poll_in_flight)
+    return;
+
+  self->poll_in_flight = TRUE;
+  g_dbus_connection_call (self->bus, SCREENSAVER_NAME, SCREENSAVER_PATH, SCREENSAVER_IFACE,
+                          "GetSessionIdleTime", NULL, G_VARIANT_TYPE ("(u)"),
+                          G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, self->cancellable,
+                          on_idle_time, weak_new (self));
+}
+
+static gboolean
+on_poll (gpointer user_data)
+{
+  poll_now (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_polling (LimberDesktopIdleSource *self)
+{
+  if (self->poll_source != 0)
+    return;
+
+  self->last_idle_us = 0;
+  poll_now (self);
+  self->poll_source = g_timeout_add (self->poll_ms, on_poll, self);
+}
+
+static void
+stop_polling (LimberDesktopIdleSource *self)
+{
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+}
+
+/* Which one */
+
+static void
+on_mutter_appeared (GDBusConnection *connection,
+                    const char      *name,
+                    const char      *name_owner,
+                    gpointer         user_data)
+{
+  LimberDesktopIdleSource *self = user_data;
+
+  stop_polling (self);
+  report_active (self);
+  self->active_watch = 0;
+  self->idle_watch = 0;
+  set_capability (self, LIMBER_IDLE_CAPABILITY_WATCHES);
+  add_idle_watch (self);
+}
+
+static void
+on_mutter_vanished (GDBusConnection *connection,
+                    const char      *name,
+                    gpointer         user_data)
+{
+  LimberDesktopIdleSource *self = user_data;
+
+  /* Its watches went with it. */
+  self->idle_watch = 0;
+  self->active_watch = 0;
+  self->generation++;
+  report_active (self);
+
+  if (connection == NULL)
+    {
+      set_capability (self, LIMBER_IDLE_CAPABILITY_NONE);
+      return;
+    }
+
+  /* Try the fallback; its first answer sets POLLING or NONE. */
+  if (self->capability == LIMBER_IDLE_CAPABILITY_WATCHES)
+    {
+      self->capability = LIMBER_IDLE_CAPABILITY_NONE;
+      self->found_out = FALSE;
+    }
+  start_polling (self);
+}
+
+static void
+on_bus_ready (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LimberDesktopIdleSource) self = weak_take (user_data);
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bus = g_bus_get_finish (result, &error);
+  if (self == NULL)
+    return;
+
+  if (bus == NULL)
+    {
+      g_debug ("No session bus, so no idle time: %s", error->message);
+      set_capability (self, LIMBER_IDLE_CAPABILITY_NONE);
+      return;
+    }
+
+  self->bus = g_steal_pointer (&bus);
+  self->fired_subscription =
+    g_dbus_connection_signal_subscribe (self->bus, MUTTER_NAME, MUTTER_IFACE, "WatchFired",
+                                        MUTTER_PATH, NULL, G_DBUS_SIGNAL_FLAGS_NONE,
+                                        on_watch_fired, self, NULL);
+  self->name_watch =
+    g_bus_watch_name_on_connection (self->bus, MUTTER_NAME, G_BUS_NAME_WATCHER_FLAGS_NONE,
+                                    on_mutter_appeared, on_mutter_vanished, self, NULL);
+}
+
+/* LimberIdleSource */
+
+static LimberIdleCapability
+limber_desktop_idle_source_get_capability (LimberIdleSource *source)
+{
+  return LIMBER_DESKTOP_IDLE_SOURCE (source)->capability;
+}
+
+static void
+limber_desktop_idle_source_set_threshold (LimberIdleSource *source,
+                                          gint64            threshold_us)
+{
+  LimberDesktopIdleSource *self = LIMBER_DESKTOP_IDLE_SOURCE (source);
+
+  if (self->threshold_us == threshold_us)
+    return;
+
+  self->threshold_us = threshold_us;
+  if (self->capability == LIMBER_IDLE_CAPABILITY_WATCHES && self->bus != NULL)
+    add_idle_watch (self);
+}
+
+static void
+limber_desktop_idle_source_iface_init (LimberIdleSourceInterface *iface)
+{
+  iface->get_capability = limber_desktop_idle_source_get_capability;
+  iface->set_threshold = limber_desktop_idle_source_set_threshold;
+}
+
+/* GObject */
+
+static void
+limber_desktop_idle_source_dispose (GObject *object)
+{
+  LimberDesktopIdleSource *self = LIMBER_DESKTOP_IDLE_SOURCE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  stop_polling (self);
+  g_clear_handle_id (&self->name_watch, g_bus_unwatch_name);
+
+  if (self->bus != NULL)
+    {
+      remove_watch (self, &self->idle_watch);
+      remove_watch (self, &self->active_watch);
+      if (self->fired_subscription != 0)
+        g_dbus_connection_signal_unsubscribe (self->bus, self->fired_subscription);
+      self->fired_subscription = 0;
+    }
+
+  g_clear_object (&self->bus);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (limber_desktop_idle_source_parent_class)->dispose (object);
+}
+
+static void
+limber_desktop_idle_source_class_init (LimberDesktopIdleSourceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = limber_desktop_idle_source_dispose;
+}
+
+static void
+limber_desktop_idle_source_init (LimberDesktopIdleSource *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->poll_ms = LIMBER_DESKTOP_IDLE_POLL_MS;
+}
+
+LimberIdleSource *
+limber_desktop_idle_source_new_with_poll (guint poll_ms)
+{
+  LimberDesktopIdleSource *self = g_object_new (LIMBER_TYPE_DESKTOP_IDLE_SOURCE, NULL);
+
+  self->poll_ms = MAX (poll_ms, 1);
+  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, on_bus_ready, weak_new (self));
+
+  return LIMBER_IDLE_SOURCE (self);
+}
+
+LimberIdleSource *
+limber_desktop_idle_source_new (void)
+{
+  return limber_desktop_idle_source_new_with_poll (LIMBER_DESKTOP_IDLE_POLL_MS);
+}

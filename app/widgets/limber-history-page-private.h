@@ -1,0 +1,22 @@
+/* limber-history-page-private.h: what tests and benchmarks see of the page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-history-page.h"
+#include "limber-history-row.h"
+
+G_BEGIN_DECLS
+
+/* The sessions' list view (its model holds every session). */
+GtkListView        *limber_history_page_get_sessions_view  (LimberHistoryPage *self);
+/* Shows the view "overview" or "sessions". */
+void                limber_history_page_set_view           (LimberHistoryPage *self,
+                                                            const char        *name);
+/* The row now showing the session at @position, or NULL when the list view
+ * has made no row for it (it is far from what is on screen). */
+LimberHistoryRow   *limber_history_page_get_session_row    (LimberHistoryPage *self,
+                                                            guint              position);
+
+G_END_DECLS
