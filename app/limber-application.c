@@ -18,6 +18,7 @@
 #include "limber-plan.h"
 #include "limber-preferences-window.h"
 #include "limber-routine-loader.h"
+#include "limber-safe-file.h"
 #include "limber-ui-format.h"
 #include "limber-window.h"
 
@@ -104,7 +105,7 @@ validate_files (const char * const *paths)
       g_autoptr(LimberRoutine) routine = NULL;
       g_autoptr(GError) error = NULL;
 
-      routine = limber_routine_load_file (file, paths[i], NULL, &error);
+      routine = limber_routine_load_file_or_stream (file, paths[i], NULL, &error);
       if (routine == NULL)
         {
           g_print ("%s\n", error->message);
@@ -172,6 +173,7 @@ export_history (const char         *format_name,
 {
   g_autoptr(LimberHistory) history = limber_history_new (NULL);
   g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
   LimberExportFormat format;
 
   if (!limber_export_format_from_string (format_name, &format, &error))
@@ -193,21 +195,14 @@ export_history (const char         *format_name,
   if (limber_history_get_problem (history) != NULL)
     g_printerr ("%s\n", limber_history_get_problem (history));
 
-  if (files == NULL || files[0] == NULL || g_str_equal (files[0], "-"))
+  /* What the person named: standard output, a descriptor, a pipe or a
+   * device is written into as it is; a file (or a link to one) is replaced
+   * atomically, a link kept a link. */
+  data = limber_history_export (history, format);
+  if (!limber_safe_file_write_stream (files != NULL && files[0] != NULL ? files[0] : "-",
+                                      data, strlen (data), 0600, &error))
     {
-      g_autofree char *data = limber_history_export (history, format);
-
-      if (fputs (data, stdout) == EOF || fflush (stdout) != 0)
-        {
-          g_printerr (_("limber --export-history: could not write to standard output\n"));
-          return 1;
-        }
-      return 0;
-    }
-
-  if (!limber_history_export_to_path (history, format, files[0], &error))
-    {
-      g_printerr ("%s\n", error->message);
+      g_printerr ("limber --export-history: %s\n", error->message);
       return 1;
     }
   return 0;

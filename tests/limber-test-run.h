@@ -25,4 +25,12 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LimberTestRun, limber_test_run_clear)
 void limber_test_run (LimberTestRun      *run,
                       const char * const *args);
 
+/* The same, with @input on standard input (NULL: nothing, at its end) and,
+ * when @stdout_fd is not -1, standard output sent to that descriptor
+ * (run->out is then empty). */
+void limber_test_run_full (LimberTestRun      *run,
+                           const char * const *args,
+                           const char         *input,
+                           int                 stdout_fd);
+
 G_END_DECLS

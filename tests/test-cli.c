@@ -6,9 +6,19 @@
 
 #include "limber-test-run.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#define GOOD_ROUTINE \
+  "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"good\", \"title\": \"Good\",\n" \
+  "  \"exercises\": [ { \"name\": \"Hold\", \"duration\": 30 } ] }\n"
 
 static char *
 write_temp (const char *name,
@@ -249,6 +259,109 @@ test_stray_arguments (void)
   g_assert_nonnull (strstr (run.err, "--validate"));
 }
 
+static void
+make_socket (const char *dir,
+             const char *name)
+{
+  struct sockaddr_un address = { .sun_family = AF_UNIX };
+  g_autofree char *cwd = g_get_current_dir ();
+  int fd = socket (AF_UNIX, SOCK_STREAM, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_no_errno (chdir (dir));
+  g_strlcpy (address.sun_path, name, sizeof address.sun_path);
+  g_assert_no_errno (bind (fd, (struct sockaddr *) &address, sizeof address));
+  g_assert_no_errno (chdir (cwd));
+  close (fd);
+}
+
+/* A named pipe (with no writer: it would hang a plain read), a socket and a
+ * dangling link among the routines: --list lists the good ones and names
+ * each odd one. */
+static void
+test_list_odd_files (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "a-fifo.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "b-link.json", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(LimberTestRun) run = { 0 };
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  g_assert_no_errno (symlink ("/nonexistent/b.json", link));
+  make_socket (dir, "c-socket.json");
+  g_assert_true (g_file_set_contents (good, GOOD_ROUTINE, -1, NULL));
+
+  limber_test_run (&run, (const char *[]) { "--list", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "desk-break\t"));
+  g_assert_nonnull (strstr (run.out, "\ngood\tGood\t0:40\tuser\n"));
+  expected = g_strdup_printf ("\n3 files in %s could not be loaded:\n"
+                              "a-fifo.json: cannot read: it is a named pipe (FIFO), not a regular file\n"
+                              "b-link.json: cannot read: it is a link to “/nonexistent/b.json”, which does not exist\n"
+                              "c-socket.json: cannot read: it is a socket, not a regular file\n", dir);
+  g_assert_true (g_str_has_suffix (run.out, expected));
+}
+
+static gpointer
+write_fifo_thread (gpointer data)
+{
+  const char *path = data;
+  int fd = g_open (path, O_WRONLY, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, GOOD_ROUTINE, strlen (GOOD_ROUTINE)), ==, (gssize) strlen (GOOD_ROUTINE));
+  close (fd);
+  return NULL;
+}
+
+/* --validate of a pipe or of /dev/stdin reads it: a person piping a file in. */
+static void
+test_validate_piped (void)
+{
+  g_autofree char *fifo = g_build_filename (g_get_user_data_dir (), "piped.json", NULL);
+  g_autoptr(GString) big = g_string_new (NULL);
+  GThread *writer;
+
+  g_assert_no_errno (g_mkdir_with_parents (g_get_user_data_dir (), 0700));
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  {
+    g_auto(LimberTestRun) run = { 0 };
+
+    writer = g_thread_new ("writer", write_fifo_thread, fifo);
+    limber_test_run (&run, (const char *[]) { "--validate", fifo, NULL });
+    g_thread_join (writer);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(LimberTestRun) run = { 0 };
+
+    limber_test_run_full (&run, (const char *[]) { "--validate", "/dev/stdin", NULL }, GOOD_ROUTINE, -1);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(LimberTestRun) run = { 0 };
+
+    limber_test_run_full (&run, (const char *[]) { "--validate", "/dev/stdin", NULL }, "{ \"format\": 3 }", -1);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.out, "/dev/stdin: "));
+  }
+  {
+    /* the 1 MiB cap holds for a pipe too */
+    g_auto(LimberTestRun) run = { 0 };
+
+    while (big->len <= 1024 * 1024)
+      g_string_append (big, "                                                               \n");
+    limber_test_run_full (&run, (const char *[]) { "--validate", "/dev/stdin", NULL }, big->str, -1);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "/dev/stdin: file is larger than 1 MiB (more than 1048576 bytes)\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +374,8 @@ main (int   argc,
   g_test_add_func ("/cli/validate-version-2", test_validate_version_2);
   g_test_add_func ("/cli/list", test_list);
   g_test_add_func ("/cli/stray-arguments", test_stray_arguments);
+  g_test_add_func ("/cli/list-odd-files", test_list_odd_files);
+  g_test_add_func ("/cli/validate-piped", test_validate_piped);
 
   return g_test_run ();
 }

@@ -1,7 +1,7 @@
 /* test-crash-safety.c: a save killed at any moment leaves the old file or
  * the new one, never a broken one
  *
- * What g_file_set_contents_full() (under limber_routine_save_file()) leaves
+ * What limber_safe_file_write() (under limber_routine_save_file()) leaves
  * when the process is killed: the file itself is only ever replaced by a
  * rename(), so it is always whole; a kill between creating the temporary
  * file and renaming it leaves that file, "<name>.XXXXXX" (six characters
@@ -9,12 +9,17 @@
  * library does not list it (the name does not end in ".json") and its next
  * save of <name> removes it.
  *
+ * The same through a link (crash.json in the routines folder pointing into
+ * a shared folder): the link is never replaced, the shared file is always
+ * whole, and the temporary files are made, and removed, next to it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -64,11 +69,22 @@ count_temp_files (const char *dir,
   return n;
 }
 
-static void
-test_kill_during_save (void)
+static gboolean
+is_link (const char *path)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
-  g_autofree char *path = g_build_filename (dir, "crash.json", NULL);
+  struct stat st;
+
+  return lstat (path, &st) == 0 && S_ISLNK (st.st_mode);
+}
+
+static void
+kill_during_save (gboolean linked)
+{
+  g_autofree char *routines = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
+  g_autofree char *shared = g_build_filename (g_get_user_data_dir (), "shared", NULL);
+  /* where the file really is, and its temporary files */
+  const char *dir = linked ? shared : routines;
+  g_autofree char *path = g_build_filename (routines, "crash.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   /* different sizes, so that a cut-short file could not pass for either */
   g_autoptr(LimberRoutine) a = make_routine ("Version A", 3);
@@ -76,7 +92,12 @@ test_kill_during_save (void)
   g_autoptr(GError) error = NULL;
   guint saw_a = 0, saw_b = 0, temps;
 
-  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (routines, 0700));
+  if (linked)
+    {
+      g_assert_no_errno (g_mkdir_with_parents (shared, 0700));
+      g_assert_no_errno (symlink ("../../shared/crash.json", path));
+    }
   g_assert_true (limber_routine_save_file (a, file, NULL, &error));
   g_assert_no_error (error);
 
@@ -86,20 +107,35 @@ test_kill_during_save (void)
       pid_t pid;
       int status;
 
+      int ready[2];
+      char byte;
+
+      /* The child says when its first save is done, so that the kill lands
+       * among saves however slow the disk is (fsync under load, sanitizers). */
+      g_assert_no_errno (pipe (ready));
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
         {
+          close (ready[0]);
           for (guint n = 0; ; n++)
-            limber_routine_save_file (n % 2 ? a : b, file, NULL, NULL);
+            {
+              limber_routine_save_file (n % 2 ? a : b, file, NULL, NULL);
+              if (n == 0 && (write (ready[1], "", 1) != 1 || close (ready[1]) != 0))
+                _exit (1);
+            }
         }
 
+      close (ready[1]);
+      g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+      close (ready[0]);
       g_usleep (g_test_rand_int_range (0, 20001));
       g_assert_no_errno (kill (pid, SIGKILL));
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_assert_true (WIFSIGNALED (status));
       g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
 
+      g_assert_true (is_link (path) == linked);
       loaded = limber_routine_load_file (file, NULL, NULL, &error);
       g_assert_no_error (error);
       g_assert_nonnull (loaded);
@@ -118,6 +154,8 @@ test_kill_during_save (void)
 
   /* at most one temporary file per kill */
   temps = count_temp_files (dir, "crash.json");
+  if (linked)
+    g_assert_cmpuint (count_temp_files (routines, "crash.json"), ==, 0);
   g_test_message ("%u temporary files left by the kills", temps);
   g_assert_cmpuint (temps, <=, N_KILLS);
 
@@ -127,7 +165,7 @@ test_kill_during_save (void)
     g_autoptr(LimberLibrary) library = limber_library_new (NULL);
     g_autoptr(LimberRoutine) saved = NULL;
 
-    g_autofree char *backup = g_build_filename (dir, "crash.json.backup", NULL);
+    g_autofree char *backup = g_build_filename (routines, "crash.json.backup", NULL);
 
     /* a person's own backup next to it, all lowercase: kept */
     g_assert_true (g_file_set_contents (backup, "mine", -1, NULL));
@@ -142,7 +180,20 @@ test_kill_during_save (void)
      * lowercase (about 0.5% of them), which the library leaves alone */
     g_assert_cmpuint (count_temp_files (dir, "crash.json"), <=, 1 + (temps > 0 ? 1 : 0));
     g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+    g_assert_true (is_link (path) == linked);
   }
+}
+
+static void
+test_kill_during_save (void)
+{
+  kill_during_save (FALSE);
+}
+
+static void
+test_kill_during_save_through_link (void)
+{
+  kill_during_save (TRUE);
 }
 
 int
@@ -152,6 +203,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/crash-safety/kill-during-save", test_kill_during_save);
+  g_test_add_func ("/crash-safety/kill-during-save-through-link", test_kill_during_save_through_link);
 
   return g_test_run ();
 }

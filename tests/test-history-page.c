@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "limber-application.h"
 #include "limber-error.h"
@@ -43,6 +45,11 @@ record_line (const char *title,
 
 /* Fixture data: a folder where the history file should be. */
 static const char unreadable_history[] = "(a folder in the file's place)";
+/* Fixture data: a named pipe where the history file should be. */
+static const char fifo_history[] = "(a named pipe in the file's place)";
+/* Fixture data: two records in Sync/history.jsonl, the history file a link
+ * to it (set in main). */
+static char *linked_history;
 
 /* @data: the history file's contents before the window opens, NULL for
  * none, or unreadable_history. */
@@ -63,6 +70,25 @@ fixture_set_up (Fixture       *f,
     {
       g_assert_cmpint (g_mkdir_with_parents (f->path, 0700), ==, 0);
     }
+  else if (contents == fifo_history)
+    {
+      g_autofree char *dir = g_path_get_dirname (f->path);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_assert_no_errno (mkfifo (f->path, 0600));
+    }
+  else if (contents == linked_history)
+    {
+      g_autofree char *dir = g_path_get_dirname (f->path);
+      g_autofree char *synced = g_build_filename (g_get_user_data_dir (), "Sync", NULL);
+      g_autofree char *target = g_build_filename (synced, "history.jsonl", NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_assert_cmpint (g_mkdir_with_parents (synced, 0700), ==, 0);
+      g_file_set_contents (target, contents, -1, &error);
+      g_assert_no_error (error);
+      g_assert_no_errno (symlink ("../Sync/history.jsonl", f->path));
+    }
   else if (contents != NULL)
     {
       g_autofree char *dir = g_path_get_dirname (f->path);
@@ -75,7 +101,7 @@ fixture_set_up (Fixture       *f,
   file = g_file_new_for_path (f->path);
   f->history = limber_history_new (file);
   limber_history_load (f->history, NULL, &error);
-  if (contents == unreadable_history)
+  if (contents == unreadable_history || contents == fifo_history)
     g_assert_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO);
   else
     g_assert_no_error (error);
@@ -384,6 +410,75 @@ test_unreadable (Fixture       *f,
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
 }
 
+/* A named pipe as history.jsonl: the window opens (nothing waits on the
+ * pipe), the History page says so, and a finished session writes nothing
+ * into it. */
+static void
+test_fifo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
+  const char *problem;
+  struct stat st;
+
+  limber_test_ui_activate (f->window, "history");
+  problem = limber_history_page_get_problem_text (page (f));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "Your history could not be read"));
+  g_assert_nonnull (strstr (problem, "it is a named pipe (FIFO), not a regular file"));
+  limber_test_ui_activate (f->window, "back");
+
+  limber_window_start_routine (f->window, routine);
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  limber_test_ui_spin (10);
+  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  limber_test_ui_activate (f->window, "back");
+  g_assert_no_errno (lstat (f->path, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
+/* history.jsonl kept in a synced folder through a link: a delete rewrites
+ * the synced file and the link stays a link. */
+static void
+test_delete_linked (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (g_get_user_data_dir (), "Sync", "history.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  struct stat st;
+
+  test_delete_dismissed (f, data);
+  g_assert_no_errno (lstat (f->path, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "Today"));
+  g_assert_nonnull (strstr (contents, "Earlier"));
+}
+
+/* Exporting through a link writes its target; into a pipe, refused. */
+static void
+test_export_special (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *link = g_build_filename (g_get_user_data_dir (), "out.csv", NULL);
+  g_autofree char *target = g_build_filename (g_get_user_data_dir (), "synced.csv", NULL);
+  g_autofree char *fifo = g_build_filename (g_get_user_data_dir (), "pipe.csv", NULL);
+  g_autofree char *contents = NULL;
+  struct stat st;
+
+  g_assert_no_errno (symlink ("synced.csv", link));
+  g_assert_true (limber_history_page_export_to_path (page (f), "csv", link));
+  g_assert_no_errno (lstat (link, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "id,start,end,"));
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  g_assert_false (limber_history_page_export_to_path (page (f), "csv", fifo));
+  g_assert_no_errno (lstat (fifo, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
 static void
 test_damaged (Fixture       *f,
               gconstpointer  data)
@@ -656,6 +751,7 @@ main (int   argc,
       g_string_append (many, line);
       g_string_append_c (many, '\n');
     }
+  linked_history = g_strdup (two);
 
 #define ADD(path, func, contents) \
   g_test_add ("/history-page/" path, Fixture, contents, fixture_set_up, func, fixture_tear_down)
@@ -668,6 +764,9 @@ main (int   argc,
   ADD ("empty", test_empty, NULL);
   ADD ("damaged", test_damaged, damaged);
   ADD ("unreadable", test_unreadable, unreadable_history);
+  ADD ("fifo", test_fifo, fifo_history);
+  ADD ("delete-linked", test_delete_linked, linked_history);
+  ADD ("export-special", test_export_special, two);
   ADD ("week-and-goal", test_week_and_goal, two);
   ADD ("export", test_export, two);
   ADD ("pain-before", test_pain_before, NULL);
@@ -677,5 +776,6 @@ main (int   argc,
 
   status = g_test_run ();
   limber_test_ui_cleanup ();
+  g_free (linked_history);
   return status;
 }

@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "limber-error.h"
 #include "limber-history.h"
@@ -638,6 +640,88 @@ test_many_records (void)
     g_assert_cmpint (limber_history_record_get_start_unix (records[i - 1]), >, limber_history_record_get_start_unix (records[i]));
 }
 
+/* A named pipe in place of history.jsonl: the load says so at once (no
+ * hang), and nothing is written into the pipe. */
+static void
+test_fifo (void)
+{
+  g_autofree char *path = history_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(LimberHistory) history = limber_history_new (NULL);
+  g_autoptr(LimberHistory) unloaded = limber_history_new (NULL);
+  g_autoptr(LimberHistoryRecord) record = make_record (1, 8, "a");
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (mkfifo (path, 0600));
+
+  g_assert_false (limber_history_load (history, NULL, &error));
+  g_assert_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO);
+  g_assert_cmpstr (error->message, ==,
+                   "history.jsonl could not be read: it is a named pipe (FIFO), not a regular file");
+  g_clear_error (&error);
+
+  /* even without a load first */
+  g_assert_false (limber_history_append (unloaded, record, &error));
+  g_assert_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO);
+  g_assert_cmpstr (error->message, ==,
+                   "Could not record the session in history.jsonl: it is a named pipe (FIFO), not a regular file");
+  g_assert_no_errno (lstat (path, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
+/* history.jsonl kept in a synced folder through a link: appending and a
+ * delete write the target, and the link stays a link. */
+static void
+test_linked_file (void)
+{
+  g_autoptr(LimberHistoryRecord) a = make_record (1, 8, "a");
+  g_autoptr(LimberHistoryRecord) b = make_record (2, 8, "b");
+  g_autofree char *la = line_of (a);
+  g_autofree char *lb = line_of (b);
+  g_autofree char *both = g_strconcat (la, lb, NULL);
+  g_autofree char *path = history_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *synced = g_build_filename (g_get_user_data_dir (), "Sync", NULL);
+  g_autofree char *target = g_build_filename (synced, "limber-history.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(LimberHistory) history = limber_history_new (NULL);
+  g_autoptr(LimberHistory) again = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (synced, 0700));
+  /* dangling at first: the first append makes the target */
+  g_assert_no_errno (symlink ("../Sync/limber-history.jsonl", path));
+
+  g_assert_true (limber_history_load (history, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (limber_history_append (history, a, &error));
+  g_assert_true (limber_history_append (history, b, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, both);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpuint (limber_history_remove (history, item (history, 0), &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (limber_history_commit_removals (history, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_no_errno (lstat (path, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, la);
+  g_assert_no_errno (stat (target, &st));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  again = load_history ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
+  g_assert_cmpstr (limber_history_record_get_routine_id (item (again, 0)), ==, "a");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +742,8 @@ main (int   argc,
   g_test_add_func ("/history/commit-sync-during-async", test_commit_sync_during_async);
   g_test_add_func ("/history/load-async", test_load_async);
   g_test_add_func ("/history/many-records", test_many_records);
+  g_test_add_func ("/history/fifo", test_fifo);
+  g_test_add_func ("/history/linked-file", test_linked_file);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -817,6 +818,123 @@ test_monitor (void)
   g_assert_true (wait_for (external_fixed, library, 5));
 }
 
+static gboolean
+is_link (const char *path)
+{
+  struct stat st;
+
+  return lstat (path, &st) == 0 && S_ISLNK (st.st_mode);
+}
+
+/* <id>.json as a link into a therapist's shared folder: saving writes the
+ * shared file and keeps the link; deleting removes only the link. */
+static void
+test_linked_routine (void)
+{
+  g_autofree char *dir = user_dir_path ();
+  g_autofree char *shared = g_build_filename (g_get_user_data_dir (), "therapist", NULL);
+  g_autofree char *target = g_build_filename (shared, "hips.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "hips.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(LimberLibrary) library = NULL;
+  g_autoptr(LimberRoutine) routine = NULL;
+  g_autoptr(LimberRoutine) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (shared, 0700));
+  g_assert_true (g_file_set_contents (target, ROUTINE_JSON ("hips", "Hips"), -1, NULL));
+  g_assert_no_errno (symlink ("../../therapist/hips.json", link));
+
+  library = new_loaded_library ();
+  g_assert_nonnull (limber_library_lookup (library, "hips"));
+
+  routine = routine_from (ROUTINE_JSON ("hips", "Hips, edited"));
+  saved = limber_library_save (library, routine, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+  g_assert_true (is_link (link));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"title\": \"Hips, edited\""));
+  g_assert_cmpstr (limber_routine_get_title (limber_library_lookup (library, "hips")), ==, "Hips, edited");
+
+  /* deleted and undone: the link is back as it was */
+  g_assert_true (limber_library_delete (library, "hips", &error));
+  g_assert_no_error (error);
+  g_assert_false (is_link (link));
+  g_assert_true (limber_library_undo_delete (library, "hips", &error));
+  g_assert_no_error (error);
+  g_assert_true (is_link (link));
+
+  /* deleted for good: the link goes, the shared file stays */
+  g_assert_true (limber_library_delete (library, "hips", &error));
+  g_assert_true (limber_library_commit_delete (library, "hips", &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (link, G_FILE_TEST_EXISTS) || is_link (link));
+  g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
+}
+
+/* Exporting to a link writes its target; to a pipe or a device, refused at
+ * once with what it is; importing a pipe does not hang. */
+static void
+test_export_import_special (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "exports", NULL);
+  g_autofree char *target = g_build_filename (dir, "synced.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "hips.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LimberLibrary) library = new_loaded_library ();
+  g_autoptr(LimberRoutine) routine = routine_from (ROUTINE_JSON ("hips", "Hips"));
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) null_file = g_file_new_for_path ("/dev/null");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (symlink ("synced.json", link));
+  g_assert_no_errno (mkfifo (fifo, 0600));
+
+  /* a dangling link: its target is made */
+  g_assert_true (limber_library_export (routine, link_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (is_link (link));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\": \"limber-routine\""));
+
+  g_assert_false (limber_library_export (routine, fifo_file, NULL, &error));
+  g_assert_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO);
+  expected = g_strdup_printf ("Cannot save “%s”: it is a named pipe (FIFO), not a regular file", fifo);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_false (limber_library_export (routine, null_file, NULL, &error));
+  g_assert_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "Cannot save “/dev/null”: it is a character device, not a regular file");
+  g_clear_error (&error);
+
+  g_assert_null (limber_library_import (library, fifo_file, LIMBER_IMPORT_ASK, NULL, &error));
+  g_assert_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "pipe.json: cannot read: it is a named pipe (FIFO), not a regular file");
+  g_clear_error (&error);
+
+  /* a pipe named <id>.json in the routines folder: saving says what it is */
+  {
+    g_autofree char *user_dir = user_dir_path ();
+    g_autofree char *user_fifo = g_build_filename (user_dir, "piped.json", NULL);
+    g_autoptr(LimberRoutine) piped = routine_from (ROUTINE_JSON ("piped", "Piped"));
+    g_autofree char *message = g_strdup_printf ("Cannot save “%s”: it is a named pipe (FIFO), not a regular file",
+                                                user_fifo);
+
+    g_assert_no_errno (g_mkdir_with_parents (user_dir, 0700));
+    g_assert_no_errno (mkfifo (user_fifo, 0600));
+    g_assert_null (limber_library_save (library, piped, NULL, &error));
+    g_assert_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO);
+    g_assert_cmpstr (error->message, ==, message);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -835,6 +953,8 @@ main (int   argc,
   g_test_add_func ("/library-edit/import-hostile", test_import_hostile);
   g_test_add_func ("/library-edit/export", test_export);
   g_test_add_func ("/library-edit/monitor", test_monitor);
+  g_test_add_func ("/library-edit/linked-routine", test_linked_routine);
+  g_test_add_func ("/library-edit/export-import-special", test_export_import_special);
 
   return g_test_run ();
 }

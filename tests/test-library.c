@@ -5,6 +5,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "limber-file-problem.h"
@@ -223,6 +229,86 @@ test_unreadable_dir (void)
   }
 }
 
+/* A socket at @dir/@name, bound through a relative path: the isolated test
+ * folders can be longer than a socket address. */
+static void
+make_socket (const char *dir,
+             const char *name)
+{
+  struct sockaddr_un address = { .sun_family = AF_UNIX };
+  g_autofree char *cwd = g_get_current_dir ();
+  int fd = socket (AF_UNIX, SOCK_STREAM, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_no_errno (chdir (dir));
+  g_strlcpy (address.sun_path, name, sizeof address.sun_path);
+  g_assert_no_errno (bind (fd, (struct sockaddr *) &address, sizeof address));
+  g_assert_no_errno (chdir (cwd));
+  close (fd);
+}
+
+/* A named pipe, a socket and a dangling link among good files: every good
+ * one loads (no hang on the pipe), each odd one is listed with what it is. */
+static void
+test_odd_files (void)
+{
+  g_autofree char *dir = make_user_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "b-fifo.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "c-dangling.json", NULL);
+  g_autofree char *good_link = g_build_filename (dir, "e-linked.json", NULL);
+  g_autofree char *shared = g_build_filename (g_get_user_data_dir (), "shared", NULL);
+  g_autoptr(LimberLibrary) library = limber_library_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *problems;
+  struct {
+    const char *name;
+    const char *message;
+  } expected[] = {
+    { "b-fifo.json", "b-fifo.json: cannot read: it is a named pipe (FIFO), not a regular file" },
+    { "c-dangling.json", "c-dangling.json: cannot read: it is a link to “gone/x.json”, which does not exist" },
+    { "d-socket.json", "d-socket.json: cannot read: it is a socket, not a regular file" },
+  };
+
+  write_file (dir, "a-good.json", GOOD_ROUTINE ("a-good", "A good one"));
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  g_assert_no_errno (symlink ("gone/x.json", link));
+  make_socket (dir, "d-socket.json");
+  /* a link into a shared folder is a routine like any other */
+  g_assert_no_errno (g_mkdir_with_parents (shared, 0700));
+  write_file (shared, "linked.json", GOOD_ROUTINE ("e-linked", "Linked"));
+  g_assert_no_errno (symlink ("../../shared/linked.json", good_link));
+  write_file (dir, "f-good.json", GOOD_ROUTINE ("f-good", "Another good one"));
+
+  g_assert_true (limber_library_load (library, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (limber_library_lookup (library, "a-good"));
+  g_assert_nonnull (limber_library_lookup (library, "e-linked"));
+  g_assert_nonnull (limber_library_lookup (library, "f-good"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, G_N_ELEMENTS (bundled_ids) + 3);
+
+  problems = limber_library_get_problems (library);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(LimberFileProblem) problem = g_list_model_get_item (problems, i);
+      g_autofree char *path = g_build_filename (dir, expected[i].name, NULL);
+
+      g_assert_cmpstr (limber_file_problem_get_path (problem), ==, path);
+      g_assert_cmpstr (limber_file_problem_get_message (problem), ==, expected[i].message);
+    }
+
+  /* left as they were */
+  {
+    struct stat st;
+
+    g_assert_no_errno (lstat (fifo, &st));
+    g_assert_true (S_ISFIFO (st.st_mode));
+    g_assert_no_errno (lstat (link, &st));
+    g_assert_true (S_ISLNK (st.st_mode));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/library/user-files", test_user_files);
   g_test_add_func ("/library/async-reload", test_async_reload);
   g_test_add_func ("/library/unreadable-dir", test_unreadable_dir);
+  g_test_add_func ("/library/odd-files", test_odd_files);
 
   return g_test_run ();
 }

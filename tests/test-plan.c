@@ -380,6 +380,62 @@ test_totals_at_level (void)
                       4 * (30 + 5 * level) + 9 * (12 + 2 * level) + 190);
 }
 
+/* The format's largest routine: 200 exercises × 50 sets × 20 rounds, both
+ * sides, a rest between sets: every step is there with its exact numbers,
+ * the texts shared by all the steps of an exercise. */
+static void
+test_largest (void)
+{
+  g_autoptr(LimberRoutine) r = limber_routine_new ();
+  g_autoptr(LimberPlan) plan = NULL;
+  const LimberStep *last_work, *step;
+  guint n, per_round;
+
+  limber_routine_set_id (r, "largest");
+  limber_routine_set_title (r, "Largest");
+  limber_routine_set_rounds (r, 20);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Exercise %u", i);
+      g_autoptr(LimberExercise) e = timed (name, 60, 50, 10, LIMBER_SIDES_BOTH, 5);
+
+      limber_routine_append_exercise (r, e);
+    }
+
+  plan = limber_plan_new (r);
+  n = limber_plan_get_n_steps (plan);
+  /* prepare; per set left, switch, right, and a rest but after the last;
+   * a rest between exercises but after the very last; finished */
+  g_assert_cmpuint (n, ==, 1 + 20 * 200 * (50 * 4 - 1) + (20 * 200 - 1) + 1);
+  /* per exercise: 50 × (60 + 5 + 60) + 49 × 10; 15 s between exercises */
+  per_round = 200 * (50 * 125 + 49 * 10);
+  g_assert_cmpuint (limber_plan_get_total_seconds (plan), ==, 10 + 20 * per_round + 15 * (20 * 200 - 1));
+  g_assert_cmpuint (limber_routine_get_total_seconds (r), ==, limber_plan_get_total_seconds (plan));
+
+  last_work = limber_plan_get_step (plan, n - 2);
+  g_assert_cmpint (last_work->kind, ==, LIMBER_STEP_WORK);
+  g_assert_cmpint (last_work->side, ==, LIMBER_SIDE_RIGHT);
+  g_assert_cmpuint (last_work->set, ==, 50);
+  g_assert_cmpuint (last_work->n_sets, ==, 50);
+  g_assert_cmpuint (last_work->round, ==, 20);
+  g_assert_cmpuint (last_work->n_rounds, ==, 20);
+  g_assert_cmpuint (last_work->exercise_index, ==, 199);
+  g_assert_true (last_work->last_set_of_exercise);
+  g_assert_cmpstr (last_work->name, ==, "Exercise 199");
+  g_assert_cmpuint (last_work->offset + 60, ==, limber_plan_get_total_seconds (plan));
+
+  /* the same exercise's steps share its texts */
+  step = limber_plan_get_step (plan, 1);
+  g_assert_cmpstr (step->name, ==, "Exercise 0");
+  g_assert_true (step->name == limber_plan_get_step (plan, 199)->name);
+  /* exercise 0 takes steps 1 to 199, then the rest before exercise 1 */
+  step = limber_plan_get_step (plan, 200);
+  g_assert_cmpint (step->kind, ==, LIMBER_STEP_REST_EXERCISE);
+  g_assert_cmpstr (step->name, ==, "Exercise 1");
+  g_assert_true (step->name == limber_plan_get_step (plan, 201)->name);
+  g_assert_cmpint (limber_plan_get_step (plan, 201)->kind, ==, LIMBER_STEP_WORK);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/plan/value-at-level", test_value_at_level);
   g_test_add_func ("/plan/at-level", test_plan_at_level);
   g_test_add_func ("/plan/totals-at-level", test_totals_at_level);
+  g_test_add_func ("/plan/largest", test_largest);
 
   return g_test_run ();
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "limber-application.h"
 #include "limber-canberra-player.h"
@@ -446,6 +448,40 @@ test_problem_entry (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (limber_library_page_get_shown (page)), >=, 4);
 }
 
+/* A named pipe and a dangling link among the person's routines: the library
+ * loads (no hang), lists both as problems, and no error dialog opens. */
+static void
+test_odd_files_listed (Fixture       *f,
+                       gconstpointer  data)
+{
+  LimberLibraryPage *page = limber_window_get_library_page (f->window);
+  g_autofree char *bad = bad_file_path ();
+  g_autofree char *dir = g_path_get_dirname (bad);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "gone.json", NULL);
+  g_autofree char *problems = NULL;
+  g_autoptr(GList) toplevels = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  g_assert_no_errno (symlink ("nowhere/gone.json", link));
+  limber_test_ui_reload_library ();
+  limber_test_ui_spin (50);
+
+  problems = limber_library_page_dup_problems_text (page);
+  g_assert_nonnull (strstr (problems, "pipe.json: cannot read: it is a named pipe (FIFO), not a regular file"));
+  g_assert_nonnull (strstr (problems, "gone.json: cannot read: it is a link to “nowhere/gone.json”, which does not exist"));
+  g_assert_cmpuint (g_list_model_get_n_items (limber_library_page_get_shown (page)), >=, 4);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) f->window && gtk_widget_get_visible (l->data))
+      g_error ("a window opened: %s", G_OBJECT_TYPE_NAME (l->data));
+
+  g_assert_no_errno (g_unlink (fifo));
+  g_assert_no_errno (g_unlink (link));
+  limber_test_ui_reload_library ();
+}
+
 static void
 test_start_bad_id (void)
 {
@@ -557,6 +593,7 @@ main (int   argc,
   ADD ("close-asks-during-session", test_close_asks_during_session, FALSE);
   ADD ("runs-to-finished", test_runs_to_finished, FALSE);
   ADD ("problem-entry", test_problem_entry, TRUE);
+  ADD ("odd-files-listed", test_odd_files_listed, FALSE);
   ADD ("preferences-bound", test_preferences_bound, FALSE);
   ADD ("no-sound-server", test_no_sound_server, FALSE);
   g_test_add_func ("/window/start-bad-id", test_start_bad_id);

@@ -12,6 +12,7 @@
 #include "limber-error.h"
 #include "limber-history-export-private.h"
 #include "limber-history-line.h"
+#include "limber-safe-file.h"
 
 gboolean
 limber_export_format_from_string (const char          *str,
@@ -172,9 +173,7 @@ limber_history_export_to_path (LimberHistory       *history,
   g_return_val_if_fail (path != NULL, FALSE);
 
   data = limber_history_export (history, format);
-  if (!g_file_set_contents_full (path, data, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  if (!limber_safe_file_write_full (path, data, strlen (data), 0600, &local_error))
     {
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                    _("Could not export the history: %s"), local_error->message);

@@ -30,8 +30,9 @@ gboolean  limber_export_format_from_string (const char          *str,
  */
 char     *limber_history_export            (LimberHistory               *history,
                                             LimberExportFormat           format);
-/* Writes the export of @history to @path atomically (temporary file, fsync,
- * rename). */
+/* Writes the export of @history to @path with limber_safe_file_write_full()
+ * (0600 when new): atomically, through a link to its target; a pipe or a
+ * device is refused. */
 gboolean  limber_history_export_to_path    (LimberHistory               *history,
                                             LimberExportFormat           format,
                                             const char                  *path,

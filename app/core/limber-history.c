@@ -17,6 +17,7 @@
 #include "limber-error.h"
 #include "limber-history-private.h"
 #include "limber-history-record-private.h"
+#include "limber-safe-file-private.h"
 
 typedef struct
 {
@@ -482,6 +483,8 @@ load_file (GFile         *file,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = display_name (file);
   const char *path = g_file_peek_path (file);
+  struct stat st;
+  int fd, saved_errno;
 
   if (path == NULL)
     {
@@ -490,22 +493,55 @@ load_file (GFile         *file,
       return NULL;
     }
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  /* O_NONBLOCK: a named pipe in place of the file must not hang the load. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
     {
-      /* mmap would say "No such device", which helps nobody. */
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: it is a folder, not a file"), name);
-      return NULL;
-    }
-
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
-    {
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+      saved_errno = errno;
+      /* A missing file (or a link to one, whose target the first append
+       * creates) is an empty history. */
+      if (saved_errno == ENOENT)
         {
           result->records = g_ptr_array_new_with_free_func (g_object_unref);
           return g_steal_pointer (&result);
         }
+      /* A socket cannot be opened: say what it is. */
+      if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+        g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                     _("%s could not be read: %s"), name, limber_safe_file_describe_type (st.st_mode));
+      else
+        g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                     _("%s could not be read: %s"), name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("%s could not be read: %s"), name, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("%s could not be read: it is a folder, not a file"), name);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("%s could not be read: %s"), name, limber_safe_file_describe_type (st.st_mode));
+      return NULL;
+    }
+
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+  close (fd);
+  if (mapped == NULL)
+    {
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                    _("%s could not be read: %s"), name, local_error->message);
       return NULL;
@@ -814,12 +850,22 @@ append_line (LimberHistory  *self,
     return io_error (error, self->file, doing, errno);
 
   created = g_access (path, F_OK) != 0;
-  fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  /* O_NONBLOCK: never wait on a named pipe; it is refused below. */
+  fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
   if (fd < 0)
     return io_error (error, self->file, doing, errno);
+  if (fstat (fd, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      g_autofree char *name = display_name (self->file);
+
+      close (fd);
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("Could not %s in %s: %s"), doing, name, limber_safe_file_describe_type (st.st_mode));
+      return FALSE;
+    }
 
   buffer = g_string_sized_new (strlen (line) + 2);
-  if (fstat (fd, &st) == 0 && st.st_size > 0)
+  if (st.st_size > 0)
     {
       char last = '\n';
 
@@ -1003,22 +1049,21 @@ rewrite_without (GFile         *file,
 {
   const char *path = g_file_peek_path (file);
   g_autofree char *contents = NULL;
-  g_autofree char *tmp_path = NULL;
-  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GString) out = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *doing = _("delete the session");
   gsize size = 0;
   const char *p, *end;
-  int fd, saved_errno;
 
   if (path == NULL)
     return io_error (error, file, doing, EINVAL);
 
-  if (!g_file_get_contents (path, &contents, &size, &local_error))
+  /* Never blocks on a pipe; a link is followed, and the rewrite below keeps
+   * it a link (limber_safe_file_write). */
+  name = display_name (file);
+  if (!limber_safe_file_read_raw (path, G_MAXSSIZE, FALSE, &contents, &size, NULL, &local_error))
     {
-      g_autofree char *name = display_name (file);
-
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                    _("Could not %s in %s: %s"), doing, name, local_error->message);
       return FALSE;
@@ -1040,27 +1085,13 @@ rewrite_without (GFile         *file,
       p += length + 1;
     }
 
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return io_error (error, file, doing, errno);
-
-  if (!write_all (fd, out->str, out->len) || fsync (fd) != 0)
+  if (!limber_safe_file_write_raw (path, out->str, out->len, 0600, &local_error))
     {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return io_error (error, file, doing, saved_errno);
-    }
-  if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return io_error (error, file, doing, saved_errno);
+      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
+                   _("Could not %s in %s: %s"), doing, name, local_error->message);
+      return FALSE;
     }
 
-  dir = g_path_get_dirname (path);
-  fsync_dir (dir);
   return TRUE;
 }
 

@@ -16,6 +16,7 @@
 #include "limber-library-private.h"
 #include "limber-routine-loader.h"
 #include "limber-routine-rules.h"
+#include "limber-safe-file.h"
 
 #define BUNDLED_PREFIX RESOURCE_BASE "/routines/"
 
@@ -681,9 +682,9 @@ limber_library_lookup_bundled (LimberLibrary *self,
 
 #define DELETED_SUFFIX ".deleted"
 
-/* What g_file_set_contents_full() leaves behind when the process dies
+/* What limber_safe_file_write() leaves behind when the process dies
  * between creating its temporary file and renaming it: "<name>.XXXXXX" in
- * the same folder (six characters from [A-Za-z0-9]). The library does not
+ * the target's folder (six characters from [A-Za-z0-9]). The library does not
  * list such files (their names do not end in ".json"), and a later save of
  * <name> removes them. */
 static gboolean
@@ -706,14 +707,21 @@ is_stale_temp_name (const char *name,
   return !all_lower;
 }
 
+/* The temporary files are next to the file really written: the target of
+ * @file when it is a link (limber_safe_file_write()). */
 static void
-remove_stale_temp_files (GFile *dir,
-                         GFile *target)
+remove_stale_temp_files (GFile *file)
 {
-  g_autofree char *dir_path = g_file_get_path (dir);
-  g_autofree char *target_name = g_file_get_basename (target);
+  g_autofree char *real = limber_safe_file_resolve (g_file_peek_path (file), NULL);
+  g_autofree char *dir_path = NULL;
+  g_autofree char *target_name = NULL;
   g_autoptr(GDir) gdir = NULL;
   const char *name;
+
+  if (real == NULL)
+    return;
+  dir_path = g_path_get_dirname (real);
+  target_name = g_path_get_basename (real);
 
   gdir = g_dir_open (dir_path, 0, NULL);
   if (gdir == NULL)
@@ -824,7 +832,9 @@ check_overwrite (GFile         *file,
   g_autoptr(LimberRoutine) existing = NULL;
   g_autoptr(GError) load_error = NULL;
 
-  if (!g_file_query_exists (file, cancellable))
+  /* Nothing there (or a dangling link, whose target the save makes), or not
+   * a regular file, which the save refuses, saying what it is. */
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
     return TRUE;
 
   existing = limber_routine_load_file (file, NULL, cancellable, &load_error);
@@ -863,7 +873,7 @@ write_user_file (GFile          *dir,
       !limber_routine_save_file (routine, file, cancellable, error))
     return FALSE;
 
-  remove_stale_temp_files (dir, file);
+  remove_stale_temp_files (file);
   return TRUE;
 }
 

@@ -13,8 +13,9 @@ struct _LimberPlan
   gatomicrefcount ref_count;
   char *routine_id;
   char *routine_title;
-  GArray *steps;          /* LimberStep */
-  GStringChunk *strings;  /* the steps' texts */
+  LimberStep *steps;      /* n_steps of them, allocated to the exact size */
+  guint n_steps;
+  GStringChunk *strings;  /* the steps' texts, once per exercise */
   guint n_exercises;
   guint total_seconds;
   int level;
@@ -22,8 +23,30 @@ struct _LimberPlan
 
 G_DEFINE_BOXED_TYPE (LimberPlan, limber_plan, limber_plan_ref, limber_plan_unref)
 
+/* The format's largest routine has about 800,000 steps: keep each small. */
+G_STATIC_ASSERT (sizeof (LimberStep) <= 64);
+
+/* The texts every step of one exercise shares. */
+typedef struct
+{
+  const char *name;
+  const char *instructions;
+  const char *caution;
+} Texts;
+
+/* One pass over the routine: with @steps NULL it only counts the steps and
+ * sums their time (nothing allocated); then it fills @steps. */
+typedef struct
+{
+  LimberStep *steps;
+  const Texts *texts;
+  int level;
+  guint n_steps;
+  guint total_seconds;
+} Builder;
+
 static void
-add_step (LimberPlan *plan,
+add_step (Builder    *builder,
           LimberStep *step)
 {
   /* A step of length 0 is left out, except a manual-reps set (it waits for
@@ -33,51 +56,35 @@ add_step (LimberPlan *plan,
       !(step->kind == LIMBER_STEP_WORK && step->reps > 0))
     return;
 
-  step->offset = plan->total_seconds;
-  plan->total_seconds += step->duration;
-  g_array_append_val (plan->steps, *step);
+  step->offset = builder->total_seconds;
+  builder->total_seconds += step->duration;
+  if (builder->steps != NULL)
+    builder->steps[builder->n_steps] = *step;
+  builder->n_steps++;
 }
 
 static void
-fill_exercise (LimberPlan     *plan,
+fill_exercise (Builder        *builder,
                LimberStep     *step,
                LimberExercise *exercise,
                guint           index)
 {
   step->exercise_index = index;
   step->exercise_kind = limber_exercise_get_kind (exercise);
-  step->name = g_string_chunk_insert_const (plan->strings, limber_exercise_get_name (exercise));
-  step->instructions =
-    g_string_chunk_insert_const (plan->strings, limber_exercise_get_instructions (exercise));
-  step->caution = g_string_chunk_insert_const (plan->strings, limber_exercise_get_caution (exercise));
+  if (builder->texts != NULL)
+    {
+      step->name = builder->texts[index].name;
+      step->instructions = builder->texts[index].instructions;
+      step->caution = builder->texts[index].caution;
+    }
 }
 
-LimberPlan *
-limber_plan_new (LimberRoutine *routine)
+static void
+build (Builder       *builder,
+       LimberRoutine *routine)
 {
-  return limber_plan_new_at_level (routine, 0);
-}
-
-LimberPlan *
-limber_plan_new_at_level (LimberRoutine *routine,
-                          int            level)
-{
-  LimberPlan *plan;
-  guint n_exercises, n_rounds;
-
-  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
-  g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, NULL);
-
-  plan = g_new0 (LimberPlan, 1);
-  plan->level = level;
-  g_atomic_ref_count_init (&plan->ref_count);
-  plan->routine_id = g_strdup (limber_routine_get_id (routine));
-  plan->routine_title = g_strdup (limber_routine_get_title (routine));
-  plan->steps = g_array_new (FALSE, TRUE, sizeof (LimberStep));
-  plan->strings = g_string_chunk_new (256);
-
-  n_exercises = plan->n_exercises = limber_routine_get_n_exercises (routine);
-  n_rounds = MAX (limber_routine_get_rounds (routine), 1);
+  guint n_exercises = limber_routine_get_n_exercises (routine);
+  guint n_rounds = MAX (limber_routine_get_rounds (routine), 1);
 
   if (n_exercises > 0)
     {
@@ -89,8 +96,8 @@ limber_plan_new_at_level (LimberRoutine *routine,
       prepare.n_rounds = n_rounds;
       prepare.set = 1;
       prepare.n_sets = MAX (limber_exercise_get_sets (limber_routine_get_exercise (routine, 0)), 1);
-      fill_exercise (plan, &prepare, limber_routine_get_exercise (routine, 0), 0);
-      add_step (plan, &prepare);
+      fill_exercise (builder, &prepare, limber_routine_get_exercise (routine, 0), 0);
+      add_step (builder, &prepare);
     }
 
   for (guint round = 1; round <= n_rounds; round++)
@@ -106,7 +113,7 @@ limber_plan_new_at_level (LimberRoutine *routine,
             {
               LimberStep step = { 0 };
 
-              fill_exercise (plan, &step, exercise, e);
+              fill_exercise (builder, &step, exercise, e);
               step.set = set;
               step.n_sets = n_sets;
               step.round = round;
@@ -115,8 +122,9 @@ limber_plan_new_at_level (LimberRoutine *routine,
               step.kind = LIMBER_STEP_WORK;
               /* Only the work changes with the level: sets, rests,
                * rep_duration and switch_time stay as written. */
-              step.duration = limber_exercise_get_set_seconds_at_level (exercise, level);
-              step.reps = limber_exercise_is_timed (exercise) ? 0 : limber_exercise_get_value_at_level (exercise, level);
+              step.duration = limber_exercise_get_set_seconds_at_level (exercise, builder->level);
+              step.reps = limber_exercise_is_timed (exercise) ? 0 :
+                limber_exercise_get_value_at_level (exercise, builder->level);
               step.rep_duration = step.reps > 0 ? limber_exercise_get_rep_duration (exercise) : 0;
 
               if (both)
@@ -124,18 +132,18 @@ limber_plan_new_at_level (LimberRoutine *routine,
                   LimberStep sw = step;
 
                   step.side = LIMBER_SIDE_LEFT;
-                  add_step (plan, &step);
+                  add_step (builder, &step);
 
                   sw.kind = LIMBER_STEP_SWITCH;
                   sw.side = LIMBER_SIDE_RIGHT;
                   sw.duration = limber_exercise_get_switch_time (exercise);
                   sw.reps = sw.rep_duration = 0;
-                  add_step (plan, &sw);
+                  add_step (builder, &sw);
 
                   step.side = LIMBER_SIDE_RIGHT;
                 }
               step.last_set_of_exercise = set == n_sets;
-              add_step (plan, &step);
+              add_step (builder, &step);
 
               if (set < n_sets)
                 {
@@ -146,7 +154,7 @@ limber_plan_new_at_level (LimberRoutine *routine,
                   rest.duration = limber_exercise_get_rest (exercise);
                   rest.reps = rest.rep_duration = 0;
                   rest.last_set_of_exercise = FALSE;
-                  add_step (plan, &rest);
+                  add_step (builder, &rest);
                 }
             }
 
@@ -162,8 +170,8 @@ limber_plan_new_at_level (LimberRoutine *routine,
               rest.n_rounds = n_rounds;
               rest.set = 1;
               rest.n_sets = MAX (limber_exercise_get_sets (next_exercise), 1);
-              fill_exercise (plan, &rest, next_exercise, next);
-              add_step (plan, &rest);
+              fill_exercise (builder, &rest, next_exercise, next);
+              add_step (builder, &rest);
             }
         }
     }
@@ -174,9 +182,58 @@ limber_plan_new_at_level (LimberRoutine *routine,
     finished.kind = LIMBER_STEP_FINISHED;
     finished.exercise_index = G_MAXUINT;
     finished.name = finished.instructions = finished.caution = "";
-    add_step (plan, &finished);
+    add_step (builder, &finished);
   }
+}
 
+LimberPlan *
+limber_plan_new (LimberRoutine *routine)
+{
+  return limber_plan_new_at_level (routine, 0);
+}
+
+LimberPlan *
+limber_plan_new_at_level (LimberRoutine *routine,
+                          int            level)
+{
+  LimberPlan *plan;
+  Builder counter = { .level = level };
+  Builder builder = { .level = level };
+  g_autofree Texts *texts = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
+  g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, NULL);
+
+  plan = g_new0 (LimberPlan, 1);
+  plan->level = level;
+  g_atomic_ref_count_init (&plan->ref_count);
+  plan->routine_id = g_strdup (limber_routine_get_id (routine));
+  plan->routine_title = g_strdup (limber_routine_get_title (routine));
+  plan->strings = g_string_chunk_new (256);
+  plan->n_exercises = limber_routine_get_n_exercises (routine);
+
+  texts = g_new0 (Texts, MAX (plan->n_exercises, 1));
+  for (guint i = 0; i < plan->n_exercises; i++)
+    {
+      LimberExercise *exercise = limber_routine_get_exercise (routine, i);
+
+      texts[i].name = g_string_chunk_insert_const (plan->strings, limber_exercise_get_name (exercise));
+      texts[i].instructions =
+        g_string_chunk_insert_const (plan->strings, limber_exercise_get_instructions (exercise));
+      texts[i].caution = g_string_chunk_insert_const (plan->strings, limber_exercise_get_caution (exercise));
+    }
+
+  /* Counted first, so that the steps take exactly their size (a growing
+   * array would round up to a power of two). */
+  build (&counter, routine);
+  builder.steps = g_new (LimberStep, counter.n_steps);
+  builder.texts = texts;
+  build (&builder, routine);
+  g_assert (builder.n_steps == counter.n_steps);
+
+  plan->steps = builder.steps;
+  plan->n_steps = builder.n_steps;
+  plan->total_seconds = builder.total_seconds;
   return plan;
 }
 
@@ -198,7 +255,7 @@ limber_plan_unref (LimberPlan *plan)
 
   g_free (plan->routine_id);
   g_free (plan->routine_title);
-  g_array_unref (plan->steps);
+  g_free (plan->steps);
   g_string_chunk_free (plan->strings);
   g_free (plan);
 }
@@ -207,7 +264,7 @@ guint
 limber_plan_get_n_steps (LimberPlan *plan)
 {
   g_return_val_if_fail (plan != NULL, 0);
-  return plan->steps->len;
+  return plan->n_steps;
 }
 
 const LimberStep *
@@ -216,9 +273,9 @@ limber_plan_get_step (LimberPlan *plan,
 {
   g_return_val_if_fail (plan != NULL, NULL);
 
-  if (index >= plan->steps->len)
+  if (index >= plan->n_steps)
     return NULL;
-  return &g_array_index (plan->steps, LimberStep, index);
+  return &plan->steps[index];
 }
 
 const char *
@@ -262,9 +319,9 @@ limber_plan_get_seconds_from (LimberPlan *plan,
 {
   g_return_val_if_fail (plan != NULL, 0);
 
-  if (index >= plan->steps->len)
+  if (index >= plan->n_steps)
     return 0;
-  return plan->total_seconds - g_array_index (plan->steps, LimberStep, index).offset;
+  return plan->total_seconds - plan->steps[index].offset;
 }
 
 guint
@@ -277,11 +334,11 @@ guint
 limber_routine_get_total_seconds_at_level (LimberRoutine *routine,
                                            int            level)
 {
-  g_autoptr(LimberPlan) plan = NULL;
+  Builder counter = { .level = level };
 
   g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), 0);
   g_return_val_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX, 0);
 
-  plan = limber_plan_new_at_level (routine, level);
-  return plan->total_seconds;
+  build (&counter, routine);
+  return counter.total_seconds;
 }

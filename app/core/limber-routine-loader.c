@@ -15,6 +15,7 @@
 #include "limber-json-util.h"
 #include "limber-routine-loader.h"
 #include "limber-routine-rules.h"
+#include "limber-safe-file-private.h"
 
 /* More than this many problems and the message ends with a count instead. */
 #define MAX_PROBLEM_LINES 50
@@ -713,30 +714,54 @@ limber_routine_load_bytes (GBytes      *bytes,
   return read_routine (json_node_get_object (root), name, error);
 }
 
-LimberRoutine *
-limber_routine_load_file (GFile         *file,
-                          const char    *name,
-                          GCancellable  *cancellable,
-                          GError       **error)
+/* Reads a local file through limber_safe_file_read_raw(): never blocks on a
+ * named pipe unless @allow_streams. */
+static GBytes *
+read_local (const char  *path,
+            const char  *name,
+            gboolean     allow_streams,
+            GError     **error)
 {
-  g_autofree char *basename = NULL;
+  g_autoptr(GError) read_error = NULL;
+  char *contents = NULL;
+  goffset size_found = -1;
+  gsize length = 0;
+
+  if (limber_safe_file_read_raw (path, LIMBER_ROUTINE_MAX_FILE_SIZE, allow_streams,
+                                 &contents, &length, &size_found, &read_error))
+    return g_bytes_new_take (contents, length);
+
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      if (size_found >= 0)
+        g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                     _("%s: file is larger than 1 MiB (%llu bytes)"), name,
+                     (unsigned long long) size_found);
+      else
+        g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                     /* Translators: %s is the file name */
+                     _("%s: file is larger than 1 MiB (more than %d bytes)"), name, LIMBER_ROUTINE_MAX_FILE_SIZE);
+    }
+  else
+    g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
+                 /* Translators: %s is the file name, then the reason */
+                 _("%s: cannot read: %s"), name, read_error->message);
+  return NULL;
+}
+
+/* Reads a file that GIO reaches but that has no local path. */
+static GBytes *
+read_remote (GFile         *file,
+             const char    *name,
+             GCancellable  *cancellable,
+             GError       **error)
+{
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) io_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *buffer = NULL;
-  LimberRoutine *routine;
   gsize size = LIMBER_ROUTINE_MAX_FILE_SIZE + 1;
   gsize n_read = 0;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (name == NULL)
-    name = basename = g_file_get_basename (file);
-  if (name == NULL)
-    /* Translators: stands for the file name in messages about a routine that has none */
-    name = _("routine");
 
   stream = g_file_read (file, cancellable, &io_error);
   if (stream != NULL)
@@ -752,32 +777,14 @@ limber_routine_load_file (GFile         *file,
 
   if (info != NULL)
     {
-      /* Read at most one byte more than allowed, whatever the size said; but
-       * allocate for the size said (and one byte to see that the file grew),
-       * not 1 MiB for every small file. */
-      if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-          g_file_info_get_size (info) >= 0)
-        size = MIN ((gsize) g_file_info_get_size (info) + 1, size);
       buffer = g_malloc (size);
       if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, size, &n_read, cancellable, &io_error))
         g_clear_pointer (&buffer, g_free);
-      else if (n_read == size && size < LIMBER_ROUTINE_MAX_FILE_SIZE + 1)
-        {
-          gsize more = 0;
-
-          buffer = g_realloc (buffer, LIMBER_ROUTINE_MAX_FILE_SIZE + 1);
-          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + n_read,
-                                        LIMBER_ROUTINE_MAX_FILE_SIZE + 1 - n_read,
-                                        &more, cancellable, &io_error))
-            g_clear_pointer (&buffer, g_free);
-          n_read += more;
-        }
     }
 
   if (buffer == NULL)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
-                   /* Translators: %s is the file name, then the reason */
                    _("%s: cannot read: %s"), name, io_error ? io_error->message : g_strerror (EIO));
       return NULL;
     }
@@ -785,22 +792,71 @@ limber_routine_load_file (GFile         *file,
   if (n_read > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   /* Translators: %s is the file name */
                    _("%s: file is larger than 1 MiB (more than %d bytes)"), name, LIMBER_ROUTINE_MAX_FILE_SIZE);
       return NULL;
     }
 
-  bytes = g_bytes_new_take (g_steal_pointer (&buffer), n_read);
+  return g_bytes_new_take (g_steal_pointer (&buffer), n_read);
+}
+
+static LimberRoutine *
+load_file (GFile         *file,
+           const char    *name,
+           gboolean       allow_streams,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
+  LimberRoutine *routine;
+
+  if (name == NULL)
+    name = basename = g_file_get_basename (file);
+  if (name == NULL)
+    /* Translators: stands for the file name in messages about a routine that has none */
+    name = _("routine");
+
+  if (path != NULL)
+    bytes = read_local (path, name, allow_streams, error);
+  else
+    bytes = read_remote (file, name, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
   routine = limber_routine_load_bytes (bytes, name, error);
   if (routine != NULL)
     {
-      g_autofree char *path = g_file_get_path (file);
       g_autofree char *uri = path ? NULL : g_file_get_uri (file);
 
       limber_routine_set_path (routine, path ? path : uri);
       limber_routine_set_origin (routine, LIMBER_ROUTINE_ORIGIN_FILE);
     }
   return routine;
+}
+
+LimberRoutine *
+limber_routine_load_file (GFile         *file,
+                          const char    *name,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_file (file, name, FALSE, cancellable, error);
+}
+
+LimberRoutine *
+limber_routine_load_file_or_stream (GFile         *file,
+                                    const char    *name,
+                                    GCancellable  *cancellable,
+                                    GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_file (file, name, TRUE, cancellable, error);
 }
 
 /* Validating a routine in memory ----------------------------------------- */
@@ -1162,28 +1218,6 @@ limber_routine_to_json (LimberRoutine *routine,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* A short reason for a failed save ("Permission denied"). */
-static const char *
-save_reason (const GError *error)
-{
-  if (error->domain == G_FILE_ERROR)
-    {
-      switch (error->code)
-        {
-        case G_FILE_ERROR_ACCES: return g_strerror (EACCES);
-        case G_FILE_ERROR_PERM: return g_strerror (EPERM);
-        case G_FILE_ERROR_NOENT: return g_strerror (ENOENT);
-        case G_FILE_ERROR_NOTDIR: return g_strerror (ENOTDIR);
-        case G_FILE_ERROR_ISDIR: return g_strerror (EISDIR);
-        case G_FILE_ERROR_NOSPC: return g_strerror (ENOSPC);
-        case G_FILE_ERROR_ROFS: return g_strerror (EROFS);
-        case G_FILE_ERROR_NAMETOOLONG: return g_strerror (ENAMETOOLONG);
-        default: break;
-        }
-    }
-  return error->message;
-}
-
 gboolean
 limber_routine_save_file (LimberRoutine  *routine,
                           GFile          *file,
@@ -1217,12 +1251,9 @@ limber_routine_save_file (LimberRoutine  *routine,
     }
 
   data = limber_routine_to_json (routine, &length);
-  if (!g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
+  if (!limber_safe_file_write (path, data, length, &local_error))
     {
-      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
-                   _("Cannot save “%s”: %s"), path, save_reason (local_error));
+      g_set_error_literal (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO, local_error->message);
       return FALSE;
     }
 

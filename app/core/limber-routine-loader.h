@@ -40,11 +40,19 @@ LimberRoutine *limber_routine_load_bytes (GBytes        *bytes,
                                           const char    *name,
                                           GError       **error);
 /* Reads @file (refusing more than 1 MiB before parsing) and loads it; @name
- * may be NULL for the file's basename. Sets the routine's path. */
+ * may be NULL for the file's basename. Sets the routine's path. Never
+ * blocks: anything but a regular file (after following links) is refused,
+ * "NAME: cannot read: it is a named pipe (FIFO), not a regular file". */
 LimberRoutine *limber_routine_load_file  (GFile         *file,
                                           const char    *name,
                                           GCancellable  *cancellable,
                                           GError       **error);
+/* The same, but a named pipe or a character device (`/dev/stdin`) is read
+ * to its end, still at most 1 MiB: for `limber --validate`. */
+LimberRoutine *limber_routine_load_file_or_stream (GFile         *file,
+                                                   const char    *name,
+                                                   GCancellable  *cancellable,
+                                                   GError       **error);
 
 /* The rules of the format applied to an in-memory routine (the editor's
  * validation): a GPtrArray of LimberProblem, empty when the routine is valid. */
@@ -56,8 +64,9 @@ GPtrArray     *limber_routine_validate   (LimberRoutine *routine);
  * gives the same bytes. */
 char          *limber_routine_to_json    (LimberRoutine *routine,
                                           gsize         *length);
-/* Writes the canonical JSON atomically and durably (temporary file in the
- * same folder, fsync, rename). A failure says which file and why. */
+/* Writes the canonical JSON atomically and durably through
+ * limber_safe_file_write() (a link stays a link and its target is written;
+ * a pipe or a device is refused). A failure says which file and why. */
 gboolean       limber_routine_save_file  (LimberRoutine *routine,
                                           GFile         *file,
                                           GCancellable  *cancellable,
