@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "limber-session-private.h"
+#include "limber-speaker.h"
 
 /*
  * How it works. The current step has an absolute start on the clock
@@ -21,6 +22,15 @@
  * and schedules again, so every later time moves by exactly that span.
  * While paused the session is silent: a start cue of a step entered while
  * paused (next, previous, done) is emitted on resume.
+ *
+ * Speech: with a speaker, the phrases of the step (LimberSpeechScript) are
+ * entries of the same list, SAY at the phrase's start and SPEECH_END at its
+ * latest end (which cancels it if it still speaks), sorted after the cues
+ * of the same instant. So they move with pauses exactly as cues do, and a
+ * skip drops them with the step. A count phrase takes the place of its rep
+ * tick; when the speaker is unavailable the tick is emitted instead. The
+ * phrase of the FINISHED step outlives the session's end: it has a deadline
+ * of its own (final_speech_id).
  */
 
 #define USEC_PER_SEC ((gint64) G_USEC_PER_SEC)
@@ -34,10 +44,17 @@ typedef enum {
   STATUS_SKIPPED,
 } StepStatus;
 
+/* Entries of the cue list that are not cues but speech. */
+enum {
+  ENTRY_SAY = LIMBER_N_CUE_KINDS,
+  ENTRY_SPEECH_END,
+};
+
 typedef struct
 {
   gint64 offset;
-  LimberCueKind kind;
+  guint kind;       /* a LimberCueKind, ENTRY_SAY or ENTRY_SPEECH_END */
+  guint phrase;     /* for the speech entries: the phrase's index */
 } Cue;
 
 struct _LimberSession
@@ -47,6 +64,12 @@ struct _LimberSession
   LimberPlan *plan;
   LimberClock *clock;
   LimberSleepMonitor *sleep_monitor;
+  LimberSpeaker *speaker;
+  LimberSpeechScript *script;
+  LimberSpeechOptions speech_options;
+  gint speaking_phrase;   /* the phrase said last, -1 after a cancel */
+  guint final_speech_id;
+  guint final_speech_phrase;
 
   LimberSessionState state;
   guint index;
@@ -177,17 +200,108 @@ compare_cues (gconstpointer a,
 
   if (ca->offset != cb->offset)
     return ca->offset < cb->offset ? -1 : 1;
-  return (int) ca->kind - (int) cb->kind;
+  if (ca->kind != cb->kind)
+    return (int) ca->kind - (int) cb->kind;
+  return (int) ca->phrase - (int) cb->phrase;
 }
 
 static void
 add_cue (LimberSession *self,
          gint64         offset,
-         LimberCueKind  kind)
+         guint          kind)
 {
-  Cue cue = { offset, kind };
+  Cue cue = { offset, kind, 0 };
 
   g_array_append_val (self->cues, cue);
+}
+
+static void
+add_speech (LimberSession *self,
+            gint64         offset,
+            guint          kind,
+            guint          phrase)
+{
+  Cue cue = { offset, kind, phrase };
+
+  g_array_append_val (self->cues, cue);
+}
+
+static gboolean
+is_sound (const Cue *cue)
+{
+  return cue->kind < LIMBER_N_CUE_KINDS;
+}
+
+/* Whether a count phrase of the script takes the place of the rep tick at
+ * @offset in the current step. */
+static gboolean
+rep_is_spoken (LimberSession *self,
+               gint64         offset)
+{
+  const LimberStep *step = current_step (self);
+  const LimberPhrase *count;
+
+  if (self->script == NULL || step->rep_duration == 0)
+    return FALSE;
+
+  count = limber_speech_script_get_count (self->script, self->index,
+                                          (guint) (offset / (step->rep_duration * USEC_PER_SEC)) + 1);
+  return count != NULL && !count->dropped;
+}
+
+/* The phrases of the current step, fitted to its present length: after
+ * add_time the halfway phrase follows the halfway cue, and each phrase must
+ * still end before the first countdown beep and the step's end. */
+static void
+add_phrases (LimberSession *self)
+{
+  const LimberStep *step = current_step (self);
+  gint64 d = self->step_duration;
+  gint64 planned = (gint64) step->duration * USEC_PER_SEC;
+  guint first, n;
+
+  if (self->script == NULL)
+    return;
+
+  first = limber_speech_script_find_step (self->script, self->index, &n);
+  for (guint i = first; i < first + n; i++)
+    {
+      const LimberPhrase *p = limber_speech_script_get_phrase (self->script, i);
+      gint64 start = p->step_start;
+      gint64 end = p->step_latest_end;
+
+      if (p->dropped)
+        continue;
+
+      if (!self->manual && d != planned && step->kind != LIMBER_STEP_FINISHED)
+        {
+          if (p->kind == LIMBER_PHRASE_HALFWAY && (self->halfway_emitted || d < HALFWAY_MIN_US))
+            continue;
+          if (p->kind == LIMBER_PHRASE_HALFWAY)
+            {
+              start = d / 2 + limber_cue_sound_length (LIMBER_CUE_HALFWAY) + LIMBER_SPEECH_GAP_US;
+              end = G_MAXINT64;
+            }
+          if (p->kind != LIMBER_PHRASE_COUNT || end == G_MAXINT64)
+            {
+              gint64 bound = d - LIMBER_SPEECH_GUARD_US;
+
+              for (int s = 3; s >= 1; s--)
+                if (d - s * USEC_PER_SEC > start && step->kind != LIMBER_STEP_SWITCH)
+                  {
+                    bound = MIN (bound, d - s * USEC_PER_SEC - LIMBER_SPEECH_GUARD_US);
+                    break;
+                  }
+              end = p->kind == LIMBER_PHRASE_HALFWAY ? bound : MIN (end, bound);
+            }
+          if (start + p->estimate > end)
+            continue;
+        }
+
+      add_speech (self, start, ENTRY_SAY, i);
+      if (end != G_MAXINT64)
+        add_speech (self, end, ENTRY_SPEECH_END, i);
+    }
 }
 
 /* Computes the cues of the current step from its present length, and points
@@ -226,12 +340,13 @@ build_cues (LimberSession *self,
             {
               gint64 offset = (gint64) k * step->rep_duration * USEC_PER_SEC;
 
-              if (offset < d)
+              if (offset < d && !rep_is_spoken (self, offset))
                 add_cue (self, offset, LIMBER_CUE_REP);
             }
         }
     }
 
+  add_phrases (self);
   g_array_sort (self->cues, compare_cues);
 
   self->next_cue = 0;
@@ -362,6 +477,114 @@ emit_cue (LimberSession *self,
   g_signal_emit (self, signals[CUE], 0, (guint) kind, planned);
 }
 
+static void
+say_phrase (LimberSession *self,
+            guint          index,
+            gint64         latest_end)
+{
+  const LimberPhrase *p = limber_speech_script_get_phrase (self->script, index);
+
+  g_debug ("Say “%s”", p->text);
+  self->speaking_phrase = (gint) index;
+  limber_speaker_say (self->speaker, p->text, p->priority, latest_end);
+}
+
+/* Stops what the speaker says or has queued (pause, skip, stop). */
+static void
+cancel_speech (LimberSession *self)
+{
+  if (self->final_speech_id != 0)
+    {
+      limber_clock_remove (self->clock, self->final_speech_id);
+      self->final_speech_id = 0;
+    }
+
+  if (self->speaker != NULL && self->speaking_phrase >= 0)
+    {
+      self->speaking_phrase = -1;
+      limber_speaker_cancel (self->speaker);
+    }
+}
+
+/* Runs a speech entry of the current step, due at @planned. */
+static void
+run_speech (LimberSession *self,
+            const Cue     *entry,
+            gint64         planned)
+{
+  const LimberPhrase *p = limber_speech_script_get_phrase (self->script, entry->phrase);
+  gboolean available = self->speaker != NULL && limber_speaker_get_available (self->speaker);
+
+  if (entry->kind == ENTRY_SPEECH_END)
+    {
+      if (self->speaking_phrase == (gint) entry->phrase)
+        cancel_speech (self);
+      return;
+    }
+
+  if (p->kind == LIMBER_PHRASE_COUNT && !available)
+    {
+      emit_cue (self, LIMBER_CUE_REP, planned);
+      return;
+    }
+
+  if (available)
+    {
+      gint64 end = G_MAXINT64;
+
+      for (guint i = self->next_cue; i < self->cues->len; i++)
+        {
+          const Cue *c = &g_array_index (self->cues, Cue, i);
+
+          if (c->kind == ENTRY_SPEECH_END && c->phrase == entry->phrase)
+            {
+              end = self->step_start + c->offset;
+              break;
+            }
+        }
+      say_phrase (self, entry->phrase, end);
+    }
+}
+
+static void
+on_final_speech (gpointer user_data)
+{
+  LimberSession *self = user_data;
+
+  self->final_speech_id = 0;
+  if (self->speaker != NULL && limber_speaker_get_available (self->speaker))
+    say_phrase (self, self->final_speech_phrase, G_MAXINT64);
+}
+
+/* The phrase of the FINISHED step is said after the session has finished. */
+static void
+schedule_final_speech (LimberSession *self)
+{
+  for (guint i = self->next_cue; i < self->cues->len; i++)
+    {
+      const Cue *c = &g_array_index (self->cues, Cue, i);
+
+      if (c->kind == ENTRY_SAY)
+        {
+          self->final_speech_phrase = c->phrase;
+          self->final_speech_id = limber_clock_add_deadline (self->clock,
+                                                             self->step_start + c->offset,
+                                                             on_final_speech, self);
+          return;
+        }
+    }
+}
+
+/* Whether the current step has cues (not speech) left to emit. */
+static gboolean
+has_sounds_left (LimberSession *self)
+{
+  for (guint i = self->next_cue; i < self->cues->len; i++)
+    if (is_sound (&g_array_index (self->cues, Cue, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Emits what is due and moves through the steps that have ended, then
  * schedules the one deadline. Returns at once if a signal handler changed
  * the session (that change has scheduled already). */
@@ -395,7 +618,10 @@ process (LimberSession *self)
               if (cue.kind == LIMBER_CUE_HALFWAY)
                 self->halfway_emitted = TRUE;
 
-              emit_cue (self, cue.kind, self->step_start + cue.offset);
+              if (is_sound (&cue))
+                emit_cue (self, cue.kind, self->step_start + cue.offset);
+              else
+                run_speech (self, &cue, self->step_start + cue.offset);
               if (generation != self->generation || self->state != LIMBER_SESSION_RUNNING)
                 return;
               continue;
@@ -404,8 +630,9 @@ process (LimberSession *self)
 
       if (step->kind == LIMBER_STEP_FINISHED)
         {
-          if (self->next_cue >= self->cues->len)
+          if (!has_sounds_left (self))
             {
+              schedule_final_speech (self);
               finish (self, self->step_start);
               return;
             }
@@ -447,6 +674,9 @@ jump_to_step (LimberSession *self,
   const LimberStep *step = limber_plan_get_step (self->plan, index);
   gint64 now = effective_now (self);
 
+  /* Skipping drops what was said or queued for the step left. */
+  cancel_speech (self);
+
   if (step->kind == LIMBER_STEP_FINISHED && self->state == LIMBER_SESSION_PAUSED)
     {
       /* Reaching the end finishes the session, paused or not. */
@@ -475,7 +705,12 @@ limber_session_dispose (GObject *object)
   LimberSession *self = LIMBER_SESSION (object);
 
   if (self->clock != NULL)
-    remove_deadline (self);
+    {
+      remove_deadline (self);
+      cancel_speech (self);
+    }
+  g_clear_object (&self->speaker);
+  g_clear_pointer (&self->script, limber_speech_script_unref);
 
   limber_session_set_sleep_monitor (self, NULL);
   g_clear_object (&self->clock);
@@ -627,6 +862,7 @@ limber_session_init (LimberSession *self)
   self->state = LIMBER_SESSION_READY;
   self->cues = g_array_new (FALSE, FALSE, sizeof (Cue));
   self->emitted_until = -1;
+  self->speaking_phrase = -1;
 }
 
 LimberSession *
@@ -806,6 +1042,7 @@ limber_session_pause (LimberSession *self)
   self->paused_at = now;
   self->active_accum += now - self->run_since;
   remove_deadline (self);
+  cancel_speech (self);
   set_state (self, LIMBER_SESSION_PAUSED);
 }
 
@@ -990,6 +1227,7 @@ limber_session_stop (LimberSession *self)
 
   self->frozen_at = now;
   remove_deadline (self);
+  cancel_speech (self);
   set_state (self, LIMBER_SESSION_STOPPED);
 }
 
@@ -1097,4 +1335,42 @@ limber_session_set_sleep_monitor (LimberSession      *self,
       g_signal_connect_swapped (monitor, "sleeping", G_CALLBACK (limber_session_pause), self);
       restart_observations (self);
     }
+}
+
+void
+limber_session_set_speaker (LimberSession             *self,
+                            LimberSpeaker             *speaker,
+                            const LimberSpeechOptions *options)
+{
+  const LimberSpeechOptions defaults = { 0, FALSE };
+
+  g_return_if_fail (LIMBER_IS_SESSION (self));
+  g_return_if_fail (speaker == NULL || LIMBER_IS_SPEAKER (speaker));
+
+  if (options == NULL)
+    options = &defaults;
+
+  cancel_speech (self);
+  g_set_object (&self->speaker, speaker);
+  self->speech_options = *options;
+  g_clear_pointer (&self->script, limber_speech_script_unref);
+  if (speaker != NULL)
+    self->script = limber_speech_script_new (self->plan, options);
+
+  /* From now on: the current step's entries again, without what is past. */
+  if (is_active (self))
+    {
+      self->generation++;
+      build_cues (self, TRUE);
+      if (self->state == LIMBER_SESSION_RUNNING)
+        process (self);
+    }
+}
+
+LimberSpeechScript *
+limber_session_get_speech_script (LimberSession *self)
+{
+  g_return_val_if_fail (LIMBER_IS_SESSION (self), NULL);
+
+  return self->script;
 }

@@ -7,6 +7,7 @@
 #include "limber-clock.h"
 #include "limber-plan.h"
 #include "limber-sleep-monitor.h"
+#include "limber-speaker.h"
 
 G_BEGIN_DECLS
 
@@ -102,5 +103,19 @@ gboolean            limber_session_get_did_work        (LimberSession *self);
  * (the observations restart at start and resume). NULL unsets. */
 void                limber_session_set_sleep_monitor   (LimberSession      *self,
                                                         LimberSleepMonitor *monitor);
+
+/* Speaks the plan through @speaker (NULL: silent): the session says each
+ * phrase of limber_speech_script_new (plan, @options) on plan, relative to
+ * its step as cues are, and cancels the speaker at a phrase's latest end,
+ * on pause, stop and every skip (next, previous, restart, done); resume
+ * says only phrases still ahead. With options->count_reps a spoken count
+ * replaces a paced rep's "rep" cue (no "cue" signal) while the speaker is
+ * available. The end's phrase ("Well done") is said after the session has
+ * finished. May be called in any state; applies from now on. */
+void                limber_session_set_speaker         (LimberSession             *self,
+                                                        LimberSpeaker             *speaker,
+                                                        const LimberSpeechOptions *options);
+/* The script being spoken, or NULL without a speaker. */
+LimberSpeechScript *limber_session_get_speech_script   (LimberSession             *self);
 
 G_END_DECLS
