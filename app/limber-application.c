@@ -17,6 +17,7 @@
 #include "limber-history-export.h"
 #include "limber-plan.h"
 #include "limber-preferences-window.h"
+#include "limber-report-cli.h"
 #include "limber-routine-loader.h"
 #include "limber-safe-file.h"
 #include "limber-ui-format.h"
@@ -46,6 +47,10 @@ static const GOptionEntry option_entries[] = {
     N_("Start the routine with this id, or in this file"), N_("ID|FILE") },
   { "export-history", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write the session history as CSV or JSON to FILE (standard output without FILE)"), N_("csv|json") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a PDF report of the sessions from --from to --to (the last 90 days without them)"), N_("FILE.pdf") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The report's first day"), N_("YYYY-MM-DD") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The report's last day (default: today)"), N_("YYYY-MM-DD") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -237,6 +242,19 @@ limber_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "export-history", "&s", &format);
       g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
       return export_history (format, files);
+    }
+
+  if (g_variant_dict_contains (options, "report") || g_variant_dict_contains (options, "from") ||
+      g_variant_dict_contains (options, "to"))
+    {
+      g_autofree const char **files = NULL;
+      const char *path = NULL, *from = NULL, *to = NULL;
+
+      g_variant_dict_lookup (options, "report", "^&ay", &path);
+      g_variant_dict_lookup (options, "from", "&s", &from);
+      g_variant_dict_lookup (options, "to", "&s", &to);
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+      return limber_report_cli (path, from, to, files);
     }
 
   if (g_variant_dict_contains (options, G_OPTION_REMAINING))
@@ -485,6 +503,8 @@ static const struct
   { "win.next", { "Right", "n", NULL } },
   { "win.previous", { "Left", "p", NULL } },
   { "win.done", { "Return", "KP_Enter", NULL } },
+  { "win.add-time", { "plus", "KP_Add", NULL } },
+  { "win.remove-time", { "minus", "KP_Subtract", NULL } },
   { "win.stop", { "Escape", NULL } },
   { "win.fullscreen", { "F11", NULL } },
   { "win.search", { "<Control>f", NULL } },

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "limber-application.h"
 
@@ -14,6 +15,9 @@ main (int   argc,
 {
   g_autoptr(LimberApplication) app = NULL;
 
+  /* Before the command line is read: its messages and the report's paper
+   * size follow the locale (GTK would set it only when a window opens). */
+  setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

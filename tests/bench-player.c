@@ -27,7 +27,7 @@
 #include "limber-application.h"
 #include "limber-plan.h"
 #include "limber-virtual-clock.h"
-#include "limber-window.h"
+#include "limber-window-private.h"
 
 static gboolean quiet;
 

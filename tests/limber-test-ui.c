@@ -161,8 +161,10 @@ void
 limber_test_ui_activate (LimberWindow *window,
                          const char   *action)
 {
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
+  g_autofree char *name = g_strconcat ("win.", action, NULL);
+
+  g_assert_true (limber_window_get_action_enabled (window, action));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), name, NULL));
   limber_test_ui_spin (10);
 }
 

@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-application.h"
-#include "limber-window.h"
+#include "limber-window-private.h"
 
 G_BEGIN_DECLS
 

@@ -16,7 +16,7 @@
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
 #include "limber-virtual-clock.h"
-#include "limber-window.h"
+#include "limber-window-private.h"
 #include "limber-session-private.h"
 
 static LimberApplication *app;
@@ -148,8 +148,8 @@ shoot_editor (gboolean    dark,
   LimberExerciseRow *row;
 
   limber_window_show_routine (window, routine ("hip-flexor-release"));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "edit", NULL);
-  editor = limber_routine_actions_get_editor_window (limber_window_get_routine_actions (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = limber_window_get_editor_window (window);
   gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
   row = limber_editor_window_get_exercise_row (editor, 0);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
@@ -173,8 +173,8 @@ shoot_editor_problems (gboolean    dark,
   LimberEditorWindow *editor;
   LimberExerciseRow *row;
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "new-routine", NULL);
-  editor = limber_routine_actions_get_editor_window (limber_window_get_routine_actions (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-routine", NULL);
+  editor = limber_window_get_editor_window (window);
   gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
   row = limber_editor_window_get_exercise_row (editor, 0);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
@@ -278,7 +278,7 @@ shoot_history (gboolean    dark,
   LimberWindow *window = make_window (width, height, dark, NULL);
 
   limber_window_set_history (window, history);
-  g_action_group_activate_action (G_ACTION_GROUP (window), "history", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
   limber_history_page_set_view (limber_window_get_history_page (window), view);
   spin (500);
   save (GTK_WIDGET (window), name);

@@ -19,7 +19,6 @@ typedef struct
   LimberApplication *app;
   LimberLibrary *library;
   LimberWindow *window;
-  LimberRoutineActions *actions;
   LimberClock *clock;
 } Fixture;
 
@@ -81,8 +80,6 @@ fixture_set_up (Fixture       *f,
   f->clock = limber_virtual_clock_new (1000000);
   f->window = limber_test_ui_new_window (f->app, f->clock);
   limber_test_ui_show_window (f->window);
-  f->actions = limber_window_get_routine_actions (f->window);
-  g_assert_nonnull (f->actions);
 }
 
 static void
@@ -107,7 +104,7 @@ open_editor (Fixture    *f,
   LimberEditorWindow *editor;
 
   limber_test_ui_activate (f->window, action);
-  editor = limber_routine_actions_get_editor_window (f->actions);
+  editor = limber_window_get_editor_window (f->window);
   g_assert_nonnull (editor);
   /* The test's reference, for g_assert_finalize_object. */
   g_object_ref (editor);
@@ -129,7 +126,7 @@ close_and_finalize (Fixture            *f,
   spin_until (editor_closed, editor);
   limber_test_ui_spin (50);
   g_assert_finalize_object (editor);
-  g_assert_null (limber_routine_actions_get_editor_window (f->actions));
+  g_assert_null (limber_window_get_editor_window (f->window));
 }
 
 static void
@@ -157,7 +154,7 @@ session_over (gpointer data)
 {
   Fixture *f = data;
 
-  return g_str_equal (limber_window_get_visible_page (f->window), "finished");
+  return limber_window_get_visible_page (f->window) == LIMBER_WINDOW_PAGE_FINISHED;
 }
 
 static void
@@ -222,12 +219,12 @@ test_create_and_run (Fixture       *f,
   loaded = limber_routine_load_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (limber_routine_equal (loaded, routine));
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
   g_assert_true (limber_routine_page_get_routine (limber_window_get_routine_page (f->window)) == routine);
 
   /* Run it to the end on the virtual clock. */
   limber_test_ui_activate (f->window, "start");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 2);
   spin_until (session_over, f);
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
@@ -295,7 +292,7 @@ test_validation (Fixture       *f,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   adw_message_dialog_response (dialog, "cancel");
   limber_test_ui_spin (20);
-  g_assert_true (limber_routine_actions_get_editor_window (f->actions) == editor);
+  g_assert_true (limber_window_get_editor_window (f->window) == editor);
 
   /* While invalid, the dialog cannot save. */
   set_text (limber_editor_window_get_title_row (editor), "");
@@ -428,7 +425,7 @@ test_delete_undo (Fixture       *f,
   g_assert_no_error (error);
 
   limber_window_show_routine (f->window, saved);
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "restore-default"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "restore-default"));
   limber_test_ui_activate (f->window, "delete");
   g_assert_null (limber_library_lookup (f->library, "paced"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -436,7 +433,7 @@ test_delete_undo (Fixture       *f,
   g_assert_null (limber_routine_page_get_routine (limber_window_get_routine_page (f->window)));
 
   /* Undo brings back the same bytes. */
-  toast = limber_routine_actions_get_toast (f->actions);
+  toast = limber_window_get_toast (f->window);
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
@@ -449,7 +446,7 @@ test_delete_undo (Fixture       *f,
   /* Delete again and let the toast go: the file is gone for good. */
   limber_window_show_routine (f->window, limber_library_lookup (f->library, "paced"));
   limber_test_ui_activate (f->window, "delete");
-  toast = limber_routine_actions_get_toast (f->actions);
+  toast = limber_window_get_toast (f->window);
   g_assert_nonnull (toast);
   g_assert_true (limber_library_is_delete_pending (f->library, "paced"));
   adw_toast_dismiss (toast);
@@ -473,7 +470,7 @@ test_bundled_override (Fixture       *f,
   g_assert_cmpint (limber_routine_get_origin (bundled), ==, LIMBER_ROUTINE_ORIGIN_BUNDLED);
   limber_window_show_routine (f->window, bundled);
   /* Bundled routines cannot be deleted. */
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "delete"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "delete"));
 
   editor = open_editor (f, "edit");
   set_text (limber_editor_window_get_title_row (editor), "My Desk Break");
@@ -491,7 +488,7 @@ test_bundled_override (Fixture       *f,
   bundled = limber_library_lookup (f->library, "desk-break");
   g_assert_cmpint (limber_routine_get_origin (bundled), ==, LIMBER_ROUTINE_ORIGIN_BUNDLED);
   g_assert_true (limber_routine_page_get_routine (limber_window_get_routine_page (f->window)) == bundled);
-  toast = limber_routine_actions_get_toast (f->actions);
+  toast = limber_window_get_toast (f->window);
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
@@ -500,7 +497,7 @@ test_bundled_override (Fixture       *f,
                    "My Desk Break");
 
   limber_test_ui_activate (f->window, "restore-default");
-  adw_toast_dismiss (limber_routine_actions_get_toast (f->actions));
+  adw_toast_dismiss (limber_window_get_toast (f->window));
   limber_test_ui_spin (20);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpint (limber_routine_get_origin (limber_library_lookup (f->library, "desk-break")), ==,
@@ -512,8 +509,8 @@ not_busy (gpointer data)
 {
   Fixture *f = data;
 
-  return !limber_routine_actions_get_busy (f->actions) ||
-         limber_routine_actions_get_dialog (f->actions) != NULL;
+  return !limber_window_get_busy (f->window) ||
+         limber_window_get_dialog (f->window) != NULL;
 }
 
 static void
@@ -524,7 +521,7 @@ import (Fixture    *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   g_list_store_append (files, file);
-  limber_routine_actions_import_files (f->actions, G_LIST_MODEL (files));
+  limber_window_import_files (f->window, G_LIST_MODEL (files));
   spin_until (not_busy, f);
 }
 
@@ -544,7 +541,7 @@ test_import (Fixture       *f,
 
   /* A good file: in the library, shown, nothing asked. */
   import (f, good);
-  g_assert_null (limber_routine_actions_get_dialog (f->actions));
+  g_assert_null (limber_window_get_dialog (f->window));
   g_assert_nonnull (limber_library_lookup (f->library, "paced"));
   g_assert_cmpstr (limber_routine_get_id (limber_routine_page_get_routine (limber_window_get_routine_page (f->window))),
                    ==, "paced");
@@ -556,7 +553,7 @@ test_import (Fixture       *f,
   not_loaded = limber_routine_load_file (bad_file, NULL, NULL, &error);
   g_assert_null (not_loaded);
   import (f, bad);
-  dialog = limber_routine_actions_get_dialog (f->actions);
+  dialog = limber_window_get_dialog (f->window);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), strchr (error->message, ':') + 1));
   listing = list_user_dir (f);
@@ -567,7 +564,7 @@ test_import (Fixture       *f,
 
   /* A clash: Replace keeps one routine with that id. */
   import (f, good);
-  dialog = limber_routine_actions_get_dialog (f->actions);
+  dialog = limber_window_get_dialog (f->window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "replace"));
   g_assert_true (adw_message_dialog_has_response (dialog, "keep-both"));
@@ -579,7 +576,7 @@ test_import (Fixture       *f,
 
   /* … and Keep Both adds one under a fresh id. */
   import (f, good);
-  dialog = limber_routine_actions_get_dialog (f->actions);
+  dialog = limber_window_get_dialog (f->window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "keep-both");
   spin_until (not_busy, f);
@@ -596,7 +593,7 @@ export_done (gpointer data)
 {
   Fixture *f = data;
 
-  return !limber_routine_actions_get_busy (f->actions);
+  return !limber_window_get_busy (f->window);
 }
 
 static void
@@ -611,13 +608,13 @@ test_export (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   limber_window_show_routine (f->window, routine);
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "export"));
-  limber_routine_actions_export_to_file (f->actions, routine, file);
+  g_assert_true (limber_window_get_action_enabled (f->window, "export"));
+  limber_window_export_to_file (f->window, routine, file);
   spin_until (export_done, f);
   loaded = limber_routine_load_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (limber_routine_equal (loaded, routine));
-  g_assert_nonnull (limber_routine_actions_get_toast (f->actions));
+  g_assert_nonnull (limber_window_get_toast (f->window));
 
   g_unlink (path);
   g_rmdir (dir);

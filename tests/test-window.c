@@ -96,7 +96,7 @@ test_lists_bundled (Fixture       *f,
   g_autofree char *problems = limber_library_page_dup_problems_text (page);
   gboolean found = FALSE;
 
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "library");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_LIBRARY);
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 4);
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
@@ -152,16 +152,16 @@ test_routine_page (Fixture       *f,
   GListModel *exercises;
   g_autoptr(LimberExercise) first = NULL;
 
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "start"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "start"));
   g_signal_emit_by_name (limber_window_get_library_page (f->window), "routine-activated", routine);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
   g_assert_true (limber_routine_page_get_routine (page) == routine);
 
   exercises = limber_routine_page_get_exercises (page);
   g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, limber_routine_get_n_exercises (routine));
   first = g_list_model_get_item (exercises, 0);
   g_assert_cmpstr (limber_exercise_get_name (first), ==, "Kneeling hip flexor stretch");
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "start"));
+  g_assert_true (limber_window_get_action_enabled (f->window, "start"));
 }
 
 static void
@@ -176,7 +176,7 @@ test_start_shows_player (Fixture       *f,
 
   session = limber_window_get_session (f->window);
   g_assert_nonnull (session);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 0);
   g_assert_cmpstr (limber_player_page_get_phase_text (player), ==, "Get ready");
@@ -189,7 +189,7 @@ test_start_shows_player (Fixture       *f,
   g_assert_cmpstr (limber_player_page_get_time_text (player), ==, "0:30");
 
   /* Library commands are off while the player shows. */
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "search"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "search"));
 }
 
 static void
@@ -215,7 +215,147 @@ test_controls_by_action (Fixture       *f,
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
 
   /* Done only applies to sets counted by hand. */
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "done"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "done"));
+}
+
+/* A start builds what it shows and no more: the player, the summary and the
+ * history are made the first time they are shown. */
+static void
+test_pages_on_first_show (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_LIBRARY);
+  g_assert_null (f->window->player_page);
+  g_assert_null (f->window->finished_page);
+  g_assert_null (f->window->history_page);
+  g_assert_null (f->window->editor_window);
+
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
+  g_assert_nonnull (f->window->player_page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window->player_page)));
+  g_assert_null (f->window->finished_page);
+  g_assert_null (f->window->history_page);
+
+  /* Stopped after some work: the summary shows. */
+  limber_test_ui_advance (f->clock, 12);
+  limber_session_stop (limber_window_get_session (f->window));
+  limber_test_ui_spin (10);
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
+  g_assert_nonnull (f->window->finished_page);
+  g_assert_null (f->window->history_page);
+}
+
+/* The player's button that activates @action, or NULL. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  guint kind;
+  gint64 planned;
+} Cue;
+
+static void
+on_cue (LimberSession *session,
+        guint          kind,
+        gint64         planned,
+        GArray        *cues)
+{
+  Cue cue = { kind, planned };
+
+  g_array_append_val (cues, cue);
+}
+
+/* The planned time of the first cue of @kind, or -1. */
+static gint64
+cue_time (GArray *cues,
+          guint   kind,
+          guint   nth)
+{
+  for (guint i = 0; i < cues->len; i++)
+    if (g_array_index (cues, Cue, i).kind == kind && nth-- == 0)
+      return g_array_index (cues, Cue, i).planned;
+  return -1;
+}
+
+/* "+10 s" and "−10 s" move a timed set's end, and its cues with it. The
+ * clock starts at 1 s; hip-flexor-release prepares for 10 s, then holds the
+ * left side for 30 s. */
+static void
+test_add_time (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GArray) cues = g_array_new (FALSE, FALSE, sizeof (Cue));
+  LimberPlayerPage *page;
+  GtkWidget *more, *less;
+  LimberSession *session;
+
+  limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("hip-flexor-release"));
+  session = limber_window_get_session (f->window);
+  page = limber_window_get_player_page (f->window);
+  more = find_action_button (GTK_WIDGET (page), "win.add-time");
+  less = find_action_button (GTK_WIDGET (page), "win.remove-time");
+  g_assert_nonnull (more);
+  g_assert_nonnull (less);
+
+  /* Not while preparing: shown for timed sets only. */
+  g_assert_false (limber_window_get_action_enabled (f->window, "add-time"));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (more)));
+
+  limber_test_ui_advance (f->clock, 10.5);
+  g_assert_cmpint (limber_session_get_step (session)->kind, ==, LIMBER_STEP_WORK);
+  g_assert_true (gtk_widget_is_visible (more));
+  g_assert_true (gtk_widget_is_visible (less));
+  g_assert_cmpint (limber_session_get_step_remaining_ms (session), ==, 29500);
+
+  limber_test_ui_activate (f->window, "add-time");
+  g_assert_cmpint (limber_session_get_step_remaining_ms (session), ==, 39500);
+  g_assert_cmpstr (limber_player_page_get_time_text (page), ==, "0:40");
+  limber_test_ui_activate (f->window, "remove-time");
+  g_assert_cmpint (limber_session_get_step_remaining_ms (session), ==, 29500);
+  g_assert_cmpstr (limber_player_page_get_time_text (page), ==, "0:30");
+  /* The button does what the action does. */
+  g_signal_emit_by_name (more, "clicked");
+  limber_test_ui_spin (10);
+  g_assert_cmpint (limber_session_get_step_duration_ms (session), ==, 40000);
+
+  g_signal_connect (session, "cue", G_CALLBACK (on_cue), cues);
+  /* Halfway is at 20 s of the 40 s now (it was at 15 s of 30). */
+  limber_test_ui_advance (f->clock, 29);
+  g_assert_cmpint (cue_time (cues, LIMBER_CUE_HALFWAY, 0), ==, 31000000);
+  g_assert_cmpint (cue_time (cues, LIMBER_CUE_COUNTDOWN, 0), ==, -1);
+  /* Past the old end, still the same set. */
+  limber_test_ui_advance (f->clock, 1);
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
+  g_assert_cmpint (cue_time (cues, LIMBER_CUE_COUNTDOWN, 0), ==, -1);
+  /* The countdown comes in the last 3 s of the new end, 51 s. */
+  limber_test_ui_advance (f->clock, 10);
+  g_assert_cmpuint (limber_session_get_step_index (session), ==, 2);
+  g_assert_cmpint (cue_time (cues, LIMBER_CUE_COUNTDOWN, 0), ==, 48000000);
+  g_assert_cmpint (cue_time (cues, LIMBER_CUE_COUNTDOWN, 1), ==, 49000000);
+  g_assert_cmpint (cue_time (cues, LIMBER_CUE_COUNTDOWN, 2), ==, 50000000);
+  g_signal_handlers_disconnect_by_data (session, cues);
+
+  /* Switching sides is not a set: no buttons, no action. */
+  g_assert_cmpint (limber_session_get_step (session)->kind, !=, LIMBER_STEP_WORK);
+  g_assert_false (limber_window_get_action_enabled (f->window, "add-time"));
+  g_assert_false (limber_window_get_action_enabled (f->window, "remove-time"));
+  g_assert_false (gtk_widget_is_visible (more));
 }
 
 static void
@@ -275,6 +415,11 @@ test_controls_by_key (Fixture       *f,
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_RUNNING);
   send_key ("Right");
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 1);
+  /* + and − lengthen and shorten a timed set by ten seconds. */
+  send_key ("plus");
+  g_assert_cmpint (limber_session_get_step_duration_ms (session), ==, 40000);
+  send_key ("minus");
+  g_assert_cmpint (limber_session_get_step_duration_ms (session), ==, 30000);
   send_key ("n");
   g_assert_cmpuint (limber_session_get_step_index (session), ==, 2);
   send_key ("Left");
@@ -287,7 +432,7 @@ test_controls_by_key (Fixture       *f,
   /* A work step was started (Next went through one): the session is
    * history, and its summary shows, "Stopped early". */
   g_assert_true (limber_session_get_did_work (session));
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
 }
 
 static void
@@ -307,7 +452,7 @@ test_stop_asks_after_a_while (Fixture       *f,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (limber_window_get_stop_dialog (f->window)), "stop");
   limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_STOPPED);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
 }
 
 static void
@@ -341,19 +486,19 @@ test_runs_to_finished (Fixture       *f,
   limber_test_ui_spin (10);
 
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
   g_assert_nonnull (strstr (limber_finished_page_get_summary (finished), "1 of 1 exercise done"));
   g_assert_false (limber_player_page_is_ticking (limber_window_get_player_page (f->window)));
 
   /* "Again" starts it over; "Done" goes back to the routine. */
   limber_test_ui_activate (f->window, "again");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "player");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
   g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==,
                    LIMBER_SESSION_RUNNING);
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
   limber_test_ui_activate (f->window, "back");
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "routine");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
 }
 
 /* Widgets under @root with the CSS class @css_class that are drawn. */
@@ -427,7 +572,7 @@ test_no_sound_server (Fixture       *f,
   limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
   limber_test_ui_spin (10);
   g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_FINISHED);
-  g_assert_cmpstr (limber_window_get_visible_page (f->window), ==, "finished");
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
   /* Shown once: the notice appeared one time for the whole session (n_shown
    * is 0 when it was already shown before this session started). */
   g_assert_cmpuint (n_shown, <=, 1);
@@ -587,6 +732,8 @@ main (int   argc,
   ADD ("routine-page", test_routine_page, FALSE);
   ADD ("start-shows-player", test_start_shows_player, FALSE);
   ADD ("controls-by-action", test_controls_by_action, FALSE);
+  ADD ("add-time", test_add_time, FALSE);
+  ADD ("pages-on-first-show", test_pages_on_first_show, FALSE);
   ADD ("done-ends-manual-set", test_done_ends_manual_set, FALSE);
   ADD ("controls-by-key", test_controls_by_key, FALSE);
   ADD ("stop-asks-after-a-while", test_stop_asks_after_a_while, FALSE);

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "limber-history-recorder.h"
+#include "limber-history-recorder-private.h"
 
 struct _LimberHistoryRecorder
 {
@@ -14,6 +14,11 @@ struct _LimberHistoryRecorder
 
   LimberHistory *history;
   GPtrArray *unsaved;  /* LimberHistoryRecord, oldest first */
+
+  /* The session that runs now (begin … end) */
+  LimberSession *session;
+  GDateTime *start;
+  gint pain_before;
 };
 
 G_DEFINE_FINAL_TYPE (LimberHistoryRecorder, limber_history_recorder, G_TYPE_OBJECT)
@@ -72,6 +77,8 @@ limber_history_recorder_dispose (GObject *object)
   LimberHistoryRecorder *self = LIMBER_HISTORY_RECORDER (object);
 
   g_clear_object (&self->history);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->start, g_date_time_unref);
   g_ptr_array_set_size (self->unsaved, 0);
 
   G_OBJECT_CLASS (limber_history_recorder_parent_class)->dispose (object);
@@ -110,6 +117,7 @@ static void
 limber_history_recorder_init (LimberHistoryRecorder *self)
 {
   self->unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pain_before = LIMBER_PAIN_UNSET;
 }
 
 LimberHistoryRecorder *
@@ -172,6 +180,72 @@ limber_history_recorder_record (LimberHistoryRecorder  *self,
   return g_steal_pointer (&record);
 }
 
+void
+limber_history_recorder_begin (LimberHistoryRecorder *self,
+                               LimberSession         *session,
+                               GDateTime             *start,
+                               gint                   pain_before)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_RECORDER (self));
+  g_return_if_fail (LIMBER_IS_SESSION (session));
+  g_return_if_fail (start != NULL);
+  g_return_if_fail (pain_before >= LIMBER_PAIN_UNSET && pain_before <= 10);
+
+  g_set_object (&self->session, session);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  self->start = g_date_time_ref (start);
+  self->pain_before = pain_before;
+}
+
+LimberSession *
+limber_history_recorder_get_session (LimberHistoryRecorder *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
+  return self->session;
+}
+
+GDateTime *
+limber_history_recorder_get_start (LimberHistoryRecorder *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
+  return self->start;
+}
+
+gint
+limber_history_recorder_get_pain_before (LimberHistoryRecorder *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), LIMBER_PAIN_UNSET);
+  return self->pain_before;
+}
+
+LimberHistoryRecord *
+limber_history_recorder_end (LimberHistoryRecorder  *self,
+                             GDateTime              *end,
+                             GError                **error)
+{
+  g_autoptr(LimberSession) session = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  gint pain_before;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
+  g_return_val_if_fail (end != NULL, NULL);
+
+  if (self->session == NULL)
+    return NULL;
+  session = g_steal_pointer (&self->session);
+  start = g_steal_pointer (&self->start);
+  pain_before = self->pain_before;
+  self->pain_before = LIMBER_PAIN_UNSET;
+  return limber_history_recorder_record (self, session, start, end, pain_before, error);
+}
+
+static gboolean
+is_unsaved (LimberHistoryRecorder *self,
+            LimberHistoryRecord   *record)
+{
+  return g_ptr_array_find (self->unsaved, record, NULL);
+}
+
 gboolean
 limber_history_recorder_save_answers (LimberHistoryRecorder  *self,
                                       LimberHistoryRecord    *record,
@@ -181,7 +255,7 @@ limber_history_recorder_save_answers (LimberHistoryRecorder  *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
 
   /* An unsaved record carries its answers into its own line. */
-  if (g_ptr_array_find (self->unsaved, record, NULL))
+  if (is_unsaved (self, record))
     return limber_history_recorder_retry (self, error);
   return limber_history_save_answers (self->history, record, error);
 }

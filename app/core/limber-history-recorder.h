@@ -19,6 +19,10 @@ G_DECLARE_FINAL_TYPE (LimberHistoryRecorder, limber_history_recorder, LIMBER, HI
  * in memory, "unsaved", and is written by the next retry (an explicit one,
  * or the next record or answers saved), oldest first.
  *
+ * It also keeps the bookkeeping of the session that runs now: begin() notes
+ * the session, its wall-clock start and the pain asked before it; end()
+ * records it once it is over, and forgets it.
+ *
  * Properties: "history" (construct-only), "n-unsaved".
  */
 
@@ -34,6 +38,19 @@ LimberHistoryRecord   *limber_history_recorder_record         (LimberHistoryReco
                                                                GDateTime              *start,
                                                                GDateTime              *end,
                                                                gint                    pain_before,
+                                                               GError                **error);
+/* Notes @session (just started, at @start on the wall clock, with
+ * @pain_before: 0–10 or LIMBER_PAIN_UNSET) as the one to record when it
+ * ends. A session begun before and not ended is forgotten, unrecorded. */
+void                   limber_history_recorder_begin          (LimberHistoryRecorder  *self,
+                                                               LimberSession          *session,
+                                                               GDateTime              *start,
+                                                               gint                    pain_before);
+/* Records the session begun (FINISHED or STOPPED) as ending at @end, and
+ * forgets it: as limber_history_recorder_record(). NULL with no session
+ * begun (or one that did no work); a second end() records nothing. */
+LimberHistoryRecord   *limber_history_recorder_end            (LimberHistoryRecorder  *self,
+                                                               GDateTime              *end,
                                                                GError                **error);
 /* Saves the answers set on @record (a record this recorder returned): as an
  * amendment when its line is written, in the line itself when it is still

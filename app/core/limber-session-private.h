@@ -15,9 +15,5 @@ guint               limber_session_get_step_index      (LimberSession *self);
 void                limber_session_pause               (LimberSession *self);
 void                limber_session_resume              (LimberSession *self);
 void                limber_session_restart_step        (LimberSession *self);
-/* Adds (or with a negative value removes) time to the current timed step;
- * the remaining time never goes below 1 s by removing. */
-void                limber_session_add_time            (LimberSession *self,
-                                                        gint           seconds);
 
 G_END_DECLS

@@ -81,6 +81,10 @@ void                limber_session_toggle_pause        (LimberSession *self);
 void                limber_session_next                (LimberSession *self);
 /* Restarts the current step if more than 3 s into it, else goes back one. */
 void                limber_session_previous            (LimberSession *self);
+/* Adds (or with a negative value removes) time to the current timed step;
+ * the remaining time never goes below 1 s by removing. */
+void                limber_session_add_time            (LimberSession *self,
+                                                        gint           seconds);
 /* Ends a manual-reps set (completed). */
 void                limber_session_done                (LimberSession *self);
 void                limber_session_stop                (LimberSession *self);

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-format.h"
-#include "limber-player-page.h"
+#include "limber-player-page-private.h"
 #include "limber-progress-ring.h"
 #include "limber-session-bar.h"
 #include "limber-ticker-label.h"
@@ -54,6 +54,7 @@ struct _LimberPlayerPage
   GtkLabel *instructions_label;
   GtkButton *pause_button;
   GtkWidget *done_button;
+  GtkWidget *time_box;
   GtkLabel *next_label;
   LimberSessionBar *session_bar;
   LimberTickerLabel *total_label;
@@ -262,6 +263,7 @@ update_step (LimberPlayerPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reps_label),
                           step->kind == LIMBER_STEP_WORK && step->reps > 0);
   gtk_widget_set_visible (self->done_button, step_is_manual (step));
+  gtk_widget_set_visible (self->time_box, step->kind == LIMBER_STEP_WORK && step->duration > 0);
 
   gtk_label_set_label (self->caution_label, step->caution);
   gtk_widget_set_visible (self->caution_box, step->caution != NULL && step->caution[0] != '\0');
@@ -578,6 +580,7 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, instructions_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, pause_button);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, done_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, time_box);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, next_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, session_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, total_label);
@@ -618,11 +621,15 @@ limber_player_page_set_session (LimberPlayerPage *self,
     g_clear_handle_id (&self->tick_id, g_source_remove);
 }
 
-LimberSession *
-limber_player_page_get_session (LimberPlayerPage *self)
+void
+limber_player_page_refresh_time (LimberPlayerPage *self)
 {
-  g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), NULL);
-  return self->session;
+  g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
+
+  if (self->session == NULL)
+    return;
+  update_time (self);
+  schedule_tick (self);
 }
 
 void

@@ -16,21 +16,18 @@ G_DECLARE_FINAL_TYPE (LimberPlayerPage, limber_player_page, LIMBER, PLAYER_PAGE,
 
 /*
  * The page shows a session and commands it through the window's actions
- * (win.previous, win.toggle-pause, win.next, win.done, win.stop,
- * win.fullscreen). It redraws on the session's changes and once per second,
+ * (win.previous, win.toggle-pause, win.next, win.done, win.add-time,
+ * win.remove-time, win.stop, win.fullscreen); "+10 s" and "−10 s" show for
+ * timed sets only. It redraws on the session's changes and once per second,
  * aligned to the second boundary of the remaining time; it stops its timer
  * while it is not mapped or its window is minimised.
  */
 void           limber_player_page_set_session         (LimberPlayerPage *self,
                                                        LimberSession    *session);
-LimberSession *limber_player_page_get_session         (LimberPlayerPage *self);
+/* Shows the time now and ticks from it (after the step was made longer or
+ * shorter). */
+void           limber_player_page_refresh_time        (LimberPlayerPage *self);
 void           limber_player_page_set_sound_available (LimberPlayerPage *self,
                                                        gboolean          available);
-/* What the big countdown shows now ("0:45"). */
-const char    *limber_player_page_get_time_text       (LimberPlayerPage *self);
-/* The phase label shown now ("Work", "Rest", …). */
-const char    *limber_player_page_get_phase_text      (LimberPlayerPage *self);
-/* TRUE while a once-a-second update is armed (for tests). */
-gboolean       limber_player_page_is_ticking          (LimberPlayerPage *self);
 
 G_END_DECLS

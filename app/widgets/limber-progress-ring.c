@@ -411,13 +411,6 @@ limber_progress_ring_new (void)
   return g_object_new (LIMBER_TYPE_PROGRESS_RING, NULL);
 }
 
-double
-limber_progress_ring_get_fraction (LimberProgressRing *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PROGRESS_RING (self), 0.0);
-  return self->fraction;
-}
-
 void
 limber_progress_ring_set_fraction (LimberProgressRing *self,
                                    double              fraction)

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LimberProgressRing, limber_progress_ring, LIMBER, PROGRESS_RING, GtkWidget)
 
 GtkWidget *limber_progress_ring_new          (void);
-double     limber_progress_ring_get_fraction (LimberProgressRing *self);
 /* 0 … 1; clamped. Redraws only when the value changes. */
 void       limber_progress_ring_set_fraction (LimberProgressRing *self,
                                               double              fraction);

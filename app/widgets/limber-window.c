@@ -8,52 +8,14 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-application.h"
-#include "limber-history-recorder.h"
 #include "limber-plan.h"
 #include "limber-real-clock.h"
-#include "limber-routine-actions.h"
-#include "limber-sleep-monitor.h"
-#include "limber-window.h"
-
-/* Esc stops at once during the first seconds; later it asks first. */
-#define STOP_WITHOUT_ASKING_MS 5000
-
-struct _LimberWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings *settings;
-  LimberClock *clock;
-  LimberCuePlayer *cue_player;
-  LimberSleepMonitor *sleep_monitor;
-  LimberRoutine *routine;      /* shown on the routine page, or running */
-  LimberSession *session;      /* running, or the last one */
-  guint inhibit_cookie;
-  gboolean close_confirmed;
-  gboolean app_setup_done;
-  GtkWindow *stop_dialog;      /* weak */
-  LimberHistoryRecorder *recorder;  /* NULL: no history */
-  GDateTime *session_start;    /* wall clock, for the record */
-  gint pain_before;            /* asked at start, or LIMBER_PAIN_UNSET */
-  GtkWindow *pain_dialog;      /* weak */
-  LimberRoutineActions *routine_actions;  /* new, edit, delete, import … */
-
-  AdwToastOverlay *toast_overlay;
-  GtkStack *main_stack;
-  AdwLeaflet *leaflet;
-  LimberLibraryPage *library_page;
-  LimberRoutinePage *routine_page;
-  LimberPlayerPage *player_page;
-  LimberFinishedPage *finished_page;
-  LimberHistoryPage *history_page;  /* made on first use */
-  LimberHistory *history;
-};
+#include "limber-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean
-session_is_live (LimberWindow *self)
+gboolean
+limber_window_session_is_live (LimberWindow *self)
 {
   LimberSessionState state;
 
@@ -63,52 +25,100 @@ session_is_live (LimberWindow *self)
   return state == LIMBER_SESSION_RUNNING || state == LIMBER_SESSION_PAUSED;
 }
 
-static void
-set_action_enabled (LimberWindow *self,
-                    const char   *name,
-                    gboolean      enabled)
+/* The pages */
+
+static LimberPlayerPage *
+ensure_player_page (LimberWindow *self)
 {
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
-static void
-update_actions (LimberWindow *self)
-{
-  const char *page = limber_window_get_visible_page (self);
-  gboolean browsing = g_str_equal (page, "library") || g_str_equal (page, "routine");
-  gboolean playing = g_str_equal (page, "player") && session_is_live (self);
-  gboolean manual = FALSE;
-
-  if (playing)
+  if (self->player_page == NULL)
     {
-      const LimberStep *step = limber_session_get_step (self->session);
-
-      manual = step->kind == LIMBER_STEP_WORK && step->duration == 0;
+      self->player_page = LIMBER_PLAYER_PAGE (g_object_new (LIMBER_TYPE_PLAYER_PAGE, NULL));
+      limber_player_page_set_sound_available (self->player_page, self->sound_available);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->player_page), "player");
     }
-
-  set_action_enabled (self, "start", browsing && self->routine != NULL);
-  set_action_enabled (self, "search", browsing);
-  set_action_enabled (self, "toggle-pause", playing);
-  set_action_enabled (self, "next", playing);
-  set_action_enabled (self, "previous", playing);
-  set_action_enabled (self, "stop", playing);
-  set_action_enabled (self, "done", playing && manual);
-  set_action_enabled (self, "again", g_str_equal (page, "finished") && self->routine != NULL);
-  set_action_enabled (self, "history", browsing || g_str_equal (page, "finished"));
-  set_action_enabled (self, "back",
-                      g_str_equal (page, "finished") || g_str_equal (page, "history") ||
-                      (g_str_equal (page, "routine") && adw_leaflet_get_folded (self->leaflet)));
+  return self->player_page;
 }
 
+static LimberFinishedPage *
+ensure_finished_page (LimberWindow *self)
+{
+  if (self->finished_page == NULL)
+    {
+      self->finished_page = LIMBER_FINISHED_PAGE (g_object_new (LIMBER_TYPE_FINISHED_PAGE, NULL));
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->finished_page), "finished");
+    }
+  return self->finished_page;
+}
+
+static LimberHistoryPage *
+ensure_history_page (LimberWindow *self)
+{
+  if (self->history_page == NULL)
+    {
+      self->history_page = LIMBER_HISTORY_PAGE (limber_history_page_new ());
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->history_page), "history");
+      if (self->history != NULL)
+        limber_history_page_set_history (self->history_page, self->history, self->settings);
+    }
+  return self->history_page;
+}
+
+LimberWindowPage
+limber_window_get_visible_page (LimberWindow *self)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), LIMBER_WINDOW_PAGE_LIBRARY);
+
+  child = gtk_stack_get_visible_child (self->main_stack);
+  if (child != NULL && child == GTK_WIDGET (self->player_page))
+    return LIMBER_WINDOW_PAGE_PLAYER;
+  if (child != NULL && child == GTK_WIDGET (self->finished_page))
+    return LIMBER_WINDOW_PAGE_FINISHED;
+  if (child != NULL && child == GTK_WIDGET (self->history_page))
+    return LIMBER_WINDOW_PAGE_HISTORY;
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->routine_page) &&
+      self->routine != NULL)
+    return LIMBER_WINDOW_PAGE_ROUTINE;
+  return LIMBER_WINDOW_PAGE_LIBRARY;
+}
+
+/* Shows @page, making it if it is not made yet. */
+void
+limber_window_show_page (LimberWindow     *self,
+                         LimberWindowPage  page)
+{
+  switch (page)
+    {
+    case LIMBER_WINDOW_PAGE_LIBRARY:
+    case LIMBER_WINDOW_PAGE_ROUTINE:
+      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (self->leaflet));
+      if (page == LIMBER_WINDOW_PAGE_LIBRARY)
+        adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
+      else if (self->routine != NULL)
+        adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->routine_page));
+      break;
+    case LIMBER_WINDOW_PAGE_PLAYER:
+      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (ensure_player_page (self)));
+      break;
+    case LIMBER_WINDOW_PAGE_FINISHED:
+      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (ensure_finished_page (self)));
+      break;
+    case LIMBER_WINDOW_PAGE_HISTORY:
+      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (ensure_history_page (self)));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  limber_window_update_actions (self);
+}
+
+/* Back to the list and the routine shown. */
 static void
 show_browse (LimberWindow *self)
 {
-  gtk_stack_set_visible_child_name (self->main_stack, "browse");
-  if (self->routine != NULL)
-    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->routine_page));
-  update_actions (self);
+  limber_window_show_page (self, self->routine != NULL ? LIMBER_WINDOW_PAGE_ROUTINE
+                                                       : LIMBER_WINDOW_PAGE_LIBRARY);
 }
 
 /* Inhibiting idle and suspend while a session runs */
@@ -160,9 +170,9 @@ notify (LimberWindow *self,
 
 /* The history */
 
-static void
-show_save_error (LimberWindow *self,
-                 const char   *message)
+void
+limber_window_show_save_error (LimberWindow *self,
+                               const char   *message)
 {
   g_autofree char *title = NULL;
   AdwToast *toast;
@@ -179,37 +189,20 @@ show_save_error (LimberWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The record of the session that just ended, or NULL (no work was done). */
-static LimberHistoryRecord *
-record_session (LimberWindow  *self,
-                LimberSession *session)
-{
-  g_autoptr(GDateTime) end = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  LimberHistoryRecord *record;
-
-  if (self->recorder == NULL)
-    return NULL;
-  record = limber_history_recorder_record (self->recorder, session,
-                                           self->session_start != NULL ? self->session_start : end,
-                                           end, self->pain_before, &error);
-  if (error != NULL)
-    show_save_error (self, error->message);
-  return record;
-}
-
 /* Saves the Finished page's answers, if any were given. */
-static void
-save_answers (LimberWindow *self)
+void
+limber_window_save_answers (LimberWindow *self)
 {
-  LimberHistoryRecord *record = limber_finished_page_get_record (self->finished_page);
+  LimberHistoryRecord *record;
   g_autoptr(GError) error = NULL;
 
-  if (record == NULL || self->recorder == NULL ||
-      !limber_finished_page_apply_answers (self->finished_page))
+  if (self->finished_page == NULL || self->recorder == NULL)
+    return;
+  record = limber_finished_page_get_record (self->finished_page);
+  if (record == NULL || !limber_finished_page_apply_answers (self->finished_page))
     return;
   if (!limber_history_recorder_save_answers (self->recorder, record, &error))
-    show_save_error (self, error->message);
+    limber_window_show_save_error (self, error->message);
 }
 
 /* The session */
@@ -230,7 +223,7 @@ on_session_step_changed (LimberSession *session,
       notify (self, step->name, body);
     }
 
-  update_actions (self);
+  limber_window_update_actions (self);
 }
 
 static void
@@ -239,8 +232,7 @@ on_session_cue (LimberSession *session,
                 gint64         planned_time,
                 LimberWindow  *self)
 {
-  if (self->cue_player != NULL)
-    limber_cue_player_play (self->cue_player, (LimberCueKind) kind);
+  limber_cue_player_play (self->cue_player, (LimberCueKind) kind);
 }
 
 static void
@@ -249,10 +241,12 @@ on_session_notify_state (LimberSession *session,
                          LimberWindow  *self)
 {
   LimberSessionState state = limber_session_get_state (session);
-  g_autoptr(LimberHistoryRecord) record = NULL;
 
   if (state == LIMBER_SESSION_FINISHED || state == LIMBER_SESSION_STOPPED)
     {
+      g_autoptr(LimberHistoryRecord) record = NULL;
+      g_autoptr(GError) error = NULL;
+
       /* The session stays referenced (for the summary and the tests) until
        * the next start; it is final now. */
       g_signal_handlers_disconnect_by_data (session, self);
@@ -264,14 +258,23 @@ on_session_notify_state (LimberSession *session,
 
       /* A session that did work is history; stopped early, it still shows
        * its summary and questions. */
-      record = record_session (self, session);
+      if (self->recorder != NULL)
+        {
+          g_autoptr(GDateTime) end = g_date_time_new_now_local ();
+
+          record = limber_history_recorder_end (self->recorder, end, &error);
+          if (error != NULL)
+            limber_window_show_save_error (self, error->message);
+        }
       if (state == LIMBER_SESSION_FINISHED || record != NULL)
         {
-          limber_finished_page_set_session (self->finished_page, session);
-          limber_finished_page_set_record (self->finished_page, record);
-          gtk_stack_set_visible_child_name (self->main_stack, "finished");
+          LimberFinishedPage *page = ensure_finished_page (self);
+
+          limber_finished_page_set_session (page, session);
+          limber_finished_page_set_record (page, record);
+          limber_window_show_page (self, LIMBER_WINDOW_PAGE_FINISHED);
           if (state == LIMBER_SESSION_FINISHED)
-            notify (self, _("Routine Finished"), limber_finished_page_get_summary (self->finished_page));
+            notify (self, _("Routine Finished"), limber_finished_page_get_summary (page));
         }
       else
         show_browse (self);
@@ -279,7 +282,7 @@ on_session_notify_state (LimberSession *session,
       limber_player_page_set_session (self->player_page, NULL);
     }
 
-  update_actions (self);
+  limber_window_update_actions (self);
 }
 
 static void
@@ -289,7 +292,8 @@ end_session (LimberWindow *self)
     return;
   g_signal_handlers_disconnect_by_data (self->session, self);
   limber_session_stop (self->session);
-  limber_player_page_set_session (self->player_page, NULL);
+  if (self->player_page != NULL)
+    limber_player_page_set_session (self->player_page, NULL);
   g_clear_object (&self->session);
   uninhibit (self);
 }
@@ -300,9 +304,10 @@ start_routine (LimberWindow  *self,
                gint           pain_before)
 {
   g_autoptr(LimberPlan) plan = NULL;
+  g_autoptr(GDateTime) now = NULL;
 
-  if (g_str_equal (limber_window_get_visible_page (self), "finished"))
-    save_answers (self);
+  if (limber_window_get_visible_page (self) == LIMBER_WINDOW_PAGE_FINISHED)
+    limber_window_save_answers (self);
   end_session (self);
   if (self->stop_dialog != NULL)
     gtk_window_destroy (self->stop_dialog);
@@ -311,8 +316,7 @@ start_routine (LimberWindow  *self,
   limber_routine_page_set_routine (self->routine_page, routine);
 
   plan = limber_plan_new (routine);
-  if (self->cue_player != NULL)
-    limber_cue_player_prepare (self->cue_player);
+  limber_cue_player_prepare (self->cue_player);
   self->session = limber_session_new (plan, self->clock);
   /* The computer going to sleep pauses the routine (the person is not
    * there): logind's signal, or a wall-clock jump the session notices. */
@@ -321,14 +325,14 @@ start_routine (LimberWindow  *self,
   g_signal_connect (self->session, "cue", G_CALLBACK (on_session_cue), self);
   g_signal_connect (self->session, "notify::state", G_CALLBACK (on_session_notify_state), self);
 
-  limber_player_page_set_session (self->player_page, self->session);
-  gtk_stack_set_visible_child_name (self->main_stack, "player");
+  limber_player_page_set_session (ensure_player_page (self), self->session);
+  limber_window_show_page (self, LIMBER_WINDOW_PAGE_PLAYER);
   inhibit (self);
-  g_clear_pointer (&self->session_start, g_date_time_unref);
-  self->session_start = g_date_time_new_now_local ();
-  self->pain_before = pain_before;
+  now = g_date_time_new_now_local ();
+  if (self->recorder != NULL)
+    limber_history_recorder_begin (self->recorder, self->session, now, pain_before);
   limber_session_start (self->session);
-  update_actions (self);
+  limber_window_update_actions (self);
 }
 
 void
@@ -351,16 +355,18 @@ on_pain_dialog_response (AdwMessageDialog *dialog,
   LimberPainScale *scale = LIMBER_PAIN_SCALE (adw_message_dialog_get_extra_child (dialog));
   gint pain = g_str_equal (response, "start") ? limber_pain_scale_get_value (scale) : LIMBER_PAIN_UNSET;
 
-  if (g_str_equal (response, "cancel") || self->routine == NULL || session_is_live (self))
+  if (g_str_equal (response, "cancel") || self->routine == NULL || limber_window_session_is_live (self))
     return;
   start_routine (self, self->routine, pain);
 }
 
-static void
-ask_pain_then_start (LimberWindow *self)
+void
+limber_window_ask_pain_then_start (LimberWindow *self)
 {
   GtkWidget *dialog;
 
+  if (self->routine == NULL)
+    return;
   if (!g_settings_get_boolean (self->settings, "ask-pain-before"))
     {
       start_routine (self, self->routine, LIMBER_PAIN_UNSET);
@@ -412,9 +418,9 @@ on_stop_dialog_response (AdwMessageDialog *dialog,
     }
 }
 
-static void
-ask_stop (LimberWindow *self,
-          gboolean      closing)
+void
+limber_window_ask_stop (LimberWindow *self,
+                        gboolean      closing)
 {
   GtkWidget *dialog;
 
@@ -443,177 +449,6 @@ ask_stop (LimberWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Actions */
-
-static void
-action_start (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (self->routine != NULL)
-    ask_pain_then_start (self);
-}
-
-static void
-action_toggle_pause (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (session_is_live (self))
-    limber_session_toggle_pause (self->session);
-}
-
-static void
-action_next (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (session_is_live (self))
-    limber_session_next (self->session);
-}
-
-static void
-action_previous (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (session_is_live (self))
-    limber_session_previous (self->session);
-}
-
-static void
-action_done (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (session_is_live (self))
-    limber_session_done (self->session);
-}
-
-static void
-action_stop (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (!session_is_live (self))
-    return;
-  if (limber_session_get_active_ms (self->session) > STOP_WITHOUT_ASKING_MS)
-    ask_stop (self, FALSE);
-  else
-    limber_session_stop (self->session);
-}
-
-static void
-action_fullscreen (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  GtkWindow *window = GTK_WINDOW (user_data);
-
-  if (gtk_window_is_fullscreen (window))
-    gtk_window_unfullscreen (window);
-  else
-    gtk_window_fullscreen (window);
-}
-
-static void
-action_search (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
-  limber_library_page_start_search (self->library_page);
-  update_actions (self);
-}
-
-static void
-action_again (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (self->routine != NULL)
-    ask_pain_then_start (self);
-}
-
-static void
-action_back (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  const char *page = limber_window_get_visible_page (self);
-
-  if (g_str_equal (page, "finished"))
-    save_answers (self);
-  if (g_str_equal (page, "finished") || g_str_equal (page, "history"))
-    show_browse (self);
-  else
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  update_actions (self);
-}
-
-static void
-action_history (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-
-  if (g_str_equal (limber_window_get_visible_page (self), "finished"))
-    save_answers (self);
-  limber_window_get_history_page (self);
-  gtk_stack_set_visible_child_name (self->main_stack, "history");
-  update_actions (self);
-}
-
-static void
-action_retry_save (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  LimberWindow *self = LIMBER_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-
-  if (self->recorder == NULL)
-    return;
-  if (limber_history_recorder_retry (self->recorder, &error))
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The session is saved")));
-  else
-    show_save_error (self, error->message);
-}
-
-static const GActionEntry win_actions[] = {
-  { "start", action_start },
-  { "toggle-pause", action_toggle_pause },
-  { "next", action_next },
-  { "previous", action_previous },
-  { "done", action_done },
-  { "stop", action_stop },
-  { "fullscreen", action_fullscreen },
-  { "search", action_search },
-  { "again", action_again },
-  { "back", action_back },
-  { "history", action_history },
-  { "retry-save", action_retry_save },
-};
-
 /* Signals of the children */
 
 static void
@@ -633,7 +468,7 @@ on_leaflet_notify (GObject      *leaflet,
 
   limber_library_page_set_show_end_title_buttons (self->library_page, folded);
   limber_routine_page_set_folded (self->routine_page, folded);
-  update_actions (self);
+  limber_window_update_actions (self);
 }
 
 static void
@@ -641,7 +476,7 @@ on_main_stack_notify_visible_child (GtkStack     *stack,
                                     GParamSpec   *pspec,
                                     LimberWindow *self)
 {
-  update_actions (self);
+  limber_window_update_actions (self);
 }
 
 static void
@@ -649,8 +484,9 @@ on_cue_player_notify_available (LimberCuePlayer *player,
                                 GParamSpec      *pspec,
                                 LimberWindow    *self)
 {
-  limber_player_page_set_sound_available (self->player_page,
-                                          limber_cue_player_get_available (player));
+  self->sound_available = limber_cue_player_get_available (player);
+  if (self->player_page != NULL)
+    limber_player_page_set_sound_available (self->player_page, self->sound_available);
 }
 
 static gboolean
@@ -659,9 +495,11 @@ limber_window_close_request (GtkWindow *window)
   LimberWindow *self = LIMBER_WINDOW (window);
   int width, height;
 
-  if (session_is_live (self) && !self->close_confirmed)
+  if (limber_window_ask_editor_first (self))
+    return TRUE;
+  if (limber_window_session_is_live (self) && !self->close_confirmed)
     {
-      ask_stop (self, TRUE);
+      limber_window_ask_stop (self, TRUE);
       return TRUE;
     }
 
@@ -674,57 +512,13 @@ limber_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
-/* The application is set after construction: take what it offers then. */
-static void
-on_notify_application (LimberWindow *self,
-                       GParamSpec   *pspec,
-                       gpointer      user_data)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (app == NULL || self->app_setup_done)
-    return;
-  self->app_setup_done = TRUE;
-
-  if (LIMBER_IS_APPLICATION (app))
-    {
-      LimberLibrary *library = limber_application_get_library (LIMBER_APPLICATION (app));
-
-      g_set_object (&self->settings, limber_application_get_settings (LIMBER_APPLICATION (app)));
-      self->cue_player = g_object_ref (limber_application_get_cue_player (LIMBER_APPLICATION (app)));
-      if (library != NULL)
-        {
-          limber_library_page_set_models (self->library_page, G_LIST_MODEL (library),
-                                          limber_library_get_problems (library));
-          self->routine_actions = limber_routine_actions_new (self, library);
-        }
-      if (limber_application_get_history (LIMBER_APPLICATION (app)) != NULL)
-        limber_window_set_history (self, limber_application_get_history (LIMBER_APPLICATION (app)));
-    }
-
-  if (self->cue_player != NULL)
-    {
-      g_signal_connect_object (self->cue_player, "notify::available",
-                               G_CALLBACK (on_cue_player_notify_available), self, 0);
-      on_cue_player_notify_available (self->cue_player, NULL, self);
-    }
-
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-
-  update_actions (self);
-}
-
 static void
 limber_window_dispose (GObject *object)
 {
   LimberWindow *self = LIMBER_WINDOW (object);
 
   end_session (self);
-  g_clear_object (&self->routine_actions);
+  limber_window_dispose_actions (self);
   if (self->stop_dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->stop_dialog), (gpointer *) &self->stop_dialog);
@@ -738,15 +532,18 @@ limber_window_dispose (GObject *object)
       self->pain_dialog = NULL;
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
-  self->history_page = NULL;  /* the stack owned it */
+  /* The stack owned the pages made on first use. */
+  self->player_page = NULL;
+  self->finished_page = NULL;
+  self->history_page = NULL;
   g_clear_object (&self->routine);
   g_clear_object (&self->clock);
   g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->recorder);
   g_clear_object (&self->history);
-  g_clear_pointer (&self->session_start, g_date_time_unref);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
 }
@@ -763,9 +560,6 @@ limber_window_class_init (LimberWindowClass *klass)
 
   g_type_ensure (LIMBER_TYPE_LIBRARY_PAGE);
   g_type_ensure (LIMBER_TYPE_ROUTINE_PAGE);
-  g_type_ensure (LIMBER_TYPE_PLAYER_PAGE);
-  g_type_ensure (LIMBER_TYPE_FINISHED_PAGE);
-  g_type_ensure (LIMBER_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
@@ -773,35 +567,62 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
-  gtk_widget_class_bind_template_child (widget_class, LimberWindow, player_page);
-  gtk_widget_class_bind_template_child (widget_class, LimberWindow, finished_page);
   gtk_widget_class_bind_template_callback (widget_class, on_library_page_routine_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_notify_visible_child);
 
+  limber_window_class_init_actions (widget_class);
 }
 
 static void
 limber_window_init (LimberWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->pain_before = LIMBER_PAIN_UNSET;
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   self->clock = limber_real_clock_new ();
   self->sleep_monitor = limber_sleep_monitor_new ();
-  /* Replaced by the application's settings when there is one. */
-  self->settings = g_settings_new (APP_ID);
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application), NULL);
+  limber_window_init_actions (self);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_notify), self);
   g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_notify), self);
   on_leaflet_notify (G_OBJECT (self->leaflet), NULL, self);
 }
 
-LimberWindow *
-limber_window_new (gpointer application)
+/* Takes what @application offers: settings, library, cue player, history. */
+static void
+set_application (LimberWindow      *self,
+                 LimberApplication *application)
 {
-  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
-  return g_object_new (LIMBER_TYPE_WINDOW, "application", application, NULL);
+  self->settings = g_object_ref (limber_application_get_settings (application));
+  self->cue_player = g_object_ref (limber_application_get_cue_player (application));
+  self->library = g_object_ref (limber_application_get_library (application));
+  limber_library_page_set_models (self->library_page, G_LIST_MODEL (self->library),
+                                  limber_library_get_problems (self->library));
+  limber_window_watch_library (self);
+  limber_window_set_history (self, limber_application_get_history (application));
+
+  g_signal_connect_object (self->cue_player, "notify::available",
+                           G_CALLBACK (on_cue_player_notify_available), self, 0);
+  on_cue_player_notify_available (self->cue_player, NULL, self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+LimberWindow *
+limber_window_new (LimberApplication *application)
+{
+  LimberWindow *self;
+
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (application), NULL);
+  /* After startup: the application has its settings, library and history. */
+  g_return_val_if_fail (limber_application_get_settings (application) != NULL, NULL);
+
+  self = g_object_new (LIMBER_TYPE_WINDOW, "application", application, NULL);
+  set_application (self, application);
+  limber_window_update_actions (self);
+  return self;
 }
 
 void
@@ -821,7 +642,7 @@ limber_window_show_routine (LimberWindow  *self,
   g_return_if_fail (LIMBER_IS_WINDOW (self));
   g_return_if_fail (routine == NULL || LIMBER_IS_ROUTINE (routine));
 
-  if (session_is_live (self))
+  if (limber_window_session_is_live (self))
     return;
   g_set_object (&self->routine, routine);
   limber_routine_page_set_routine (self->routine_page, routine);
@@ -829,7 +650,7 @@ limber_window_show_routine (LimberWindow  *self,
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
   /* A person who opens a routine is about to start one: the sound
    * connection opens now, so the first cue is on time. */
-  else if (self->cue_player != NULL)
+  else
     limber_cue_player_prepare (self->cue_player);
   show_browse (self);
 }
@@ -841,13 +662,13 @@ limber_window_replace_routine (LimberWindow  *self,
   g_return_if_fail (LIMBER_IS_WINDOW (self));
   g_return_if_fail (routine == NULL || LIMBER_IS_ROUTINE (routine));
 
-  if (session_is_live (self))
+  if (limber_window_session_is_live (self))
     return;
   if (routine == NULL && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->routine_page))
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
   g_set_object (&self->routine, routine);
   limber_routine_page_set_routine (self->routine_page, routine);
-  update_actions (self);
+  limber_window_update_actions (self);
 }
 
 void
@@ -858,13 +679,6 @@ limber_window_add_toast (LimberWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-LimberRoutineActions *
-limber_window_get_routine_actions (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->routine_actions;
 }
 
 void
@@ -888,22 +702,6 @@ limber_window_get_session (LimberWindow *self)
   return self->session;
 }
 
-const char *
-limber_window_get_visible_page (LimberWindow *self)
-{
-  const char *name;
-
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-
-  name = gtk_stack_get_visible_child_name (self->main_stack);
-  if (g_strcmp0 (name, "browse") != 0)
-    return name != NULL ? name : "library";
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->routine_page) &&
-      self->routine != NULL)
-    return "routine";
-  return "library";
-}
-
 LimberLibraryPage *
 limber_window_get_library_page (LimberWindow *self)
 {
@@ -922,14 +720,21 @@ LimberPlayerPage *
 limber_window_get_player_page (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->player_page;
+  return ensure_player_page (self);
 }
 
 LimberFinishedPage *
 limber_window_get_finished_page (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->finished_page;
+  return ensure_finished_page (self);
+}
+
+LimberHistoryPage *
+limber_window_get_history_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return ensure_history_page (self);
 }
 
 GtkWindow *
@@ -937,6 +742,13 @@ limber_window_get_stop_dialog (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
   return self->stop_dialog;
+}
+
+GtkWindow *
+limber_window_get_pain_dialog (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->pain_dialog;
 }
 
 void
@@ -952,35 +764,4 @@ limber_window_set_history (LimberWindow  *self,
   g_set_object (&self->history, history);
   if (self->history_page != NULL)
     limber_history_page_set_history (self->history_page, history, self->settings);
-}
-
-LimberHistoryRecorder *
-limber_window_get_recorder (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->recorder;
-}
-
-/* The History page, made the first time it is needed. */
-LimberHistoryPage *
-limber_window_get_history_page (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-
-  if (self->history_page == NULL)
-    {
-      self->history_page = LIMBER_HISTORY_PAGE (limber_history_page_new ());
-      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->history_page), "history");
-      if (self->history != NULL)
-        limber_history_page_set_history (self->history_page, self->history, self->settings);
-    }
-
-  return self->history_page;
-}
-
-GtkWindow *
-limber_window_get_pain_dialog (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->pain_dialog;
 }
