@@ -7,16 +7,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "limber-application.h"
+#include "limber-autostart.h"
 #include "limber-canberra-player.h"
 #include "limber-file-problem.h"
 #include "limber-format.h"
 #include "limber-history-export.h"
 #include "limber-plan.h"
 #include "limber-preferences-window.h"
+#include "limber-reminders-link.h"
 #include "limber-report-cli.h"
 #include "limber-routine-loader.h"
 #include "limber-safe-file.h"
@@ -31,6 +35,7 @@ struct _LimberApplication
   GSettings *settings;
   LimberCuePlayer *cue_player;
   LimberHistory *history;
+  LimberRemindersLink *reminders;
   GCancellable *cancellable;
 };
 
@@ -43,6 +48,8 @@ static const GOptionEntry option_entries[] = {
     N_("Check routine files: one line per problem; exit status 0 when all are valid"), NULL },
   { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the routines (id, title, planned time, bundled or user) and the files that failed to load"), NULL },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run only the break reminders, without a window (what “Start at login” runs)"), NULL },
   { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start the routine with this id, or in this file"), N_("ID|FILE") },
   { "export-history", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -91,6 +98,15 @@ limber_application_get_history (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->history;
+}
+
+void
+limber_application_set_session_running (LimberApplication *self,
+                                        gboolean           running)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+  if (self->reminders != NULL)
+    limber_reminders_link_set_session_running (self->reminders, running);
 }
 
 static int
@@ -213,6 +229,21 @@ export_history (const char         *format_name,
   return 0;
 }
 
+/* --background: the background part is its own small program without GTK
+ * (limber-reminders); this process becomes it, before GTK starts. */
+static int
+run_background (void)
+{
+  g_autofree char *program = limber_reminders_link_get_program ();
+  char *argv[] = { program, NULL };
+  int saved_errno;
+
+  execv (program, argv);
+  saved_errno = errno;
+  g_printerr (_("limber --background: cannot run %s: %s\n"), program, g_strerror (saved_errno));
+  return 1;
+}
+
 static int
 limber_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -233,6 +264,9 @@ limber_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list"))
     return list_routines ();
+
+  if (g_variant_dict_contains (options, "background"))
+    return run_background ();
 
   if (g_variant_dict_contains (options, "export-history"))
     {
@@ -434,6 +468,11 @@ limber_application_startup (GApplication *app)
   self->cancellable = g_cancellable_new ();
   self->history = limber_history_new (NULL);
   limber_history_load_async (self->history, self->cancellable, on_history_loaded, NULL);
+
+  /* Break reminders run in their own process, limber-reminders, which
+   * stays when the window closes; "Start at login" starts it. */
+  self->reminders = limber_reminders_link_new (self->settings);
+  limber_autostart_bind (self->settings);
 }
 
 static void
@@ -444,6 +483,7 @@ limber_application_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->history);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->library);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
@@ -470,7 +510,13 @@ on_quit_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+
+  /* Quit stops the break reminders too, until the next login or start;
+   * closing the window leaves them running. */
+  if (self->reminders != NULL)
+    limber_reminders_link_quit (self->reminders);
+  g_application_quit (G_APPLICATION (self));
 }
 
 static void

@@ -24,5 +24,9 @@ GSettings         *limber_application_get_settings   (LimberApplication *self);
 LimberCuePlayer   *limber_application_get_cue_player (LimberApplication *self);
 /* The session history (after startup; loaded in the background). */
 LimberHistory     *limber_application_get_history    (LimberApplication *self);
+/* A session runs (a break: no reminder comes during one); tells the
+ * background part of break reminders. */
+void               limber_application_set_session_running (LimberApplication *self,
+                                                           gboolean           running);
 
 G_END_DECLS

@@ -134,7 +134,10 @@ def test_install(tmp):
             'exercise-done', 'session-finished']
     expected = [
         'bin/limber',
+        'libexec/limber-reminders',
         f'share/applications/{APP_ID}.desktop',
+        f'share/applications/{APP_ID}.Reminders.desktop',
+        f'share/dbus-1/services/{APP_ID}.Reminders.service',
         f'share/metainfo/{APP_ID}.metainfo.xml',
         f'share/icons/hicolor/scalable/apps/{APP_ID}.svg',
         f'share/icons/hicolor/symbolic/apps/{APP_ID}-symbolic.svg',
@@ -258,6 +261,25 @@ def test_install(tmp):
                             f'Exec={os.path.join(prefix, "bin", "limber")} --gapplication-service'],
           'the D-Bus service file starts the installed program as a service',
           '\n'.join(service_lines))
+
+    # The background part of break reminders: its D-Bus service runs the
+    # installed program, and the installed limber --background finds it (with
+    # reminders off it leaves at once, status 0; not found would be 1).
+    with open(os.path.join(share, 'dbus-1', 'services', f'{APP_ID}.Reminders.service'),
+              encoding='utf-8') as f:
+        service = f.read().splitlines()
+    reminders = os.path.join(prefix, 'libexec', 'limber-reminders')
+    check(f'Exec={reminders} --gapplication-service' in service
+          and f'Name={APP_ID}.Reminders' in service,
+          'the D-Bus service of the break reminders runs the installed limber-reminders',
+          '\n'.join(service))
+    step(['desktop-file-validate', os.path.join(share, 'applications', f'{APP_ID}.Reminders.desktop')],
+         'desktop-file-validate on the installed break reminders desktop file')
+    p = run([os.path.join(prefix, 'bin', 'limber'), '--background'],
+            env=dict(run_env, GSETTINGS_BACKEND='memory'))
+    check(p.returncode == 0 and not p.stderr.strip(),
+          'the installed limber --background runs the installed limber-reminders',
+          f'{p.returncode}: {p.stderr}')
 
     # The MIME type, from the caches the post-install step made.
     routine = os.path.join(tmp, 'hips-week1.json')

@@ -235,6 +235,17 @@ on_session_cue (LimberSession *session,
   limber_cue_player_play (self->cue_player, (LimberCueKind) kind);
 }
 
+/* The background part of break reminders counts a session as a break. */
+static void
+report_session_running (LimberWindow *self,
+                        gboolean      running)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (LIMBER_IS_APPLICATION (application))
+    limber_application_set_session_running (LIMBER_APPLICATION (application), running);
+}
+
 static void
 on_session_notify_state (LimberSession *session,
                          GParamSpec    *pspec,
@@ -251,6 +262,7 @@ on_session_notify_state (LimberSession *session,
        * the next start; it is final now. */
       g_signal_handlers_disconnect_by_data (session, self);
       uninhibit (self);
+      report_session_running (self, FALSE);
       if (self->stop_dialog != NULL)
         gtk_window_destroy (self->stop_dialog);
       if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
@@ -332,6 +344,7 @@ start_routine (LimberWindow  *self,
   if (self->recorder != NULL)
     limber_history_recorder_begin (self->recorder, self->session, now, pain_before);
   limber_session_start (self->session);
+  report_session_running (self, TRUE);
   limber_window_update_actions (self);
 }
 
@@ -508,6 +521,8 @@ limber_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  if (self->session != NULL)
+    report_session_running (self, FALSE);
   end_session (self);
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }

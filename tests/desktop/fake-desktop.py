@@ -1,13 +1,17 @@
 #!/usr/bin/python3
 # A stand-in desktop on a private bus for tests/test-desktop-sources.c:
 # Mutter's idle monitor, the freedesktop ScreenSaver (KDE's idle time),
-# GNOME's screen shield and logind (on the same bus: the test points
-# DBUS_SYSTEM_BUS_ADDRESS at it). Each only when asked for on the command line.
+# GNOME's screen shield, logind (on the same bus: the test points
+# DBUS_SYSTEM_BUS_ADDRESS at it) and a notification server
+# (org.freedesktop.Notifications, for tests/test-reminders.py). Each only when
+# asked for on the command line.
 # The test drives it through io.github.limber.TestDesktop and reads back the
 # calls it received. Prints "ready" when all its names are owned.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
+import json
 import sys
+import time
 
 from gi.repository import Gio, GLib
 
@@ -36,12 +40,26 @@ XML = """
       <arg type="v" direction="out"/></method>
     <signal name="PropertiesChanged"><arg type="s"/><arg type="a{sv}"/><arg type="as"/></signal>
   </interface>
+  <interface name="org.freedesktop.Notifications">
+    <method name="Notify"><arg type="s" direction="in"/><arg type="u" direction="in"/>
+      <arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="s" direction="in"/>
+      <arg type="as" direction="in"/><arg type="a{sv}" direction="in"/><arg type="i" direction="in"/>
+      <arg type="u" direction="out"/></method>
+    <method name="CloseNotification"><arg type="u" direction="in"/></method>
+    <method name="GetCapabilities"><arg type="as" direction="out"/></method>
+    <method name="GetServerInformation"><arg type="s" direction="out"/><arg type="s" direction="out"/>
+      <arg type="s" direction="out"/><arg type="s" direction="out"/></method>
+    <signal name="ActionInvoked"><arg type="u"/><arg type="s"/></signal>
+    <signal name="NotificationClosed"><arg type="u"/><arg type="u"/></signal>
+  </interface>
   <interface name="io.github.limber.TestDesktop">
     <method name="SetIdletime"><arg type="t" direction="in"/></method>
     <method name="SetShield"><arg type="b" direction="in"/></method>
     <method name="SetLockedHint"><arg type="b" direction="in"/></method>
     <method name="PrepareForSleep"><arg type="b" direction="in"/></method>
     <method name="GetCalls"><arg type="as" direction="out"/></method>
+    <method name="GetNotifications"><arg type="s" direction="out"/></method>
+    <method name="InvokeAction"><arg type="u" direction="in"/><arg type="s" direction="in"/></method>
     <method name="ReleaseMutter"/>
     <method name="OwnMutter"/>
   </interface>
@@ -61,6 +79,8 @@ active_watches = set()
 next_id = 1
 shield = False
 locked_hint = False
+notifications = []    # every Notify and CloseNotification, in order
+next_notification = 1
 
 
 def emit(path, interface, name, params):
@@ -89,7 +109,7 @@ def set_idletime(ms):
 
 
 def on_call(conn, sender, path, interface, method, params, invocation):
-    global next_id, shield, locked_hint
+    global next_id, shield, locked_hint, next_notification
     args = params.unpack()
     calls.append(" ".join([method] + [str(a) for a in args]))
     ret = None
@@ -117,6 +137,29 @@ def on_call(conn, sender, path, interface, method, params, invocation):
             invocation.return_dbus_error("org.freedesktop.DBus.Error.UnknownProperty", str(args))
             return
         ret = GLib.Variant("(v)", (GLib.Variant("b", locked_hint),))
+    elif method == "Notify":
+        nid = args[1] or next_notification
+        if not args[1]:
+            next_notification += 1
+        notifications.append({"call": "Notify", "id": nid, "app": args[0], "summary": args[3],
+                              "body": args[4], "actions": list(args[5]), "time": time.time()})
+        ret = GLib.Variant("(u)", (nid,))
+    elif method == "CloseNotification":
+        notifications.append({"call": "CloseNotification", "id": args[0], "time": time.time()})
+        emit("/org/freedesktop/Notifications", "org.freedesktop.Notifications", "NotificationClosed",
+             GLib.Variant("(uu)", (args[0], 3)))
+    elif method == "GetCapabilities":
+        ret = GLib.Variant("(as)", (["actions", "body"],))
+    elif method == "GetServerInformation":
+        ret = GLib.Variant("(ssss)", ("fake-desktop", "limber", "1", "1.2"))
+    elif method == "GetNotifications":
+        ret = GLib.Variant("(s)", (json.dumps(notifications),))
+    elif method == "InvokeAction":
+        # what a click does: the action, then the notification closes
+        emit("/org/freedesktop/Notifications", "org.freedesktop.Notifications", "ActionInvoked",
+             GLib.Variant("(us)", (args[0], args[1])))
+        emit("/org/freedesktop/Notifications", "org.freedesktop.Notifications", "NotificationClosed",
+             GLib.Variant("(uu)", (args[0], 2)))
     elif method == "SetIdletime":
         set_idletime(args[0])
     elif method == "SetShield":
@@ -159,6 +202,8 @@ services = {
     "shield": ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", ["org.gnome.ScreenSaver"]),
     "logind": ("org.freedesktop.login1", "/org/freedesktop/login1",
                ["org.freedesktop.login1.Manager"]),
+    "notifications": ("org.freedesktop.Notifications", "/org/freedesktop/Notifications",
+                      ["org.freedesktop.Notifications"]),
 }
 
 bus.register_object("/io/github/limber/TestDesktop", iface["io.github.limber.TestDesktop"],

@@ -1,0 +1,180 @@
+/* limber-reminders-link.c: the window's side of the background part
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-reminders-link"
+
+#include "config.h"
+
+#include "limber-program-path.h"
+#include "limber-reminders-link.h"
+
+#define REMINDERS_ID APP_ID ".Reminders"
+#define REMINDERS_PATH "/io/github/limber/Limber/Reminders"
+
+struct _LimberRemindersLink
+{
+  GObject parent_instance;
+
+  GSettings *settings;
+  GDBusConnection *bus;   /* while the background part is on the bus */
+  guint watch;
+  gboolean watched;       /* the first answer about the name came */
+  gboolean session_running;
+};
+
+G_DEFINE_FINAL_TYPE (LimberRemindersLink, limber_reminders_link, G_TYPE_OBJECT)
+
+char *
+limber_reminders_link_get_program (void)
+{
+  return limber_program_path ("limber-reminders", LIBEXECDIR);
+}
+
+static void
+activate_action (LimberRemindersLink *self,
+                 const char          *action,
+                 GVariant            *parameter,
+                 gboolean             wait)
+{
+  g_autoptr(GVariantBuilder) params = g_variant_builder_new (G_VARIANT_TYPE ("av"));
+  GVariant *args;
+
+  if (self->bus == NULL)
+    return;
+  if (parameter != NULL)
+    g_variant_builder_add (params, "v", parameter);
+  args = g_variant_new ("(sava{sv})", action, params, NULL);
+  if (wait)
+    {
+      g_autoptr(GVariant) reply = NULL;
+      g_autoptr(GError) error = NULL;
+
+      reply = g_dbus_connection_call_sync (self->bus, REMINDERS_ID, REMINDERS_PATH,
+                                           "org.freedesktop.Application", "ActivateAction", args,
+                                           NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000, NULL, &error);
+      if (reply == NULL)
+        g_debug ("%s: %s", action, error->message);
+    }
+  else
+    g_dbus_connection_call (self->bus, REMINDERS_ID, REMINDERS_PATH,
+                            "org.freedesktop.Application", "ActivateAction", args,
+                            NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
+}
+
+static void
+on_name_appeared (GDBusConnection *connection,
+                  const char      *name,
+                  const char      *owner,
+                  gpointer         user_data)
+{
+  LimberRemindersLink *self = LIMBER_REMINDERS_LINK (user_data);
+
+  self->watched = TRUE;
+  g_set_object (&self->bus, connection);
+  if (self->session_running)
+    activate_action (self, "session-running", g_variant_new_boolean (TRUE), FALSE);
+}
+
+/* Starts limber-reminders; when it runs already, the new one hands over to
+ * it and leaves at once (GApplication uniqueness). */
+static void
+start_background_part (LimberRemindersLink *self)
+{
+  g_autofree char *program = limber_reminders_link_get_program ();
+  const char *argv[] = { program, NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (self->bus != NULL)
+    return;
+  if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
+    g_warning ("Cannot start the break reminders (%s): %s", program, error->message);
+}
+
+static void
+on_name_vanished (GDBusConnection *connection,
+                  const char      *name,
+                  gpointer         user_data)
+{
+  LimberRemindersLink *self = LIMBER_REMINDERS_LINK (user_data);
+
+  g_clear_object (&self->bus);
+  if (!self->watched)
+    {
+      /* Not running when Limber starts: started when reminders are on. */
+      self->watched = TRUE;
+      if (g_settings_get_boolean (self->settings, "break-reminders"))
+        start_background_part (self);
+    }
+}
+
+static void
+on_break_reminders_changed (GSettings           *settings,
+                            const char          *key,
+                            LimberRemindersLink *self)
+{
+  /* Turned off, the background part quits by itself. */
+  if (self->watched && g_settings_get_boolean (settings, "break-reminders"))
+    start_background_part (self);
+}
+
+LimberRemindersLink *
+limber_reminders_link_new (GSettings *settings)
+{
+  LimberRemindersLink *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (LIMBER_TYPE_REMINDERS_LINK, NULL);
+  self->settings = g_object_ref (settings);
+  self->watch = g_bus_watch_name (G_BUS_TYPE_SESSION, REMINDERS_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
+                                  on_name_appeared, on_name_vanished, self, NULL);
+  g_signal_connect (settings, "changed::break-reminders", G_CALLBACK (on_break_reminders_changed), self);
+  return self;
+}
+
+void
+limber_reminders_link_set_session_running (LimberRemindersLink *self,
+                                           gboolean             running)
+{
+  g_return_if_fail (LIMBER_IS_REMINDERS_LINK (self));
+
+  running = !!running;
+  if (self->session_running == running)
+    return;
+  self->session_running = running;
+  activate_action (self, "session-running", g_variant_new_boolean (running), FALSE);
+}
+
+void
+limber_reminders_link_quit (LimberRemindersLink *self)
+{
+  g_return_if_fail (LIMBER_IS_REMINDERS_LINK (self));
+
+  activate_action (self, "quit", NULL, TRUE);
+}
+
+static void
+limber_reminders_link_dispose (GObject *object)
+{
+  LimberRemindersLink *self = LIMBER_REMINDERS_LINK (object);
+
+  g_clear_handle_id (&self->watch, g_bus_unwatch_name);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->bus);
+
+  G_OBJECT_CLASS (limber_reminders_link_parent_class)->dispose (object);
+}
+
+static void
+limber_reminders_link_class_init (LimberRemindersLinkClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = limber_reminders_link_dispose;
+}
+
+static void
+limber_reminders_link_init (LimberRemindersLink *self)
+{
+}

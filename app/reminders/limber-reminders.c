@@ -1,0 +1,331 @@
+/* limber-reminders.c: the background part of break reminders (GIO only)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-reminders"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-library.h"
+#include "limber-plan.h"
+#include "limber-program-path.h"
+#include "limber-real-clock.h"
+#include "limber-reminders.h"
+#include "limber-sitting-model.h"
+#include "limber-sitting-sources.h"
+
+#define NOTIFICATION_ID "break-reminder"
+#define DEFAULT_BREAK_ROUTINE "desk-break"
+
+struct _LimberReminders
+{
+  GApplication parent_instance;
+
+  GSettings *settings;
+  LimberClock *clock;
+  LimberSittingModel *model;
+  LimberSittingSources *sources;
+  guint main_app_watch;
+  gboolean held;
+};
+
+G_DEFINE_FINAL_TYPE (LimberReminders, limber_reminders, G_TYPE_APPLICATION)
+
+LimberReminders *
+limber_reminders_new (void)
+{
+  return g_object_new (LIMBER_TYPE_REMINDERS,
+                       "application-id", LIMBER_REMINDERS_APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/* The break routine: the one in the settings when the library has it, the
+ * bundled Desk Break otherwise. The library is read when needed and let go:
+ * nothing of it stays in memory between reminders. */
+static LimberRoutine *
+lookup_break_routine (LimberReminders *self)
+{
+  g_autoptr(LimberLibrary) library = limber_library_new (NULL);
+  g_autofree char *id = g_settings_get_string (self->settings, "break-routine");
+  g_autoptr(GError) error = NULL;
+  LimberRoutine *routine;
+
+  if (!limber_library_load (library, NULL, &error))
+    g_message ("%s", error->message);
+  routine = limber_library_lookup (library, id);
+  if (routine == NULL)
+    {
+      g_message ("The break routine “%s” is not in the library; the Desk Break comes instead", id);
+      routine = limber_library_lookup (library, DEFAULT_BREAK_ROUTINE);
+    }
+  return routine != NULL ? g_object_ref (routine) : NULL;
+}
+
+static void
+withdraw (LimberReminders *self)
+{
+  g_application_withdraw_notification (G_APPLICATION (self), NOTIFICATION_ID);
+}
+
+static void
+on_model_remind (LimberSittingModel *model,
+                 guint               minutes,
+                 LimberReminders    *self)
+{
+  g_autoptr(GNotification) notification = NULL;
+  g_autoptr(LimberRoutine) routine = lookup_break_routine (self);
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  title = g_strdup_printf (ngettext ("You have been sitting for %u minute",
+                                     "You have been sitting for %u minutes", minutes),
+                           minutes);
+  if (routine != NULL)
+    {
+      guint routine_minutes = MAX (1, (limber_routine_get_total_seconds (routine) + 30) / 60);
+      const char * const *tags = limber_routine_get_tags (routine);
+
+      if (tags != NULL && g_strv_contains (tags, "hips"))
+        /* TRANSLATORS: "A 3-minute Desk Break loosens the hips" */
+        body = g_strdup_printf (_("A %u-minute %s loosens the hips"),
+                                routine_minutes, limber_routine_get_title (routine));
+      else
+        /* TRANSLATORS: "A 3-minute Neck Routine gets you moving" */
+        body = g_strdup_printf (_("A %u-minute %s gets you moving"),
+                                routine_minutes, limber_routine_get_title (routine));
+    }
+  else
+    body = g_strdup (_("Stand up and move for a few minutes"));
+
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, body);
+  g_notification_set_category (notification, "reminder");
+  g_notification_set_default_action (notification, "app.start-break");
+  g_notification_add_button (notification, _("Start"), "app.start-break");
+  g_notification_add_button (notification, _("In 5 Minutes"), "app.snooze");
+  g_notification_add_button (notification, _("Skip"), "app.skip");
+  g_debug ("remind %u", minutes);
+  g_application_send_notification (G_APPLICATION (self), NOTIFICATION_ID, notification);
+}
+
+static void
+on_model_withdraw (LimberSittingModel *model,
+                   LimberReminders    *self)
+{
+  g_debug ("withdraw");
+  withdraw (self);
+}
+
+static void
+on_model_break_event (LimberSittingModel *model,
+                      LimberBreakKind     kind,
+                      GDateTime          *time,
+                      guint               minutes,
+                      const char         *routine_id,
+                      LimberReminders    *self)
+{
+  /* The history's "break" lines come with the history codec; until then the
+   * event is only traced. */
+  g_debug ("break-event %s %u %s", limber_break_kind_to_string (kind), minutes,
+           routine_id != NULL ? routine_id : "-");
+}
+
+/* Actions */
+
+static void
+on_start_break_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+  g_autoptr(LimberRoutine) routine = lookup_break_routine (self);
+  g_autofree char *limber = limber_program_path ("limber", BINDIR);
+  const char *id = routine != NULL ? limber_routine_get_id (routine) : DEFAULT_BREAK_ROUTINE;
+  const char *argv[] = { limber, "--start", id, NULL };
+  g_autoptr(GError) error = NULL;
+
+  withdraw (self);
+  limber_sitting_model_start (self->model, id);
+  g_debug ("start-break %s", id);
+  /* A running Limber gets the command line and opens its player; otherwise
+   * Limber starts with the player open. */
+  if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
+    g_warning ("Cannot start Limber (%s) for the break: %s", limber, error->message);
+}
+
+static void
+on_snooze_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  withdraw (self);
+  if (!limber_sitting_model_snooze (self->model))
+    g_debug ("snooze: no reminder waits");
+}
+
+static void
+on_skip_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  withdraw (self);
+  if (!limber_sitting_model_skip (self->model))
+    g_debug ("skip: no reminder waits");
+}
+
+static void
+on_pause_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+  const char *how = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (how, "hour"))
+    limber_sitting_model_pause_for (self->model, G_TIME_SPAN_HOUR);
+  else if (g_str_equal (how, "today"))
+    limber_sitting_model_pause_today (self->model);
+  else
+    {
+      g_message ("Pause Reminders: “%s” is neither “hour” nor “today”", how);
+      return;
+    }
+  withdraw (self);
+}
+
+static void
+on_session_running_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  g_debug ("session-running %d", g_variant_get_boolean (parameter));
+  limber_sitting_model_set_session_running (self->model, g_variant_get_boolean (parameter));
+}
+
+static void
+on_quit_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  withdraw (self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry actions[] = {
+  { "start-break", on_start_break_activated },
+  { "snooze", on_snooze_activated },
+  { "skip", on_skip_activated },
+  { "pause", on_pause_activated, "s" },
+  { "session-running", on_session_running_activated, "b" },
+  { "quit", on_quit_activated },
+};
+
+/* Limber gone (quit or crashed) means no session runs any more. */
+static void
+on_main_app_vanished (GDBusConnection *connection,
+                      const char      *name,
+                      gpointer         user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  g_debug ("main app gone: no session runs");
+  if (self->model != NULL)
+    limber_sitting_model_set_session_running (self->model, FALSE);
+}
+
+static void
+on_break_reminders_changed (GSettings       *settings,
+                            const char      *key,
+                            LimberReminders *self)
+{
+  if (!g_settings_get_boolean (settings, "break-reminders"))
+    {
+      g_debug ("break reminders are off: quitting");
+      withdraw (self);
+      g_application_quit (G_APPLICATION (self));
+    }
+}
+
+static void
+limber_reminders_startup (GApplication *app)
+{
+  LimberReminders *self = LIMBER_REMINDERS (app);
+
+  G_APPLICATION_CLASS (limber_reminders_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+  if (!g_settings_get_boolean (self->settings, "break-reminders"))
+    {
+      g_debug ("break reminders are off: nothing to do");
+      g_application_quit (app);
+      return;
+    }
+
+  g_application_hold (app);
+  self->held = TRUE;
+
+  self->clock = limber_real_clock_new ();
+  self->model = limber_sitting_model_new (self->clock);
+  g_signal_connect (self->model, "remind", G_CALLBACK (on_model_remind), self);
+  g_signal_connect (self->model, "withdraw", G_CALLBACK (on_model_withdraw), self);
+  g_signal_connect (self->model, "break-event", G_CALLBACK (on_model_break_event), self);
+  limber_sitting_model_bind_settings (self->model, self->settings);
+  self->sources = limber_sitting_sources_new (self->model);
+  g_signal_connect (self->settings, "changed::break-reminders",
+                    G_CALLBACK (on_break_reminders_changed), self);
+
+  self->main_app_watch = g_bus_watch_name (G_BUS_TYPE_SESSION, APP_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
+                                           NULL, on_main_app_vanished, self, NULL);
+}
+
+static void
+limber_reminders_activate (GApplication *app)
+{
+  /* Started again (limber --background, autostart, D-Bus activation): it
+   * already runs; nothing to show. */
+}
+
+static void
+limber_reminders_shutdown (GApplication *app)
+{
+  LimberReminders *self = LIMBER_REMINDERS (app);
+
+  g_clear_handle_id (&self->main_app_watch, g_bus_unwatch_name);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->sources);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->settings);
+
+  G_APPLICATION_CLASS (limber_reminders_parent_class)->shutdown (app);
+}
+
+static void
+limber_reminders_class_init (LimberRemindersClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = limber_reminders_startup;
+  app_class->activate = limber_reminders_activate;
+  app_class->shutdown = limber_reminders_shutdown;
+}
+
+static void
+limber_reminders_init (LimberReminders *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+}

@@ -1,0 +1,38 @@
+/* limber-reminders.h: the background part of break reminders (GIO only)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define LIMBER_REMINDERS_APP_ID APP_ID ".Reminders"
+
+#define LIMBER_TYPE_REMINDERS (limber_reminders_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApplication)
+
+/*
+ * The program limber-reminders (issue #11): a GApplication without GTK,
+ * io.github.limber.Limber.Reminders, that keeps running with no window while
+ * break reminders are on. It owns the sitting model on the real clock, fed by
+ * the desktop's idle time, lock and sleep, bound to the settings, and sends
+ * the reminder as a GNotification.
+ *
+ * Actions (also over D-Bus, org.freedesktop.Application.ActivateAction):
+ *   start-break        Start (also the notification's default action):
+ *                      the break routine opens in Limber's player,
+ *                      counting down ("limber --start ID")
+ *   snooze             In 5 Minutes
+ *   skip               Skip
+ *   pause (s)          "hour" or "today": Pause Reminders
+ *   session-running (b) the window tells it a session runs (a break)
+ *   quit               Quit from Limber's menu: until the next start
+ *
+ * It quits when break-reminders is off (at start too).
+ */
+LimberReminders *limber_reminders_new (void);
+
+G_END_DECLS

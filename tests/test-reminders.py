@@ -1,0 +1,339 @@
+#!/usr/bin/python3
+"""Break reminders end to end (suite e2e, about five minutes): the real programs.
+
+On a private session bus (dbus-run-session) with a stand-in desktop
+(tests/desktop/fake-desktop.py: Mutter's idle monitor, the screen shield,
+logind and a notification server) and the keyfile settings back end (break
+reminders on, every minute, at all hours), runs `limber --background`, which
+becomes limber-reminders (no GTK in it). Then, with the real clock:
+- a minute in, the reminder comes: its title, its text, its three buttons
+  and its default action; away from the computer (the idle monitor), it is
+  withdrawn; back, a minute later the next one, and Skip answers it;
+- a minute later the next one: Start opens Limber's player on the Desk Break,
+  counting down (read through AT-SPI), and the window tells the background
+  part that a session runs;
+- Limber closed, a minute later the next one: In 5 Minutes answers it, and no
+  reminder follows right away;
+- break-reminders turned off, the background part leaves.
+Prints the time from Start to the player's countdown. A TAP producer.
+
+SPDX-License-Identifier: GPL-3.0-or-later
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+LIMBER = os.environ['LIMBER_BIN']
+SOURCE_ROOT = os.environ['LIMBER_SOURCE_ROOT']
+LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
+SCHEMA = 'io.github.limber.Limber'
+DESKTOP = ['--dest', 'io.github.limber.TestDesktop', '--object-path', '/io/github/limber/TestDesktop']
+
+results = []
+
+
+def check(ok, what, diag=None):
+    results.append((bool(ok), what, diag))
+    return bool(ok)
+
+
+def finish():
+    print(f'1..{len(results)}')
+    for i, (ok, what, diag) in enumerate(results, 1):
+        print(f'{"ok" if ok else "not ok"} {i} - {what}')
+        if diag and not ok:
+            for line in str(diag).splitlines():
+                print(f'# {line}')
+    return 0 if all(ok for ok, _, _ in results) else 1
+
+
+def desktop_call(env, method, *args):
+    out = subprocess.run(['gdbus', 'call', '--session', *DESKTOP,
+                          '--method', f'io.github.limber.TestDesktop.{method}', *args],
+                         env=env, capture_output=True, text=True, timeout=30)
+    return out.stdout
+
+
+def notifications(env):
+    out = desktop_call(env, 'GetNotifications')
+    # gdbus prints ('...',): the JSON inside a GVariant string literal
+    m = re.match(r"^\('(.*)',\)\s*$", out, re.S)
+    if not m:
+        return []
+    return json.loads(m.group(1).encode().decode('unicode_escape'))
+
+
+def wait_notify(env, count, timeout):
+    """Waits for the COUNT-th Notify; returns it or None."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        notes = [n for n in notifications(env) if n['call'] == 'Notify']
+        if len(notes) >= count:
+            return notes[count - 1]
+        time.sleep(0.5)
+    return None
+
+
+def log_has(path, text, timeout=10):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            if text in f.read():
+                return True
+        time.sleep(0.2)
+    return False
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    try:
+        count = node.childCount
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def find_start_process(home, timeout=30):
+    """The limber --start of this test (its HOME is ours: other tests and
+    benchmarks may run Limber at the same time)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for pid in os.listdir('/proc'):
+            if not pid.isdigit():
+                continue
+            try:
+                with open(f'/proc/{pid}/cmdline', 'rb') as f:
+                    args = f.read().split(b'\0')
+            except OSError:
+                continue
+            if b'--start' not in args or os.path.basename(args[0]) != b'limber':
+                continue
+            try:
+                with open(f'/proc/{pid}/environ', 'rb') as f:
+                    environ = f.read().split(b'\0')
+            except OSError:
+                continue
+            if b'HOME=' + home.encode() in environ:
+                return int(pid), [a.decode() for a in args if a]
+        time.sleep(0.1)
+    return None, None
+
+
+def find_timer(pyatspi, pid, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is None or app.get_process_id() != pid:
+                    continue
+            except Exception:
+                continue
+            for node in walk(app):
+                try:
+                    if node.getRole() == pyatspi.ROLE_TIMER and node.name:
+                        return app, node
+                except Exception:
+                    continue
+        time.sleep(0.1)
+    return None, None
+
+
+def labels(pyatspi, app):
+    found = set()
+    for node in walk(app):
+        try:
+            if node.getRole() == pyatspi.ROLE_LABEL and node.name:
+                found.add(node.name)
+        except Exception:
+            continue
+    return found
+
+
+def seconds_left(name):
+    m = re.search(r'(\d+) seconds? remaining$', name or '')
+    return int(m.group(1)) if m else None
+
+
+def main():
+    if not os.path.exists(LAUNCHER):
+        print('1..0 # SKIP at-spi2-core is not installed')
+        return 0
+    try:
+        import pyatspi
+    except ImportError:
+        print('1..0 # SKIP python3-pyatspi is not installed')
+        return 0
+
+    procs = []
+    with tempfile.TemporaryDirectory(prefix='limber-reminders-') as home:
+        env = dict(os.environ)
+        env.pop('GTK_A11Y', None)
+        env.pop('NO_AT_BRIDGE', None)
+        env.update(HOME=home,
+                   XDG_DATA_HOME=os.path.join(home, 'data'),
+                   XDG_CONFIG_HOME=os.path.join(home, 'config'),
+                   XDG_CACHE_HOME=os.path.join(home, 'cache'),
+                   GSETTINGS_BACKEND='keyfile',
+                   G_MESSAGES_DEBUG='limber-reminders',
+                   DBUS_SYSTEM_BUS_ADDRESS=os.environ['DBUS_SESSION_BUS_ADDRESS'],
+                   PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
+                   GSK_RENDERER='cairo')
+        settings = [('break-interval', '1'), ('natural-break', '5'),
+                    ('work-days', "['mon','tue','wed','thu','fri','sat','sun']"),
+                    ('work-start', "'00:00'"), ('work-end', "'00:00'"),
+                    ('break-reminders', 'true')]
+        for key, value in settings:
+            subprocess.run(['gsettings', 'set', SCHEMA, key, value], env=env, check=True)
+
+        try:
+            launcher = subprocess.Popen([LAUNCHER, '--launch-immediately'],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            procs.append(launcher)
+            fake_out = open(os.path.join(home, 'fake.out'), 'w+')
+            fake = subprocess.Popen(['/usr/bin/python3', os.path.join(SOURCE_ROOT, 'tests', 'desktop',
+                                                                      'fake-desktop.py'),
+                                     'mutter', 'shield', 'logind', 'notifications'],
+                                    env=env, stdout=fake_out, stderr=subprocess.STDOUT)
+            procs.append(fake)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                fake_out.seek(0)
+                if 'ready' in fake_out.read():
+                    break
+                time.sleep(0.05)
+            time.sleep(1.0)
+
+            log = os.path.join(home, 'reminders.log')
+            background = subprocess.Popen([LIMBER, '--background'], env=env, stdin=subprocess.DEVNULL,
+                                          stdout=open(log, 'w'), stderr=subprocess.STDOUT)
+            procs.append(background)
+            time.sleep(1.0)
+            alive = background.poll() is None
+            check(alive, 'limber --background keeps running')
+            exe = os.readlink(f'/proc/{background.pid}/exe') if alive else ''
+            check(os.path.basename(exe) == 'limber-reminders',
+                  'limber --background became limber-reminders', exe)
+            maps = open(f'/proc/{background.pid}/maps').read() if alive else ''
+            check(alive and 'libgtk' not in maps and 'libadwaita' not in maps,
+                  'the background part has no GTK loaded')
+            if not alive:
+                return finish()
+
+            # 1: a break on one's own withdraws the reminder
+            first = wait_notify(env, 1, 100)
+            if not check(first is not None, 'a reminder comes a minute in', open(log).read()):
+                return finish()
+            check(first['summary'] == 'You have been sitting for 1 minute',
+                  'the reminder says how long the person has sat', first['summary'])
+            check(first['body'] == 'A 3-minute Desk Break loosens the hips',
+                  'the reminder names the break routine and its length', first['body'])
+            check(first['actions'] == ['default', '', 'app.start-break', 'Start', 'app.snooze', 'In 5 Minutes',
+                                       'app.skip', 'Skip'],
+                  'the reminder has Start, In 5 Minutes and Skip, and a click on it is Start',
+                  first['actions'])
+            # Away for 6 minutes (natural-break is 5): a break. (It began before
+            # this stretch did, so the model records no natural break of it.)
+            desktop_call(env, 'SetIdletime', '360000')
+            deadline = time.monotonic() + 10
+            closed = []
+            while time.monotonic() < deadline and not closed:
+                closed = [n for n in notifications(env)
+                          if n['call'] == 'CloseNotification' and n['id'] == first['id']]
+                time.sleep(0.2)
+            check(closed, 'the reminder is withdrawn when the person takes a break on their own',
+                  notifications(env))
+            desktop_call(env, 'SetIdletime', '0')        # back
+
+            # 2: Skip
+            first = wait_notify(env, 2, 100)
+            if not check(first is not None, 'back at the computer, the next reminder comes a minute later',
+                         open(log).read()):
+                return finish()
+            check(first['summary'] == 'You have been sitting for 1 minute',
+                  'the count started again after the break', first['summary'])
+            desktop_call(env, 'InvokeAction', str(first['id']), 'app.skip')
+            check(log_has(log, 'break-event skipped 1'), 'Skip is recorded as a skipped break')
+
+            # 3: Start
+            second = wait_notify(env, 3, 100)
+            if not check(second is not None, 'the next reminder comes an interval after Skip',
+                         open(log).read()):
+                return finish()
+            started = time.monotonic()
+            desktop_call(env, 'InvokeAction', str(second['id']), 'app.start-break')
+            pid, args = find_start_process(home)
+            check(args is not None and args[1:] == ['--start', 'desk-break'],
+                  'Start runs limber --start desk-break', args)
+            if pid is not None:
+                app, timer = find_timer(pyatspi, pid)
+                elapsed = time.monotonic() - started
+                if check(timer is not None, 'the player opens with its countdown'):
+                    print(f'# Start to the player\'s countdown on screen: {elapsed:.2f} s')
+                    first_left = seconds_left(timer.name)
+                    check(re.match(r'^(Get ready|Work|Rest|Switch sides): \d+ seconds? remaining$',
+                                   timer.name), 'the countdown reads a phase and the time left', timer.name)
+                    check('Standing hip flexor stretch' in labels(pyatspi, app),
+                          'the player shows the Desk Break\'s first exercise', sorted(labels(pyatspi, app)))
+                    first_name = timer.name
+                    time.sleep(2.5)
+                    later = seconds_left(timer.name)
+                    phase = first_name.split(':')[0]
+                    check(first_left is not None and later is not None
+                          and (later < first_left or not timer.name.startswith(phase + ':')),
+                          'the countdown runs (fewer seconds left, or the next phase)',
+                          f'"{first_name}" then "{timer.name}"')
+                check(log_has(log, 'break-event reminded-started'),
+                      'Start is recorded as a started break', open(log).read())
+                check(log_has(log, 'session-running 1'),
+                      'the window tells the background part that a session runs', open(log).read())
+                try:
+                    os.kill(pid, 15)
+                except ProcessLookupError:
+                    pass
+                check(log_has(log, 'main app gone', 15),
+                      'Limber closed, the background part counts the session as over', open(log).read())
+
+            # 4: In 5 Minutes
+            third = wait_notify(env, 4, 130)
+            if check(third is not None, 'after the session, the next reminder comes', open(log).read()):
+                desktop_call(env, 'InvokeAction', str(third['id']), 'app.snooze')
+                check(log_has(log, 'break-event snoozed'), 'In 5 Minutes is recorded as snoozed')
+                time.sleep(5)
+                notes = [n for n in notifications(env) if n['call'] == 'Notify']
+                check(len(notes) == 4, 'no reminder comes right after In 5 Minutes', notes[4:])
+
+            # Off: the background part leaves.
+            subprocess.run(['gsettings', 'set', SCHEMA, 'break-reminders', 'false'], env=env, check=True)
+            try:
+                background.wait(timeout=15)
+                check(background.returncode == 0, 'break reminders off: the background part quits',
+                      background.returncode)
+            except subprocess.TimeoutExpired:
+                check(False, 'break reminders off: the background part quits', 'still running')
+        finally:
+            for p in reversed(procs):
+                if p.poll() is None:
+                    p.terminate()
+                    try:
+                        p.wait(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        p.kill()
+    return finish()
+
+
+if __name__ == '__main__':
+    sys.exit(main())
