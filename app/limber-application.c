@@ -60,7 +60,7 @@ limber_application_new (void)
 {
   return g_object_new (LIMBER_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }
@@ -257,12 +257,7 @@ limber_application_handle_local_options (GApplication *app,
       return limber_report_cli (path, from, to, files);
     }
 
-  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
-    {
-      g_printerr (_("limber: unexpected arguments; files go with --validate, a routine with --start\n"));
-      return 2;
-    }
-
+  /* Files alone are opened (in the running instance, if there is one). */
   return -1;
 }
 
@@ -282,6 +277,17 @@ static void
 limber_application_activate (GApplication *app)
 {
   ensure_window (LIMBER_APPLICATION (app));
+}
+
+/* Routine files from the file manager (D-Bus activation's Open) or the
+ * command line: a preview of each, one after the other. */
+static void
+limber_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  limber_window_open_files (ensure_window (LIMBER_APPLICATION (app)), files, n_files);
 }
 
 /* --start ID|FILE: a path (it has a slash or ends in .json) is loaded as a
@@ -322,6 +328,7 @@ limber_application_command_line (GApplication            *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
   g_autofree char *start = NULL;
+  g_autofree const char **paths = NULL;
   GtkWindow *existing = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (g_variant_dict_lookup (options, "start", "s", &start))
@@ -345,6 +352,16 @@ limber_application_command_line (GApplication            *app,
         }
 
       limber_window_start_routine (ensure_window (self), routine);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) && paths[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; paths[i] != NULL; i++)
+        g_ptr_array_add (files, g_application_command_line_create_file_for_arg (cmdline, paths[i]));
+      g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
       return 0;
     }
 
@@ -442,6 +459,7 @@ limber_application_class_init (LimberApplicationClass *klass)
 
   object_class->dispose = limber_application_dispose;
   app_class->activate = limber_application_activate;
+  app_class->open = limber_application_open;
   app_class->startup = limber_application_startup;
   app_class->command_line = limber_application_command_line;
   app_class->handle_local_options = limber_application_handle_local_options;

@@ -17,6 +17,7 @@
 #include "limber-history-recorder.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
+#include "limber-session-private.h"
 
 static LimberApplication *app;
 static const char *out_dir;
@@ -286,6 +287,50 @@ shoot_history (gboolean    dark,
   g_rmdir (dir);
 }
 
+static const char preview_good[] =
+  "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"lower-back-reset\",\n"
+  "  \"title\": \"Lower Back Reset\", \"x-author\": \"Dana Reyes, physiotherapist\",\n"
+  "  \"description\": \"A few quiet minutes for a stiff lower back: gentle holds first, then a little strength for the hips.\",\n"
+  "  \"exercises\": [\n"
+  "    { \"name\": \"Knees to chest\", \"kind\": \"stretch\", \"duration\": 30, \"sets\": 2, \"rest\": 10 },\n"
+  "    { \"name\": \"Cat and cow\", \"kind\": \"mobility\", \"reps\": 10, \"rep_duration\": 4 },\n"
+  "    { \"name\": \"Glute bridge\", \"kind\": \"strength\", \"reps\": 12, \"sets\": 3, \"rest\": 30 },\n"
+  "    { \"name\": \"Child's pose\", \"kind\": \"stretch\", \"duration\": 45 } ] }\n";
+
+static const char preview_bad[] =
+  "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"hips\", \"title\": \"Hips\",\n"
+  "  \"exercises\": [ { \"name\": \"Hold\", \"duration\": 0 } ] }\n";
+
+/* A routine file opened from the file manager: its preview. */
+static void
+shoot_preview (gboolean    dark,
+               int         width,
+               int         height,
+               gboolean    good,
+               const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, good ? "lower-back-reset.limber.json" : "hips.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LimberWindow *window;
+  LimberRoutinePreview *preview;
+
+  if (!g_file_set_contents (path, good ? preview_good : preview_bad, -1, NULL))
+    g_error ("cannot write %s", path);
+  window = make_window (1000, 760, dark, NULL);
+  limber_window_open_files (window, &file, 1);
+  preview = limber_window_get_preview (window);
+  gtk_window_set_default_size (GTK_WINDOW (preview), width, height);
+  for (int i = 0; i < 200 && !limber_routine_preview_get_loaded (preview); i++)
+    spin (10);
+  spin (400);
+  save (GTK_WIDGET (preview), name);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +402,13 @@ main (int   argc,
       shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");
       shoot_finished (FALSE, 360, 640, "finished-narrow.png");
     }
+
+  shoot_preview (FALSE, 560, 680, TRUE, "preview.png");
+  shoot_preview (TRUE, 560, 680, TRUE, "preview-dark.png");
+  shoot_preview (FALSE, 360, 640, TRUE, "preview-narrow.png");
+  shoot_preview (FALSE, 560, 680, FALSE, "preview-bad.png");
+  shoot_preview (TRUE, 560, 680, FALSE, "preview-bad-dark.png");
+  shoot_preview (FALSE, 360, 640, FALSE, "preview-bad-narrow.png");
 
   g_clear_object (&app);
   return 0;

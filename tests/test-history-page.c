@@ -12,6 +12,7 @@
 
 #include "limber-application.h"
 #include "limber-error.h"
+#include "limber-history-line.h"
 #include "limber-history-page-private.h"
 #include "limber-pain-chart.h"
 #include "limber-test-ui.h"
@@ -527,6 +528,84 @@ test_export (Fixture       *f,
   g_assert_false (limber_history_page_export_to_path (page (f), "json", "/nonexistent/dir/out.json"));
 }
 
+static char *
+run_tool (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  int status = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+report_written (LimberHistoryPage *history_page)
+{
+  for (int i = 0; i < 1000 && limber_history_page_get_writing_report (history_page); i++)
+    limber_test_ui_spin (10);
+  return !limber_history_page_get_writing_report (history_page);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Report…: the period asked first; the PDF written in a worker thread. */
+static void
+test_report (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (g_get_user_data_dir (), "report.pdf", NULL);
+  g_autofree char *all = g_build_filename (g_get_user_data_dir (), "all.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+
+  limber_test_ui_activate (f->window, "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (f)), "history.report", NULL));
+  limber_test_ui_spin (20);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (GTK_IS_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  adw_message_dialog_response (dialog, "cancel");
+  limber_test_ui_spin (20);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  limber_history_page_write_report (page (f), 30, pdf);
+  g_assert_true (limber_history_page_get_writing_report (page (f)));
+  g_assert_true (report_written (page (f)));
+  info = run_tool ((const char *[]) { "pdfinfo", pdf, NULL });
+  g_assert_nonnull (strstr (info, "Pages:"));
+  text = run_tool ((const char *[]) { "pdftotext", "-layout", pdf, "-", NULL });
+  g_assert_nonnull (strstr (text, "Earlier"));
+  g_assert_nonnull (strstr (text, "Today"));
+  g_assert_nonnull (strstr (text, "(30 days)"));
+
+  /* Every session: from the day of the first (3 days ago) to today. */
+  limber_history_page_write_report (page (f), 0, all);
+  g_assert_true (report_written (page (f)));
+  g_clear_pointer (&text, g_free);
+  text = run_tool ((const char *[]) { "pdftotext", "-layout", all, "-", NULL });
+  g_assert_nonnull (strstr (text, "(4 days)"));
+
+  /* A folder that does not exist: a toast, nothing written, no crash. */
+  limber_history_page_write_report (page (f), 30, "/nonexistent/dir/report.pdf");
+  g_assert_true (report_written (page (f)));
+  g_assert_false (g_file_test ("/nonexistent/dir/report.pdf", G_FILE_TEST_EXISTS));
+}
+
 static void
 test_pain_before (Fixture       *f,
                   gconstpointer  data)
@@ -774,6 +853,7 @@ main (int   argc,
   ADD ("export-special", test_export_special, two);
   ADD ("week-and-goal", test_week_and_goal, two);
   ADD ("export", test_export, two);
+  ADD ("report", test_report, two);
   ADD ("pain-before", test_pain_before, NULL);
   ADD ("read-only", test_read_only, newer);
   ADD ("many-sessions", test_many_sessions, many->str);

@@ -141,6 +141,7 @@ def test_install(tmp):
         f'share/icons/hicolor/48x48/apps/{APP_ID}.png',
         f'share/glib-2.0/schemas/{APP_ID}.gschema.xml',
         f'share/mime/packages/{APP_ID}.xml',
+        f'share/dbus-1/services/{APP_ID}.service',
         'share/sounds/limber/index.theme',
         *(f'share/sounds/limber/stereo/limber-{c}.oga' for c in cues),
         'share/locale/de/LC_MESSAGES/limber.mo',
@@ -246,8 +247,17 @@ def test_install(tmp):
          'appstreamcli validate-tree --no-net on the prefix (metainfo, desktop file, icons)')
     with open(desktop, encoding='utf-8') as f:
         lines = f.read().splitlines()
-    check('MimeType=application/x-limber-routine;' in lines and 'Exec=limber %U' in lines,
-          'the desktop file opens routine files: MimeType and Exec=limber %U', '\n'.join(lines))
+    check('MimeType=application/x-limber-routine;' in lines and 'Exec=limber %U' in lines
+          and 'DBusActivatable=true' in lines,
+          'the desktop file opens routine files: MimeType, Exec=limber %U, DBusActivatable=true',
+          '\n'.join(lines))
+    service = os.path.join(share, 'dbus-1', 'services', f'{APP_ID}.service')
+    with open(service, encoding='utf-8') as f:
+        service_lines = f.read().splitlines()
+    check(service_lines == ['[D-BUS Service]', f'Name={APP_ID}',
+                            f'Exec={os.path.join(prefix, "bin", "limber")} --gapplication-service'],
+          'the D-Bus service file starts the installed program as a service',
+          '\n'.join(service_lines))
 
     # The MIME type, from the caches the post-install step made.
     routine = os.path.join(tmp, 'hips-week1.json')

@@ -6,7 +6,9 @@ tests/fixtures/audio/short-routine.json with
 SPEECHD_ADDRESS=unix_socket:/nonexistent (the connection fails at once) and
 no sound server, and asserts: one "Voice unavailable: …" notice naming the
 socket; nothing said; the paced rep ticks again (a count would have replaced
-it); every cue of the plan emitted, within 50 ms of its planned time; the
+it); every cue of the plan emitted, none held back by the voice (within
+250 ms of its planned time: this suite also runs under ASan and on a busy
+machine; the audio suite holds real cues to 50 ms); the
 session ran to its end. A TAP producer (suite unit: no display, no sound
 server, no speech service).
 
@@ -58,8 +60,8 @@ def main():
     cues = [l.split() for l in lines if l.startswith('cue ')]
     got = [(round(float(c[2])), c[1]) for c in cues]
     check(got == PLANNED, 'every cue of the plan, the rep tick included', got)
-    late = [(c[1], c[2], c[3]) for c in cues if abs(float(c[3]) - float(c[2])) > 50]
-    check(not late, 'every cue within 50 ms of its planned time', late)
+    late = [(c[1], c[2], c[3]) for c in cues if abs(float(c[3]) - float(c[2])) > 250]
+    check(not late, 'every cue within 250 ms of its planned time', late)
     check(lines and lines[-1].startswith('end '), 'the session ended', lines[-3:])
     check('CRITICAL' not in proc.stderr and 'WARNING' not in proc.stderr, 'no warning printed',
           proc.stderr[-500:])

@@ -19,4 +19,12 @@ void                limber_history_page_set_view           (LimberHistoryPage *s
 LimberHistoryRow   *limber_history_page_get_session_row    (LimberHistoryPage *self,
                                                             guint              position);
 
+/* Writes the report of the last @days days (0: every session) to @path in
+ * a worker thread, then says so in a toast (or why not). */
+void                limber_history_page_write_report       (LimberHistoryPage *self,
+                                                            guint              days,
+                                                            const char        *path);
+/* TRUE while a report is being written. */
+gboolean            limber_history_page_get_writing_report (LimberHistoryPage *self);
+
 G_END_DECLS

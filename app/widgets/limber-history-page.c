@@ -11,6 +11,9 @@
 #include "limber-history-calendar.h"
 #include "limber-history-export.h"
 #include "limber-history-page-private.h"
+#include "limber-history-stats.h"
+#include "limber-report-print.h"
+#include "limber-report.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
 
@@ -25,6 +28,8 @@ struct _LimberHistoryPage
   AdwToast *undo_toast;      /* the last one shown, until dismissed */
   guint n_undo_toasts;
   GtkNativeDialog *chooser;  /* the export file chooser, while open */
+  GCancellable *cancellable; /* the reports being written */
+  guint n_reports;           /* reports being written */
 
   GtkWidget *problem_bar;
   GtkLabel *problem_label;
@@ -377,6 +382,303 @@ action_export (GtkWidget  *widget,
   gtk_native_dialog_show (self->chooser);
 }
 
+/* The report for the therapist: a period, then a PDF or the printer */
+
+/* The periods the person can choose, in days (0: every session). */
+static const guint report_periods[] = { 30, 90, 365, 0 };
+
+static void
+report_period (LimberHistoryPage *self,
+               guint              days,
+               GDate             *from,
+               GDate             *to)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (from, 1);
+  g_date_clear (to, 1);
+  g_date_set_dmy (to, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  *from = *to;
+  if (days > 0)
+    {
+      g_date_subtract_days (from, days - 1);
+      return;
+    }
+
+  /* Every session: from the day of the first. */
+  if (self->history != NULL)
+    {
+      guint n = 0;
+      LimberHistoryRecord * const *records = limber_history_peek_records (self->history, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GDateTime) start =
+            g_date_time_new_from_unix_local (limber_history_record_get_start_unix (records[i]));
+          GDate day;
+
+          if (start == NULL)
+            continue;
+          g_date_clear (&day, 1);
+          g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
+                          g_date_time_get_year (start));
+          if (g_date_compare (&day, from) < 0)
+            *from = day;
+        }
+    }
+}
+
+static guint
+weekly_goal (LimberHistoryPage *self)
+{
+  return self->settings != NULL ? g_settings_get_uint (self->settings, "weekly-goal")
+                                : LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL;
+}
+
+typedef struct
+{
+  LimberHistory *history;
+  GDate from;
+  GDate to;
+  guint goal;
+  char *path;
+} ReportJob;
+
+static void
+report_job_free (ReportJob *job)
+{
+  g_clear_object (&job->history);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* In a worker thread: the report (its Pango context belongs to the thread
+ * that made it) is made and written here. */
+static void
+write_report_in_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  ReportJob *job = task_data;
+  g_autoptr(LimberReport) report = limber_report_new (job->history, NULL, &job->from, &job->to, job->goal);
+  g_autoptr(GError) error = NULL;
+
+  if (!limber_report_write_pdf (report, job->path, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_report_written (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LimberHistoryPage *self = LIMBER_HISTORY_PAGE (object);
+  ReportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (job->path);
+  g_autofree char *message = NULL;
+
+  self->n_reports--;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: a toast; %s is the reason */
+      message = g_strdup_printf (_("The report could not be saved: %s"), error->message);
+      show_toast (self, message);
+      return;
+    }
+  /* Translators: a toast after writing the report; %s is a file name */
+  message = g_strdup_printf (_("Report saved as “%s”"), basename);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+void
+limber_history_page_write_report (LimberHistoryPage *self,
+                                  guint              days,
+                                  const char        *path)
+{
+  g_autoptr(GTask) task = NULL;
+  ReportJob *job;
+
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->history == NULL)
+    return;
+  job = g_new0 (ReportJob, 1);
+  job->history = g_object_ref (self->history);
+  report_period (self, days, &job->from, &job->to);
+  job->goal = weekly_goal (self);
+  job->path = g_strdup (path);
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+  self->n_reports++;
+  task = g_task_new (self, self->cancellable, on_report_written, NULL);
+  g_task_set_source_tag (task, limber_history_page_write_report);
+  g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
+  g_task_run_in_thread (task, write_report_in_thread);
+}
+
+gboolean
+limber_history_page_get_writing_report (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), FALSE);
+  return self->n_reports > 0;
+}
+
+static void
+on_report_chooser_response (GtkNativeDialog   *chooser,
+                            int                response,
+                            LimberHistoryPage *self)
+{
+  guint days = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "days"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        limber_history_page_write_report (self, days, path);
+      else
+        show_toast (self, _("Choose a file on this computer to export to"));
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_report_file (LimberHistoryPage *self,
+                    guint              days)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("limber-report-%s.pdf", date);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Save the Report"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "days", GUINT_TO_POINTER (days));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_report_chooser_response), self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+print_report (LimberHistoryPage *self,
+              guint              days)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(LimberReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate from, to;
+
+  if (self->history == NULL)
+    return;
+  report_period (self, days, &from, &to);
+  report = limber_report_new (self->history, NULL, &from, &to, weekly_goal (self));
+  if (limber_report_print (report, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      /* Translators: a toast; %s is the reason */
+      g_autofree char *message = g_strdup_printf (_("The report could not be printed: %s"),
+                                                  error != NULL ? error->message : "");
+
+      show_toast (self, message);
+    }
+}
+
+static void
+on_period_dialog_response (AdwMessageDialog  *dialog,
+                           const char        *response,
+                           LimberHistoryPage *self)
+{
+  GtkDropDown *period = g_object_get_data (G_OBJECT (dialog), "period");
+  guint selected = gtk_drop_down_get_selected (period);
+  guint days = report_periods[MIN (selected, G_N_ELEMENTS (report_periods) - 1)];
+
+  if (g_str_equal (response, "save"))
+    choose_report_file (self, days);
+  else if (g_str_equal (response, "print"))
+    print_report (self, days);
+}
+
+/* Asks for the period, then @then ("save" or "print"). */
+static void
+ask_report_period (LimberHistoryPage *self,
+                   const char        *then)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char * const periods[] = {
+    _("The Last 30 Days"),
+    _("The Last 90 Days"),
+    _("The Last Year"),
+    _("Every Session"),
+    NULL
+  };
+  GtkWidget *dialog;
+  GtkWidget *period;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Report for Your Therapist"),
+                                   _("The sessions of which period should the report show?"));
+  period = gtk_drop_down_new_from_strings (periods);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (period), 1);
+  gtk_widget_set_halign (period, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (period),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), period);
+  g_object_set_data (G_OBJECT (dialog), "period", period);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  if (g_str_equal (then, "print"))
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "print", _("_Print…"));
+  else
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "save", _("_Save…"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), then,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), then);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_period_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+action_report (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ask_report_period (LIMBER_HISTORY_PAGE (widget), "save");
+}
+
+static void
+action_print (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ask_report_period (LIMBER_HISTORY_PAGE (widget), "print");
+}
+
 /* The list */
 
 static void
@@ -462,6 +764,8 @@ limber_history_page_dispose (GObject *object)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   disconnect (self);
   if (self->sessions_view != NULL)
     gtk_list_view_set_model (self->sessions_view, NULL);
@@ -511,6 +815,8 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, routines_list);
 
   gtk_widget_class_install_action (widget_class, "history.export", "s", action_export);
+  gtk_widget_class_install_action (widget_class, "history.report", NULL, action_report);
+  gtk_widget_class_install_action (widget_class, "history.print", NULL, action_print);
   gtk_widget_class_install_action (widget_class, "history.delete", "s", action_delete);
   gtk_widget_class_install_action (widget_class, "history.undo-delete", "u", action_undo_delete);
 }

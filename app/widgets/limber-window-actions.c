@@ -441,6 +441,8 @@ action_restore_default (GtkWidget  *widget,
 
 static void import_next (LimberWindow *self);
 
+static void show_next_preview (LimberWindow *self);
+
 /* An answered dialog asks nothing any more. */
 static void
 on_dialog_response (AdwMessageDialog *dialog,
@@ -451,6 +453,7 @@ on_dialog_response (AdwMessageDialog *dialog,
     return;
   g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
   self->dialog = NULL;
+  show_next_preview (self);
 }
 
 static AdwMessageDialog *
@@ -581,6 +584,7 @@ import_next (LimberWindow *self)
       show_text_toast (self, text);
     }
   self->n_imported = 0;
+  show_next_preview (self);
 }
 
 void
@@ -596,6 +600,71 @@ limber_window_import_files (LimberWindow *self,
   for (guint i = 0; i < n; i++)
     g_queue_push_tail (&self->import_queue, g_list_model_get_item (files, i));
   import_next (self);
+}
+
+/* Opening files from outside: a preview of each, one after the other. The
+ * next one shows when the last is closed and its import (if the person
+ * asked for it) is over. */
+
+static void
+on_preview_add_requested (LimberRoutinePreview *preview,
+                          GFile                *file,
+                          LimberWindow         *self)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  g_list_store_append (files, file);
+  limber_window_import_files (self, G_LIST_MODEL (files));
+}
+
+static void
+on_preview_destroy (GtkWidget    *preview,
+                    LimberWindow *self)
+{
+  if (self->preview != LIMBER_ROUTINE_PREVIEW (preview))
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->preview);
+  self->preview = NULL;
+  show_next_preview (self);
+}
+
+static void
+show_next_preview (LimberWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->preview != NULL || self->cancellable == NULL ||
+      self->importing != NULL || !g_queue_is_empty (&self->import_queue) || self->dialog != NULL)
+    return;
+  file = g_queue_pop_head (&self->preview_queue);
+  if (file == NULL)
+    return;
+  self->preview = limber_routine_preview_new (GTK_WINDOW (self), file);
+  g_object_add_weak_pointer (G_OBJECT (self->preview), (gpointer *) &self->preview);
+  g_signal_connect_object (self->preview, "add-requested",
+                           G_CALLBACK (on_preview_add_requested), self, 0);
+  g_signal_connect_object (self->preview, "destroy", G_CALLBACK (on_preview_destroy), self, 0);
+  gtk_window_present (GTK_WINDOW (self->preview));
+}
+
+void
+limber_window_open_files (LimberWindow  *self,
+                          GFile        **files,
+                          int            n_files)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (n_files == 0 || files != NULL);
+
+  for (int i = 0; i < n_files; i++)
+    g_queue_push_tail (&self->preview_queue, g_object_ref (files[i]));
+  show_next_preview (self);
+}
+
+LimberRoutinePreview *
+limber_window_get_preview (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->preview;
 }
 
 static void
@@ -722,7 +791,7 @@ action_export (GtkWidget  *widget,
   filter = json_filter ();
   chooser = gtk_file_chooser_native_new (_("Export Routine"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  file_name = g_strconcat (limber_routine_get_id (routine), ".json", NULL);
+  file_name = g_strconcat (limber_routine_get_id (routine), ".limber.json", NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -868,6 +937,7 @@ limber_window_init_actions (LimberWindow *self)
   self->cancellable = g_cancellable_new ();
   self->import_errors = g_string_new (NULL);
   g_queue_init (&self->import_queue);
+  g_queue_init (&self->preview_queue);
 
   /* Delete acts on the routine only when the focused widget (the search
    * entry, say) does not use the key itself. */
@@ -925,6 +995,15 @@ limber_window_dispose_actions (LimberWindow *self)
       limber_library_commit_all (self->library);
     }
   g_queue_clear_full (&self->import_queue, g_object_unref);
+  g_queue_clear_full (&self->preview_queue, g_object_unref);
+  if (self->preview != NULL)
+    {
+      GtkWindow *preview = GTK_WINDOW (self->preview);
+
+      g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->preview);
+      self->preview = NULL;
+      gtk_window_destroy (preview);
+    }
   g_clear_object (&self->importing);
   g_clear_object (&self->exporting);
   g_clear_object (&self->cancellable);

@@ -14,6 +14,7 @@
 #include "limber-library-page.h"
 #include "limber-player-page-private.h"
 #include "limber-routine-page.h"
+#include "limber-routine-preview.h"
 #include "limber-session.h"
 #include "limber-sleep-monitor.h"
 #include "limber-window.h"
@@ -61,6 +62,8 @@ struct _LimberWindow
   GString *import_errors;
   guint n_imported;
   GFile *exporting;
+  GQueue preview_queue;           /* GFile, opened from outside, waiting */
+  LimberRoutinePreview *preview;  /* weak: the file previewed now */
 
   /* The template */
   AdwToastOverlay *toast_overlay;
@@ -144,6 +147,8 @@ void                limber_window_import_files      (LimberWindow   *self,
 void                limber_window_export_to_file    (LimberWindow   *self,
                                                      LimberRoutine  *routine,
                                                      GFile          *file);
+/* The preview of a file opened from outside, or NULL. */
+LimberRoutinePreview *limber_window_get_preview     (LimberWindow   *self);
 /* TRUE while an import or export runs or waits for an answer. */
 gboolean            limber_window_get_busy          (LimberWindow   *self);
 

@@ -30,6 +30,11 @@ LimberWindow *limber_window_new           (LimberApplication *application);
 /* Shows @routine in the player and starts it. */
 void          limber_window_start_routine (LimberWindow      *self,
                                            LimberRoutine     *routine);
+/* Previews @n_files routine files opened from outside (the file manager,
+ * `limber FILE`), one after the other, each with "Add to My Routines". */
+void          limber_window_open_files    (LimberWindow      *self,
+                                           GFile            **files,
+                                           int                n_files);
 /* Shows a problem the person should know about (a bad --start argument). */
 void          limber_window_show_error    (LimberWindow      *self,
                                            const char        *title,
