@@ -18,6 +18,7 @@
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
+#include "limber-session-private.h"
 
 static LimberApplication *app;
 static const char *out_dir;
