@@ -15,6 +15,7 @@
 #include "limber-application.h"
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
+#include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
 #include "limber-session-private.h"
@@ -331,6 +332,57 @@ shoot_preview (gboolean    dark,
   g_rmdir (dir);
 }
 
+/* The first run's card above the library: the safety note, or the offer. */
+static void
+shoot_first_run (gboolean    dark,
+                 int         width,
+                 int         height,
+                 gboolean    offer,
+                 const char *name)
+{
+  GSettings *settings = limber_application_get_settings (app);
+  LimberWindow *window;
+
+  g_settings_set_boolean (settings, "reminders-offered", FALSE);
+  window = make_window (width, height, dark, NULL);
+  if (offer)
+    g_signal_emit_by_name (GTK_WIDGET (limber_first_run_card_get_understood_button (
+        limber_library_page_get_first_run_card (limber_window_get_library_page (window)))), "clicked");
+  spin (300);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_settings_set_boolean (settings, "reminders-offered", TRUE);
+}
+
+/* Preferences on its Move Reminders page, reminders on and paused. */
+static void
+shoot_preferences (gboolean    dark,
+                   int         width,
+                   int         height,
+                   const char *name)
+{
+  GSettings *settings = limber_application_get_settings (app);
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 47);
+  GtkWidget *prefs = limber_preferences_window_new (GTK_WINDOW (window), settings);
+  LimberPreferencesWindow *p = LIMBER_PREFERENCES_WINDOW (prefs);
+
+  g_settings_set_boolean (settings, "break-reminders", TRUE);
+  g_settings_set_int64 (settings, "reminders-paused-until",
+                        g_date_time_to_unix (later) * G_USEC_PER_SEC);
+  gtk_window_set_default_size (GTK_WINDOW (prefs), width, height);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                           ADW_PREFERENCES_PAGE (limber_preferences_window_get_reminders_page (p)));
+  gtk_window_present (GTK_WINDOW (prefs));
+  spin (500);
+  save (prefs, name);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings, "break-reminders");
+  g_settings_reset (settings, "reminders-paused-until");
+  finish_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +417,13 @@ main (int   argc,
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     g_error ("%s", error->message);
 
+  g_settings_set_boolean (limber_application_get_settings (app), "reminders-offered", TRUE);
+  shoot_first_run (FALSE, 1000, 700, FALSE, "first-run.png");
+  shoot_first_run (TRUE, 1000, 700, TRUE, "first-run-offer-dark.png");
+  shoot_first_run (FALSE, 360, 640, TRUE, "first-run-offer-narrow.png");
+  shoot_preferences (FALSE, 560, 900, "preferences-reminders.png");
+  shoot_preferences (TRUE, 560, 900, "preferences-reminders-dark.png");
+  shoot_preferences (FALSE, 360, 640, "preferences-reminders-narrow.png");
   /* 10 s get ready, then 30 s left side: 12 s into the work. */
   shoot_library (FALSE, 1000, 700, "library.png");
   shoot_library (TRUE, 1000, 700, "library-dark.png");

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "limber-file-problem.h"
+#include "limber-first-run-card.h"
 #include "limber-library-page.h"
 #include "limber-routine-row.h"
 
@@ -25,6 +26,7 @@ struct _LimberLibraryPage
   AdwHeaderBar *header_bar;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
+  LimberFirstRunCard *first_run_card;
   GtkStack *stack;
   GtkListBox *routines_list;
   GtkWidget *problems_list;
@@ -212,10 +214,12 @@ limber_library_page_class_init (LimberLibraryPageClass *klass)
     g_signal_new ("routine-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIMBER_TYPE_ROUTINE);
 
+  g_type_ensure (LIMBER_TYPE_FIRST_RUN_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, first_run_card);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, routines_list);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_list);
@@ -305,6 +309,21 @@ limber_library_page_dup_problems_text (LimberLibraryPage *self)
       g_string_append (text, limber_file_problem_get_message (problem));
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+limber_library_page_set_settings (LimberLibraryPage *self,
+                                  GSettings         *settings)
+{
+  g_return_if_fail (LIMBER_IS_LIBRARY_PAGE (self));
+  limber_first_run_card_set_settings (self->first_run_card, settings);
+}
+
+LimberFirstRunCard *
+limber_library_page_get_first_run_card (LimberLibraryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_LIBRARY_PAGE (self), NULL);
+  return self->first_run_card;
 }
 
 void

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "limber-first-run-card.h"
+
 #include "limber-routine.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,10 @@ void        limber_library_page_set_search_text (LimberLibraryPage *self,
 void        limber_library_page_start_search    (LimberLibraryPage *self);
 /* The problems' messages, one per line; "" when there are none. */
 char       *limber_library_page_dup_problems_text (LimberLibraryPage *self);
+/* The first run's card follows @settings (reminders-offered). */
+void        limber_library_page_set_settings    (LimberLibraryPage *self,
+                                                 GSettings         *settings);
+LimberFirstRunCard *limber_library_page_get_first_run_card (LimberLibraryPage *self);
 /* The window header's end buttons are shown when the page is alone. */
 void        limber_library_page_set_show_end_title_buttons (LimberLibraryPage *self,
                                                             gboolean           show);

@@ -611,6 +611,7 @@ set_application (LimberWindow      *self,
   self->library = g_object_ref (limber_application_get_library (application));
   limber_library_page_set_models (self->library_page, G_LIST_MODEL (self->library),
                                   limber_library_get_problems (self->library));
+  limber_library_page_set_settings (self->library_page, self->settings);
   limber_window_watch_library (self);
   limber_window_set_history (self, limber_application_get_history (application));
 
