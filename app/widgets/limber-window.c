@@ -315,7 +315,12 @@ start_routine (LimberWindow  *self,
   g_set_object (&self->routine, routine);
   limber_routine_page_set_routine (self->routine_page, routine);
 
-  plan = limber_plan_new (routine);
+  self->session_easy_day = self->easy_day_next;
+  self->easy_day_next = FALSE;
+  self->session_level = limber_window_get_routine_level (self, limber_routine_get_id (routine));
+  if (self->session_easy_day)
+    self->session_level = MAX (self->session_level - 1, LIMBER_LEVEL_MIN);
+  plan = limber_plan_new_at_level (routine, self->session_level);
   limber_cue_player_prepare (self->cue_player);
   self->session = limber_session_new (plan, self->clock);
   /* The computer going to sleep pauses the routine (the person is not
@@ -693,6 +698,52 @@ limber_window_show_error (LimberWindow *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+int
+limber_window_get_routine_level (LimberWindow *self,
+                                 const char   *routine_id)
+{
+  g_autoptr(GVariant) levels = NULL;
+  int level = 0;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), 0);
+  g_return_val_if_fail (routine_id != NULL, 0);
+
+  if (self->settings == NULL)
+    return 0;
+  levels = g_settings_get_value (self->settings, "routine-levels");
+  if (!g_variant_lookup (levels, routine_id, "i", &level))
+    return 0;
+  /* A value set from outside may be out of range. */
+  return CLAMP (level, LIMBER_LEVEL_MIN, LIMBER_LEVEL_MAX);
+}
+
+void
+limber_window_set_routine_level (LimberWindow *self,
+                                 const char   *routine_id,
+                                 int           level)
+{
+  g_autoptr(GVariant) levels = NULL;
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{si}"));
+  GVariantIter iter;
+  const char *id;
+  int value;
+
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (routine_id != NULL);
+  g_return_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX);
+
+  if (self->settings == NULL || limber_window_get_routine_level (self, routine_id) == level)
+    return;
+  levels = g_settings_get_value (self->settings, "routine-levels");
+  g_variant_iter_init (&iter, levels);
+  while (g_variant_iter_next (&iter, "{&si}", &id, &value))
+    if (!g_str_equal (id, routine_id))
+      g_variant_builder_add (&builder, "{si}", id, value);
+  if (level != 0)
+    g_variant_builder_add (&builder, "{si}", routine_id, level);
+  g_settings_set_value (self->settings, "routine-levels", g_variant_builder_end (&builder));
 }
 
 LimberSession *
