@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "limber-application.h"
 #include "limber-format.h"
@@ -23,6 +24,8 @@ typedef struct
   GSettings *settings;
   LimberWindow *window;
   LimberClock *clock;
+  LimberHistory *history;
+  char *dir;
 } Fixture;
 
 static void
@@ -35,6 +38,21 @@ fixture_set_up (Fixture       *f,
   g_settings_set_boolean (f->settings, "ask-pain-before", FALSE);
   f->clock = limber_virtual_clock_new (1000000);
   f->window = limber_test_ui_new_window (f->app, f->clock);
+  /* A history of the test's own, crafted by each test. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = NULL;
+    g_autoptr(GFile) file = NULL;
+
+    f->dir = g_dir_make_tmp ("limber-progression-XXXXXX", &error);
+    g_assert_no_error (error);
+    path = g_build_filename (f->dir, "history.jsonl", NULL);
+    file = g_file_new_for_path (path);
+    f->history = limber_history_new (file);
+    limber_history_load (f->history, NULL, &error);
+    g_assert_no_error (error);
+    limber_window_set_history (f->window, f->history);
+  }
   limber_test_ui_show_window (f->window);
 }
 
@@ -46,6 +64,14 @@ fixture_tear_down (Fixture       *f,
   limber_test_ui_assert_finalized (f->window, "window");
   limber_test_ui_assert_finalized (f->clock, "clock");
   g_settings_reset (f->settings, "routine-levels");
+  {
+    g_autofree char *path = g_build_filename (f->dir, "history.jsonl", NULL);
+
+    g_remove (path);
+    g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  }
+  g_clear_pointer (&f->dir, g_free);
+  limber_test_ui_assert_finalized (f->history, "history");
 }
 
 static int
@@ -228,6 +254,205 @@ test_easy_day (Fixture       *f,
   limber_test_ui_spin (10);
 }
 
+/* Suggestions on the Finished page */
+
+/* Puts a session of routine "m" @days_ago (ending 10 minutes after its
+ * start) into the history, as the app records one. */
+static void
+add_session (Fixture      *f,
+             double        days_ago,
+             gboolean      completed,
+             int           pain_before,
+             int           pain_after,
+             LimberEffort  effort)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_seconds (now, -days_ago * 86400.0 - 600);
+  g_autoptr(GDateTime) end = g_date_time_add_seconds (start, 60);
+  g_autoptr(LimberHistoryRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  record = limber_history_record_new ("m", "M", start, end, 1, 1, completed);
+  limber_history_record_add_exercise (record, "Hold", completed ? 1 : 0, 1, completed ? 0 : 1);
+  limber_history_record_set_pain_before (record, pain_before);
+  limber_history_record_set_pain_after (record, pain_after);
+  limber_history_record_set_effort (record, effort);
+  g_assert_true (limber_history_append (f->history, record, &error));
+  g_assert_no_error (error);
+}
+
+/* Plays routine "m" (minimal.json) to its end: the Finished page shows. */
+static LimberFinishedPage *
+finish_session (Fixture *f)
+{
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
+
+  limber_window_show_routine (f->window, routine);
+  limber_test_ui_activate (f->window, "start");
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (f->clock), G_MAXINT64 / 4);
+  limber_test_ui_spin (10);
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
+  return limber_window_get_finished_page (f->window);
+}
+
+/* Answers the Finished page's questions as a person does. */
+static void
+answer (LimberFinishedPage *page,
+        int                 pain_after,
+        LimberEffort        effort)
+{
+  limber_pain_scale_set_value (limber_finished_page_get_pain_scale (page), pain_after);
+  if (effort != LIMBER_EFFORT_UNSET)
+    gtk_toggle_button_set_active (limber_finished_page_get_effort_button (page, effort), TRUE);
+  limber_test_ui_spin (1);
+}
+
+static void
+assert_text_has (LimberFinishedPage *page,
+                 const char         *part)
+{
+  g_autofree char *text = limber_finished_page_dup_suggestion_text (page);
+
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” is not in the suggestion:\n%s", part, text);
+}
+
+static gboolean
+button_shown (LimberFinishedPage *page,
+              const char         *name)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (limber_finished_page_get_suggestion_button (page, name)));
+}
+
+static void
+test_suggest_stop_today (Fixture       *f,
+                         gconstpointer  data)
+{
+  LimberFinishedPage *page = finish_session (f);
+
+  /* Nothing before the answers: a session like any. */
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  answer (page, 3, LIMBER_EFFORT_RIGHT);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+
+  answer (page, 7, LIMBER_EFFORT_UNSET);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_STOP_TODAY);
+  assert_text_has (page, "Stop this routine for today");
+  assert_text_has (page, "numbness around the groin or buttocks");
+  assert_text_has (page, "trouble controlling the bladder or bowel");
+  g_assert_true (button_shown (page, "ok"));
+  g_assert_false (button_shown (page, "accept"));
+  g_assert_false (button_shown (page, "dismiss"));
+
+  /* OK closes it for this session, whatever is answered next. */
+  g_signal_emit_by_name (limber_finished_page_get_suggestion_button (page, "ok"), "clicked");
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  answer (page, 8, LIMBER_EFFORT_UNSET);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  g_assert_cmpint (saved_level (f, "m"), ==, 0);
+  limber_test_ui_activate (f->window, "back");
+}
+
+static void
+test_suggest_get_checked (Fixture       *f,
+                          gconstpointer  data)
+{
+  LimberFinishedPage *page;
+
+  /* It hurt 6 ten days ago: a second time within 14 days needs a check. */
+  add_session (f, 10, TRUE, LIMBER_PAIN_UNSET, 6, LIMBER_EFFORT_HARD);
+  page = finish_session (f);
+  answer (page, 6, LIMBER_EFFORT_UNSET);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_GET_CHECKED);
+  assert_text_has (page, "twice within two weeks");
+  assert_text_has (page, "see a doctor or physical therapist before you go on");
+  assert_text_has (page, "pain that does not improve");
+  assert_text_has (page, "pain that spreads down a leg");
+  assert_text_has (page, "numbness or tingling");
+  assert_text_has (page, "weakness in the legs");
+  assert_text_has (page, "weakness in both legs");
+  g_assert_true (button_shown (page, "ok"));
+  g_assert_false (button_shown (page, "accept"));
+  limber_test_ui_activate (f->window, "back");
+}
+
+static void
+test_suggest_step_down_accept (Fixture       *f,
+                               gconstpointer  data)
+{
+  LimberFinishedPage *page;
+
+  add_session (f, 3, TRUE, 2, 4, LIMBER_EFFORT_RIGHT);
+  add_session (f, 2, TRUE, 2, 2, LIMBER_EFFORT_RIGHT);
+  page = finish_session (f);
+  answer (page, 5, LIMBER_EFFORT_RIGHT);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_STEP_DOWN);
+  assert_text_has (page, "try level −1");
+  assert_text_has (page, "weakness in both legs");
+  g_assert_true (button_shown (page, "accept"));
+  g_assert_true (button_shown (page, "dismiss"));
+  g_assert_false (button_shown (page, "ok"));
+
+  /* Accept: the routine is played at −1 from now on. */
+  g_signal_emit_by_name (limber_finished_page_get_suggestion_button (page, "accept"), "clicked");
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  g_assert_cmpint (saved_level (f, "m"), ==, -1);
+  limber_test_ui_activate (f->window, "back");
+  g_assert_cmpint (limber_routine_page_get_level (limber_window_get_routine_page (f->window)), ==, -1);
+  g_assert_cmpstr (limber_routine_page_get_level_text (limber_window_get_routine_page (f->window)), ==, "−1");
+  /* The answers were saved as usual. */
+  {
+    guint n = 0;
+    LimberHistoryRecord * const *records = limber_history_peek_records (f->history, &n);
+
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpint (limber_history_record_get_pain_after (records[0]), ==, 5);
+  }
+}
+
+static void
+test_suggest_step_up_dismiss (Fixture       *f,
+                              gconstpointer  data)
+{
+  LimberFinishedPage *page;
+
+  add_session (f, 8, TRUE, 2, 1, LIMBER_EFFORT_EASY);
+  add_session (f, 4, TRUE, 2, 2, LIMBER_EFFORT_RIGHT);
+  page = finish_session (f);
+  /* Unanswered, the rules do not know it went well. */
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  answer (page, 2, LIMBER_EFFORT_EASY);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_STEP_UP);
+  assert_text_has (page, "Try level +1 next time?");
+  g_assert_true (button_shown (page, "accept"));
+  g_assert_true (button_shown (page, "dismiss"));
+
+  /* Hard instead: no step up. */
+  answer (page, 2, LIMBER_EFFORT_HARD);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  answer (page, 2, LIMBER_EFFORT_RIGHT);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_STEP_UP);
+
+  /* Dismiss: the level stays, and the card does not come back. */
+  g_signal_emit_by_name (limber_finished_page_get_suggestion_button (page, "dismiss"), "clicked");
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  answer (page, 1, LIMBER_EFFORT_EASY);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  g_assert_cmpint (saved_level (f, "m"), ==, 0);
+  limber_test_ui_activate (f->window, "back");
+  g_assert_cmpint (limber_routine_page_get_level (limber_window_get_routine_page (f->window)), ==, 0);
+}
+
+static void
+test_safety_note_urgent (void)
+{
+  const char *note = limber_ui_safety_note ();
+
+  g_assert_nonnull (strstr (note, "numbness or tingling"));
+  g_assert_nonnull (strstr (note, "Stop and get urgent medical help if you have numbness around the groin or "
+                                  "buttocks, new trouble controlling the bladder or bowel, or weakness in both legs."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +467,11 @@ main (int   argc,
   ADD ("level-bounds", test_level_bounds);
   ADD ("plays-level", test_plays_level);
   ADD ("easy-day", test_easy_day);
+  ADD ("suggest-stop-today", test_suggest_stop_today);
+  ADD ("suggest-get-checked", test_suggest_get_checked);
+  ADD ("suggest-step-down-accept", test_suggest_step_down_accept);
+  ADD ("suggest-step-up-dismiss", test_suggest_step_up_dismiss);
+  g_test_add_func ("/progression-ui/safety-note-urgent", test_safety_note_urgent);
 
   status = g_test_run ();
   limber_test_ui_cleanup ();
