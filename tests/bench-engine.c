@@ -208,7 +208,7 @@ on_cue (LimberSession *session,
   g_array_append_val (b->errors, error);
   if (b->print)
     g_print ("%4u  %-16s planned %+9.3f s  error %+8.3f ms\n",
-             b->errors->len, limber_cue_kind_to_string (kind),
+             b->errors->len, limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, kind),
              (planned - b->start) / 1e6, error / 1e3);
 }
 

@@ -37,6 +37,7 @@
 #include <sys/resource.h>
 
 #include "limber-application.h"
+#include "limber-history-line.h"
 #include "limber-window-private.h"
 
 #define MAX_RUNS 15

@@ -1,5 +1,7 @@
 /* bench-history.c: load and compute all statistics for 100,000 sessions;
- * time one append. Prints figures; asserts nothing about speed.
+ * time one append; parse the same file with json-glib's JsonParser, the
+ * reason the history has a line reader of its own. Prints figures;
+ * asserts nothing about speed.
  *
  * Usage: bench-history [N [RUNS]] (default 100000 sessions, 5 runs). Works in
  * a temporary folder. Each run loads the file into a new LimberHistory and
@@ -17,8 +19,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "limber-history-line.h"
 #include "limber-history-stats.h"
 #include "limber-history.h"
+#include "limber-json-util.h"
 
 #define MAX_RUNS 99
 
@@ -66,6 +72,35 @@ print_figure (const char *what,
           times[0] / 1000.0, times[n_runs / 2] / 1000.0, n_runs);
 }
 
+/* Every line of the file through a JsonParser (a syntax tree, no record),
+ * after the strict check json-glib would need (limber-json-util.h) when
+ * @strict. */
+static gint64
+time_json_glib (const char *path,
+                gboolean    strict)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autofree char *contents = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+  const char *p, *end;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    g_error ("cannot read %s", path);
+  for (p = contents, end = contents + length; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize line_length = (nl != NULL ? nl : end) - p;
+
+      if (strict && limber_json_check_syntax (p, line_length, 33, NULL, NULL, NULL) != LIMBER_JSON_CHECK_OK)
+        g_error ("a line is not strict JSON");
+      if (!json_parser_load_from_data (parser, p, line_length, NULL))
+        g_error ("JsonParser refused a line");
+      p += line_length + 1;
+    }
+  return g_get_monotonic_time () - t0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +119,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   const char *routines[] = { "desk-break", "morning-mobility", "lower-back", "hips" };
   gint64 load_times[MAX_RUNS], stats_times[MAX_RUNS], total_times[MAX_RUNS];
+  gint64 parser_times[MAX_RUNS], strict_parser_times[MAX_RUNS];
   long rss_before = -1, rss_peak = -1, rss_after = -1;
   gboolean peak_reset = FALSE;
   gint64 file_size, t3, t4;
@@ -167,6 +203,13 @@ main (int   argc,
   print_figure ("load:", load_times, n_runs);
   print_figure ("statistics:", stats_times, n_runs);
   print_figure ("load + statistics:", total_times, n_runs);
+  for (guint run = 0; run < n_runs; run++)
+    {
+      parser_times[run] = time_json_glib (path, FALSE);
+      strict_parser_times[run] = time_json_glib (path, TRUE);
+    }
+  print_figure ("JsonParser:", parser_times, n_runs);
+  print_figure ("check+JsonParser:", strict_parser_times, n_runs);
   if (peak_reset)
     printf ("peak RSS during load + statistics: +%ld KiB (%.0f bytes per session)\n",
             rss_peak - rss_before, n > 0 ? (rss_peak - rss_before) * 1024.0 / n : 0.0);

@@ -17,6 +17,7 @@
 #include "limber-history-recorder.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
+#include "limber-session-private.h"
 
 static LimberApplication *app;
 static const char *out_dir;

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "limber-canberra-player.h"
+#include "limber-canberra-player-private.h"
 
 /* After the last event: longer than the longest cue (session-finished,
  * 1.43 s), since closing the sound connection cuts what still plays. */
@@ -133,7 +134,7 @@ on_shot (gpointer user_data)
       limber_cue_player_play (LIMBER_CUE_PLAYER (state->player), event->kind);
       after = g_get_monotonic_time ();
       g_print ("play %s %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
-               limber_cue_kind_to_string (event->kind), event->offset_ms,
+               limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, event->kind), event->offset_ms,
                before, after - before);
     }
   fflush (stdout);
@@ -200,6 +201,7 @@ parse_event (const char *arg,
   g_autofree char *name = g_strdup (arg);
   char *at = strrchr (name, '@');
   char *end = NULL;
+  int kind;
 
   if (at == NULL)
     return FALSE;
@@ -215,7 +217,10 @@ parse_event (const char *arg,
     }
 
   out->setting = NULL;
-  return limber_cue_kind_from_string (name, &out->kind);
+  if (!limber_enum_from_nick (LIMBER_TYPE_CUE_KIND, name, &kind))
+    return FALSE;
+  out->kind = kind;
+  return TRUE;
 }
 
 int
@@ -287,9 +292,9 @@ main (int   argc,
 
   for (guint i = 0; early != NULL && early[i] != NULL; i++)
     {
-      LimberCueKind kind;
+      int kind;
 
-      if (!limber_cue_kind_from_string (early[i], &kind))
+      if (!limber_enum_from_nick (LIMBER_TYPE_CUE_KIND, early[i], &kind))
         {
           g_printerr ("play-cues: “%s” is not a cue kind\n", early[i]);
           return 2;

@@ -31,7 +31,7 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-canberra-player.h"
+#include "limber-canberra-player-private.h"
 #include "limber-real-clock.h"
 #include "limber-routine-loader.h"
 #include "limber-session.h"
@@ -96,7 +96,7 @@ on_cue (LimberSession *session,
   gint64 now = g_get_monotonic_time ();
 
   limber_cue_player_play (LIMBER_CUE_PLAYER (state->cues), kind);
-  g_print ("cue %s %.1f %.1f\n", limber_cue_kind_to_string (kind),
+  g_print ("cue %s %.1f %.1f\n", limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, kind),
            ms (state, planned), ms (state, now));
 }
 

@@ -18,6 +18,7 @@
 #include "limber-error.h"
 #include "limber-file-problem.h"
 #include "limber-history.h"
+#include "limber-history-private.h"
 #include "limber-library.h"
 #include "limber-routine-loader.h"
 

@@ -8,6 +8,7 @@
 
 #include "limber-error.h"
 #include "limber-history-export.h"
+#include "limber-history-export-private.h"
 
 /* A strict RFC 4180 reader: rows of fields; CRLF row ends. */
 static GPtrArray *

@@ -12,6 +12,7 @@
 
 #include "limber-application.h"
 #include "limber-error.h"
+#include "limber-history-line.h"
 #include "limber-history-page-private.h"
 #include "limber-pain-chart.h"
 #include "limber-test-ui.h"

@@ -7,8 +7,9 @@
 #include <json-glib/json-glib.h>
 
 #include "limber-error.h"
-#include "limber-history-record.h"
+#include "limber-history-record-private.h"
 #include "limber-virtual-clock.h"
+#include "limber-session-private.h"
 
 #define S G_GINT64_CONSTANT (1000000)
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "limber-history-record-private.h"
 #include "limber-history-recorder-private.h"
 #include "limber-virtual-clock.h"
 

@@ -11,6 +11,8 @@
 
 #include "limber-error.h"
 #include "limber-history.h"
+#include "limber-history-private.h"
+#include "limber-history-line.h"
 
 static char *
 history_path (void)

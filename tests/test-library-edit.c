@@ -13,6 +13,7 @@
 
 #include "limber-file-problem.h"
 #include "limber-library.h"
+#include "limber-library-private.h"
 #include "limber-routine-loader.h"
 
 #define ROUTINE_JSON(id, title) \

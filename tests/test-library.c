@@ -15,6 +15,7 @@
 
 #include "limber-file-problem.h"
 #include "limber-library.h"
+#include "limber-library-private.h"
 
 #define GOOD_ROUTINE(id, title) \
   "{\n" \

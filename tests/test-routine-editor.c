@@ -8,6 +8,7 @@
 
 #include "limber-format.h"
 #include "limber-routine-editor.h"
+#include "limber-routine-editor-private.h"
 #include "limber-routine-loader.h"
 
 static const char *routine_json =

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "limber-session.h"
+#include "limber-session-private.h"
 #include "limber-speaker.h"
 #include "limber-virtual-clock.h"
 
@@ -167,7 +167,7 @@ on_cue (LimberSession *session,
         gint64         planned,
         Run           *run)
 {
-  g_autofree char *what = g_strdup_printf ("cue %s", limber_cue_kind_to_string (kind));
+  g_autofree char *what = g_strdup_printf ("cue %s", limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, kind));
 
   log_at (run->speaker->log, planned, what);
 }

@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include "limber-session.h"
+#include "limber-session-private.h"
 #include "limber-sleep-monitor.h"
+#include "limber-sleep-monitor-private.h"
 #include "limber-virtual-clock.h"
 
 #define SEC ((gint64) G_USEC_PER_SEC)
@@ -119,7 +121,7 @@ on_cue (LimberSession *session,
         gint64         planned,
         Run           *run)
 {
-  g_autofree char *what = g_strdup_printf ("cue %s", limber_cue_kind_to_string (kind));
+  g_autofree char *what = g_strdup_printf ("cue %s", limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, kind));
 
   /* The virtual clock fires exactly at the deadline. */
   g_assert_cmpint (planned, ==, limber_clock_get_time (run->clock));

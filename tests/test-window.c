@@ -11,9 +11,11 @@
 
 #include "limber-application.h"
 #include "limber-canberra-player.h"
+#include "limber-canberra-player-private.h"
 #include "limber-ui-format.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
+#include "limber-session-private.h"
 
 #define BAD_ROUTINE "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"broken\", " \
                     "\"title\": \"Broken\", \"exercises\": [ { \"name\": \"X\", \"duraton\": 30 } ] }"

@@ -363,16 +363,6 @@ limber_exercise_is_timed (LimberExercise *self)
   return self->reps == 0;
 }
 
-guint
-limber_exercise_get_set_seconds (LimberExercise *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
-
-  if (self->reps == 0)
-    return self->duration;
-  return self->reps * self->rep_duration;
-}
-
 gboolean
 limber_exercise_has_progression (LimberExercise *self)
 {

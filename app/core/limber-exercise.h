@@ -119,14 +119,12 @@ guint               limber_exercise_get_level_max        (LimberExercise *self);
  * written; 0 when the exercise has no value. */
 guint               limber_exercise_get_value_at_level   (LimberExercise *self,
                                                           int             level);
-/* limber_exercise_get_set_seconds() at @level. */
+/* The planned seconds of one set on one side at @level: duration, reps ×
+ * rep_duration for paced reps, 0 for manual reps. */
 guint               limber_exercise_get_set_seconds_at_level (LimberExercise *self,
                                                               int             level);
 
 /* TRUE for a timed set (duration), FALSE for a counted set (reps). */
 gboolean            limber_exercise_is_timed         (LimberExercise    *self);
-/* The planned seconds of one set on one side: duration, reps × rep_duration
- * for paced reps, 0 for manual reps. */
-guint               limber_exercise_get_set_seconds  (LimberExercise    *self);
 
 G_END_DECLS

@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "limber-error.h"
-#include "limber-history-export.h"
+#include "limber-history-export-private.h"
+#include "limber-history-line.h"
 #include "limber-safe-file.h"
 
 gboolean
@@ -99,7 +100,8 @@ append_csv_row (GString             *out,
   g_string_append_c (out, ',');
   append_csv_int (out, pain_after, pain_after == LIMBER_PAIN_UNSET);
   g_string_append_c (out, ',');
-  append_csv_field (out, limber_effort_to_string (limber_history_record_get_effort (record)));
+  if (limber_history_record_get_effort (record) != LIMBER_EFFORT_UNSET)
+    append_csv_field (out, limber_enum_to_nick (LIMBER_TYPE_EFFORT, limber_history_record_get_effort (record)));
   g_string_append_c (out, ',');
   append_csv_field (out, limber_history_record_get_note (record));
   g_string_append_printf (out, ",%u,%u,%u\r\n", done, planned, skipped);

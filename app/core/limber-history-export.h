@@ -26,12 +26,8 @@ gboolean  limber_export_format_from_string (const char          *str,
  * active_seconds, completed, pain_before, pain_after, effort, note,
  * sets_done, sets_planned, sets_skipped.
  * JSON: an array of the records, each as the object of its history line.
- * Both in the order of @records.
+ * The whole history, oldest first.
  */
-char     *limber_history_export_records    (LimberHistoryRecord * const *records,
-                                            guint                        n_records,
-                                            LimberExportFormat           format);
-/* The whole history, oldest first. */
 char     *limber_history_export            (LimberHistory               *history,
                                             LimberExportFormat           format);
 /* Writes the export of @history to @path with limber_safe_file_write_full()

@@ -1,68 +1,50 @@
-/* limber-history-record-private.h: reading many lines of the history file
+/* limber-history-record-private.h: the record's fields, for the codec
+ * (limber-history-line.c) and the statistics; accessors only the tests use
  *
- * For the history's loader and the tests; not for the widgets.
+ * Not for the widgets.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include "limber-history-line.h"
 #include "limber-history-record.h"
 
 G_BEGIN_DECLS
 
-/* Scratch buffers and a pool of the strings that repeat from line to line
- * (routine ids and titles, exercise names), for reading a whole file. The
- * records share the pooled strings, which outlive the reader. One thread
- * at a time. */
-typedef struct _LimberHistoryLineReader LimberHistoryLineReader;
-
-LimberHistoryLineReader *limber_history_line_reader_new   (void);
-void                     limber_history_line_reader_free  (LimberHistoryLineReader  *reader);
-/* As limber_history_record_new_from_line (). */
-LimberHistoryRecord     *limber_history_line_reader_read  (LimberHistoryLineReader  *reader,
-                                                           const char               *line,
-                                                           gsize                     length,
-                                                           guint                    *version,
-                                                           char                    **amends_id,
-                                                           GError                  **error);
-/* As limber_history_record_apply_amendment (). */
-gboolean                 limber_history_line_reader_apply_amendment (LimberHistoryLineReader *reader,
-                                                                     LimberHistoryRecord     *record,
-                                                                     const char              *line,
-                                                                     gsize                    length);
-
-/* An ISO 8601 date and time as g_date_time_new_from_iso8601 () reads it
- * (times without an offset in UTC): seconds since 1970 UTC (fractions
- * dropped) and the offset east of UTC in seconds. The layout Limber writes,
- * "2024-03-01T07:30:00+01:00", is read without GDateTime. @length: bytes of
- * @str, or -1 when it ends with a nul. */
-gboolean                 limber_history_parse_iso8601     (const char               *str,
-                                                           gssize                    length,
-                                                           gint64                   *unix_time,
-                                                           gint                     *offset);
-
-/* Only the layout Limber writes, "YYYY-MM-DDTHH:MM:SS[.fffffffff](Z|±HH:MM)"
- * with a valid date and time; FALSE for anything else. */
-gboolean                 limber_history_parse_iso8601_fast (const char          *str,
-                                                            gsize                length,
-                                                            gint64              *unix_time,
-                                                            gint                *offset);
-
-/* What the statistics read of a record, in one call. */
-typedef struct
+struct _LimberHistoryRecord
 {
+  GObject parent_instance;
+
+  char *id;
   gint64 start_unix;
-  const char *routine_id;
-  const char *routine_title;
+  gint64 end_unix;
+  gint start_offset;
+  gint end_offset;
+  char *routine_id;     /* GRefString, interned */
+  char *routine_title;  /* GRefString, interned */
+  guint planned_seconds;
   guint active_seconds;
+  guint version;
   gboolean completed;
   gint pain_before;
   gint pain_after;
-} LimberHistoryRecordSummary;
+  LimberEffort effort;
+  char *note;
+  guint n_exercises;
+  LimberHistoryExercise *exercises;  /* names are interned GRefStrings */
+};
 
-void                     limber_history_record_peek_summary (LimberHistoryRecord        *record,
-                                                             LimberHistoryRecordSummary *summary);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberHistoryLineReader, limber_history_line_reader_free)
+/* Seconds since 1970 UTC, and the offset east of UTC in seconds that the
+ * session ran in. */
+gint                 limber_history_record_get_start_offset (LimberHistoryRecord *self);
+gint64               limber_history_record_get_end_unix     (LimberHistoryRecord *self);
+gint                 limber_history_record_get_end_offset   (LimberHistoryRecord *self);
+/* The format version the record was read from (1 for new records). */
+guint                limber_history_record_get_version      (LimberHistoryRecord *self);
+guint                limber_history_record_get_n_exercises  (LimberHistoryRecord *self);
+/* Borrowed; NULL past the end. */
+const LimberHistoryExercise *limber_history_record_get_exercise (LimberHistoryRecord *self,
+                                                                 guint                index);
 
 G_END_DECLS

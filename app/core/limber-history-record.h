@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "limber-session.h"
+#include "limber-types.h"
 
 G_BEGIN_DECLS
 
@@ -18,13 +19,10 @@ typedef enum {
   LIMBER_EFFORT_HARD,
 } LimberEffort;
 
+/* The nicks "easy", "right" and "hard" are the format's values ("unset"
+ * is none: UNSET is written as nothing). */
 #define LIMBER_TYPE_EFFORT (limber_effort_get_type ())
 GType limber_effort_get_type (void) G_GNUC_CONST;
-
-/* "easy", "right", "hard"; NULL for UNSET. */
-const char *limber_effort_to_string   (LimberEffort  effort);
-gboolean    limber_effort_from_string (const char   *str,
-                                       LimberEffort *effort);
 
 /* A back-pain rating not given. Ratings are 0–10. */
 #define LIMBER_PAIN_UNSET (-1)
@@ -76,52 +74,17 @@ void                 limber_history_record_add_exercise     (LimberHistoryRecord
                                                              guint                sets_planned,
                                                              guint                sets_skipped);
 
-/* Parses one line of the history file (without its newline). Returns NULL
- * and sets LIMBER_HISTORY_ERROR_DAMAGED when the line is not a record this
- * Limber can read. *@version is the line's "v" (0 when unknown). A line
- * with "amends" is not a record: it returns NULL without an error and sets
- * *@amends_id (see limber_history_record_apply_amendment). */
-LimberHistoryRecord *limber_history_record_new_from_line    (const char          *line,
-                                                             gsize                length,
-                                                             guint               *version,
-                                                             char               **amends_id,
-                                                             GError             **error);
-/* Applies the answers in an "amends" line to @self. FALSE when the line is
- * damaged or names another record. */
-gboolean             limber_history_record_apply_amendment  (LimberHistoryRecord *self,
-                                                             const char          *line,
-                                                             gsize                length);
-/* The record as one line of the file, without the newline. */
-char                *limber_history_record_to_line          (LimberHistoryRecord *self);
-/* The answers of the record (pain before and after, effort, note) as an
- * "amends" line, without the newline. */
-char                *limber_history_record_to_amendment_line (LimberHistoryRecord *self);
-/* Only the "id" or "amends" member of a line, or NULL (fast; for rewrites). */
-char                *limber_history_line_peek_id            (const char          *line,
-                                                             gsize                length);
-
 const char          *limber_history_record_get_id           (LimberHistoryRecord *self);
 /* New references, in the offset the session ran in. */
 GDateTime           *limber_history_record_dup_start        (LimberHistoryRecord *self);
 GDateTime           *limber_history_record_dup_end          (LimberHistoryRecord *self);
-/* The same without allocation: seconds since 1970 UTC, and the offset east
- * of UTC in seconds that the session ran in. */
+/* The same without allocation: seconds since 1970 UTC. */
 gint64               limber_history_record_get_start_unix   (LimberHistoryRecord *self);
-gint                 limber_history_record_get_start_offset (LimberHistoryRecord *self);
-gint64               limber_history_record_get_end_unix     (LimberHistoryRecord *self);
-gint                 limber_history_record_get_end_offset   (LimberHistoryRecord *self);
 const char          *limber_history_record_get_routine_id   (LimberHistoryRecord *self);
 const char          *limber_history_record_get_routine_title (LimberHistoryRecord *self);
 guint                limber_history_record_get_planned_seconds (LimberHistoryRecord *self);
 guint                limber_history_record_get_active_seconds (LimberHistoryRecord *self);
 gboolean             limber_history_record_get_completed    (LimberHistoryRecord *self);
-/* The format version the record was read from (1 for new records). */
-guint                limber_history_record_get_version      (LimberHistoryRecord *self);
-
-guint                limber_history_record_get_n_exercises  (LimberHistoryRecord *self);
-/* Borrowed; NULL past the end. */
-const LimberHistoryExercise *limber_history_record_get_exercise (LimberHistoryRecord *self,
-                                                                 guint                index);
 /* Sums over the exercises. */
 void                 limber_history_record_get_set_totals   (LimberHistoryRecord *self,
                                                              guint               *done,

@@ -180,15 +180,13 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   entries = g_new (Entry, MAX (n_records, 1));
   for (guint i = 0; i < n_records; i++)
     {
-      LimberHistoryRecord *record = records[n_records - 1 - i];
-      LimberHistoryRecordSummary summary;
+      LimberHistoryRecord *r = records[n_records - 1 - i];
 
-      limber_history_record_peek_summary (record, &summary);
-      entries[i].record = record;
-      entries[i].start_unix = summary.start_unix;
+      entries[i].record = r;
+      entries[i].start_unix = r->start_unix;
       if (i > 0 && entries[i].start_unix < entries[i - 1].start_unix)
         sorted = FALSE;
-      if (summary.pain_before != LIMBER_PAIN_UNSET || summary.pain_after != LIMBER_PAIN_UNSET)
+      if (r->pain_before != LIMBER_PAIN_UNSET || r->pain_after != LIMBER_PAIN_UNSET)
         n_pain++;
     }
   if (!sorted)
@@ -223,17 +221,15 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   for (guint i = 0; i < n_records; i++)
     {
       Entry *e = &entries[i];
-      LimberHistoryRecordSummary summary;
+      const LimberHistoryRecord *r = e->record;
       LimberHistoryDay *day;
 
-      limber_history_record_peek_summary (e->record, &summary);
-
       stats->n_sessions++;
-      stats->total_active_seconds += summary.active_seconds;
-      if (summary.completed)
+      stats->total_active_seconds += r->active_seconds;
+      if (r->completed)
         stats->n_completed++;
       if (e->julian >= week_start && e->julian < week_start + 7)
-        stats->week_seconds += summary.active_seconds;
+        stats->week_seconds += r->active_seconds;
 
       /* Days: entries are in time order, so days come in order too, except
        * where an offset change moves a day back (then merged by search). */
@@ -256,29 +252,29 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
         }
       last_julian = g_date_get_julian (&g_array_index (stats->days, LimberHistoryDay, stats->days->len - 1).date);
       day->n_sessions++;
-      day->active_seconds += summary.active_seconds;
-      if (summary.completed)
+      day->active_seconds += r->active_seconds;
+      if (r->completed)
         day->n_completed++;
 
       /* Routines: the records of a history share their routine ids. */
-      if (count == NULL || count->routine_id != summary.routine_id)
+      if (count == NULL || count->routine_id != r->routine_id)
         {
-          count = g_hash_table_lookup (routines, summary.routine_id);
+          count = g_hash_table_lookup (routines, r->routine_id);
           if (count == NULL)
             {
               count = g_new0 (LimberHistoryRoutineCount, 1);
-              count->routine_id = summary.routine_id;
-              g_hash_table_insert (routines, (gpointer) summary.routine_id, count);
+              count->routine_id = r->routine_id;
+              g_hash_table_insert (routines, (gpointer) r->routine_id, count);
             }
         }
-      count->routine_title = summary.routine_title;
+      count->routine_title = r->routine_title;
       count->n_sessions++;
-      if (summary.completed)
+      if (r->completed)
         count->n_completed++;
 
-      if (summary.pain_before != LIMBER_PAIN_UNSET || summary.pain_after != LIMBER_PAIN_UNSET)
+      if (r->pain_before != LIMBER_PAIN_UNSET || r->pain_after != LIMBER_PAIN_UNSET)
         {
-          LimberHistoryPainPoint point = { e->start_unix, { 0 }, summary.pain_before, summary.pain_after };
+          LimberHistoryPainPoint point = { e->start_unix, { 0 }, r->pain_before, r->pain_after };
 
           set_date (&point.date, e->julian);
           g_array_append_val (stats->pain, point);

@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #include "limber-error.h"
-#include "limber-history.h"
+#include "limber-history-private.h"
 #include "limber-history-record-private.h"
 #include "limber-safe-file-private.h"
 

@@ -44,7 +44,6 @@ G_DECLARE_FINAL_TYPE (LimberHistory, limber_history, LIMBER, HISTORY, GObject)
 /* @file: NULL for the default, $XDG_DATA_HOME/limber/history.jsonl. */
 LimberHistory       *limber_history_new                 (GFile                *file);
 GFile               *limber_history_get_default_file    (void);
-GFile               *limber_history_get_file            (LimberHistory        *self);
 
 /* Reads the file (a missing file is an empty history). Replaces the model's
  * contents. FALSE with LIMBER_HISTORY_ERROR_IO when the file exists but
@@ -63,11 +62,6 @@ gboolean             limber_history_load_finish         (LimberHistory        *s
 
 gboolean             limber_history_get_loaded          (LimberHistory        *self);
 gboolean             limber_history_get_read_only       (LimberHistory        *self);
-guint                limber_history_get_n_damaged       (LimberHistory        *self);
-/* The first damaged line numbers (1-based), at most
- * LIMBER_HISTORY_MAX_DAMAGED_LINES of them. */
-const guint         *limber_history_get_damaged_lines   (LimberHistory        *self,
-                                                         guint                *n_lines);
 /* What went wrong in the last load, for people, or NULL:
  * "history.jsonl: line 17 is damaged and was skipped; it stays in the file". */
 const char          *limber_history_get_problem         (LimberHistory        *self);

@@ -1,6 +1,14 @@
 /* limber-json-util.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What json-glib 1.6 lacks, and only that, is written here: a strict
+ * syntax check (its parser accepts comments, single quotes, hex numbers and
+ * trailing text, and wraps whole numbers beyond 64 bits) and a writer
+ * (its generator writes a double such as 1e20 as "1e+20.0", which is not
+ * JSON). The history's line reader (limber-history-line.c) is a strict
+ * scanner of its own for speed; tests/bench-history measures it against
+ * json-glib's JsonParser.
  */
 #define G_LOG_DOMAIN "limber-core"
 
@@ -497,32 +505,39 @@ void
 limber_json_append_string (GString    *out,
                            const char *str)
 {
+  const char *run = str;
+
   g_string_append_c (out, '"');
   for (const char *p = str; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
 
-      switch (c)
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      if (c == '"' || c == '\\')
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
         }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else
+        g_string_append_printf (out, "\\u%04x", c);
     }
+  g_string_append (out, run);
   g_string_append_c (out, '"');
 }
 
-void
-limber_json_append_double (GString *out,
+/* The shortest text that reads back as the same double, always with a "."
+ * or an exponent so it reads back as a double. */
+static void
+append_double (GString *out,
                            double   value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -586,7 +601,7 @@ limber_json_append_node (GString  *out,
         if (type == G_TYPE_INT64)
           g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
         else if (type == G_TYPE_DOUBLE)
-          limber_json_append_double (out, json_node_get_double (node));
+          append_double (out, json_node_get_double (node));
         else if (type == G_TYPE_BOOLEAN)
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
         else if (type == G_TYPE_STRING)

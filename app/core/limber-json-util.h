@@ -40,7 +40,9 @@ LimberJsonCheck limber_json_check_syntax (const char  *data,
                                           char       **what);
 
 /* @str as a JSON string literal: quotes, escapes only where JSON requires
- * them (", \ and control characters), other characters written as is. */
+ * them (", \, \n, \r, \t, and the other control characters as \u00XX),
+ * other characters written as is. The one JSON string writer of Limber:
+ * routine files and history lines. */
 void            limber_json_append_string (GString     *out,
                                            const char  *str);
 /* @node as JSON text: with @indent >= 0, pretty-printed with two spaces per
@@ -49,9 +51,5 @@ void            limber_json_append_string (GString     *out,
 void            limber_json_append_node   (GString     *out,
                                            JsonNode    *node,
                                            int          indent);
-/* The shortest text that reads back as the same double, always with a "."
- * or an exponent so it reads back as a double. */
-void            limber_json_append_double (GString     *out,
-                                           double       value);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "limber-file-problem.h"
-#include "limber-library.h"
+#include "limber-library-private.h"
 #include "limber-routine-loader.h"
 #include "limber-routine-rules.h"
 #include "limber-safe-file.h"

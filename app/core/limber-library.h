@@ -34,20 +34,9 @@ GListModel    *limber_library_get_problems    (LimberLibrary       *self);
 gboolean       limber_library_load            (LimberLibrary       *self,
                                                GCancellable        *cancellable,
                                                GError             **error);
-/* The same, reading and parsing in a worker thread. */
-void           limber_library_load_async      (LimberLibrary       *self,
-                                               GCancellable        *cancellable,
-                                               GAsyncReadyCallback  callback,
-                                               gpointer             user_data);
-gboolean       limber_library_load_finish     (LimberLibrary       *self,
-                                               GAsyncResult        *result,
-                                               GError             **error);
 
 /* Borrowed; NULL when no routine has @id. */
 LimberRoutine *limber_library_lookup          (LimberLibrary       *self,
-                                               const char          *id);
-/* The bundled routine with @id even when a user routine overrides it; NULL if none. */
-LimberRoutine *limber_library_lookup_bundled  (LimberLibrary       *self,
                                                const char          *id);
 
 /* Changing the library ------------------------------------------------------
@@ -142,13 +131,8 @@ gboolean       limber_library_restore_default (LimberLibrary       *self,
 /* Loads @file with the loader (nothing is written when it fails: the error
  * is the loader's, naming the file). When its id is taken: with
  * LIMBER_IMPORT_ASK fails with LIMBER_ROUTINE_ERROR_EXISTS, else does as
- * @choice says. Returns (a new reference to) the routine in the model. */
-LimberRoutine *limber_library_import          (LimberLibrary       *self,
-                                               GFile               *file,
-                                               LimberImportChoice   choice,
-                                               GCancellable        *cancellable,
-                                               GError             **error);
-/* The same, reading and writing in worker threads. */
+ * @choice says. Returns (a new reference to) the routine in the model.
+ * Reads and writes in worker threads. */
 void           limber_library_import_async    (LimberLibrary       *self,
                                                GFile               *file,
                                                LimberImportChoice   choice,
@@ -160,11 +144,7 @@ LimberRoutine *limber_library_import_finish   (LimberLibrary       *self,
                                                GError             **error);
 
 /* Writes @routine's canonical JSON (exactly what the library saves) to
- * @file, anywhere, atomically. */
-gboolean       limber_library_export          (LimberRoutine       *routine,
-                                               GFile               *file,
-                                               GCancellable        *cancellable,
-                                               GError             **error);
+ * @file, anywhere, atomically, in a worker thread. */
 void           limber_library_export_async    (LimberRoutine       *routine,
                                                GFile               *file,
                                                GCancellable        *cancellable,

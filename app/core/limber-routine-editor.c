@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limber-plan.h"
-#include "limber-routine-editor.h"
+#include "limber-routine-editor-private.h"
 #include "limber-routine-loader.h"
 
 struct _LimberRoutineEditor
@@ -351,13 +351,6 @@ limber_routine_editor_new (LimberLibrary *library,
   g_return_val_if_fail (routine == NULL || LIMBER_IS_ROUTINE (routine), NULL);
 
   return g_object_new (LIMBER_TYPE_ROUTINE_EDITOR, "library", library, "routine", routine, NULL);
-}
-
-LimberLibrary *
-limber_routine_editor_get_library (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), NULL);
-  return self->library;
 }
 
 LimberRoutine *

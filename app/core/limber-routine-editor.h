@@ -44,7 +44,6 @@ LimberExerciseMode limber_exercise_get_mode (LimberExercise *exercise);
 LimberRoutineEditor *limber_routine_editor_new              (LimberLibrary       *library,
                                                              LimberRoutine       *routine);
 
-LimberLibrary       *limber_routine_editor_get_library      (LimberRoutineEditor *self);
 /* The working copy. */
 LimberRoutine       *limber_routine_editor_get_routine      (LimberRoutineEditor *self);
 gboolean             limber_routine_editor_get_dirty        (LimberRoutineEditor *self);
@@ -58,8 +57,6 @@ guint                limber_routine_editor_get_total_seconds (LimberRoutineEdito
  * for a rule of the whole exercise), or NULL when that field is fine. */
 const char          *limber_routine_editor_get_problem      (LimberRoutineEditor *self,
                                                              const char          *path);
-/* Every problem, in the validator's order: a GPtrArray of LimberProblem. */
-GPtrArray           *limber_routine_editor_get_problems     (LimberRoutineEditor *self);
 
 /* Exercises. Positions are 0-based; a bad position is a programming error. */
 LimberExercise      *limber_routine_editor_add_exercise     (LimberRoutineEditor *self,
@@ -98,10 +95,8 @@ void                 limber_routine_editor_set_tags_text    (LimberRoutineEditor
 char                *limber_routine_editor_get_tags_text    (LimberRoutineEditor *self);
 
 /* Saves through the library (refused while invalid, with the first
- * problem). On success the editor is clean and no longer new. */
-gboolean             limber_routine_editor_save             (LimberRoutineEditor *self,
-                                                             GCancellable        *cancellable,
-                                                             GError             **error);
+ * problem), in a worker thread. On success the editor is clean and no
+ * longer new. */
 void                 limber_routine_editor_save_async       (LimberRoutineEditor *self,
                                                              GCancellable        *cancellable,
                                                              GAsyncReadyCallback  callback,
@@ -109,8 +104,5 @@ void                 limber_routine_editor_save_async       (LimberRoutineEditor
 gboolean             limber_routine_editor_save_finish      (LimberRoutineEditor *self,
                                                              GAsyncResult        *result,
                                                              GError             **error);
-
-/* Puts the copy back to what was last saved (discarding the changes). */
-void                 limber_routine_editor_revert           (LimberRoutineEditor *self);
 
 G_END_DECLS

@@ -195,7 +195,7 @@ read_text (GPtrArray           *problems,
   return rule->trim ? g_strstrip (g_strdup (value)) : g_strdup (value);
 }
 
-/* The index of the choice, or -1 (missing or wrong). */
+/* The value of the choice, or -1 (missing or wrong). */
 static int
 read_choice (GPtrArray           *problems,
              JsonObject          *object,
@@ -204,17 +204,13 @@ read_choice (GPtrArray           *problems,
 {
   JsonNode *node = get_member (problems, object, prefix, rule);
   g_autofree char *found = NULL;
+  int value;
 
   if (node == NULL)
     return -1;
-  if (node_is_type (node, G_TYPE_STRING))
-    {
-      const char *value = json_node_get_string (node);
-
-      for (int i = 0; rule->choices[i] != NULL; i++)
-        if (strcmp (value, rule->choices[i]) == 0)
-          return i;
-    }
+  if (node_is_type (node, G_TYPE_STRING)
+      && limber_enum_from_nick (rule->choices (), json_node_get_string (node), &value))
+    return value;
 
   found = limber_rule_describe_value (node);
   add_problem (problems, prefix, rule->key, limber_rule_choice_message (rule, found));
@@ -898,7 +894,7 @@ check_choice (GPtrArray           *problems,
 {
   g_autofree char *found = NULL;
 
-  if (value < g_strv_length ((char **) rule->choices))
+  if (limber_enum_to_nick (rule->choices (), value) != NULL)
     return;
   found = g_strdup_printf ("%u", value);
   add_problem (problems, prefix, rule->key, limber_rule_choice_message (rule, found));
@@ -1113,7 +1109,7 @@ write_exercise (GString        *out,
 
   if (limber_exercise_get_kind (exercise) != LIMBER_EXERCISE_KIND_STRENGTH &&
       limber_exercise_get_kind (exercise) <= LIMBER_EXERCISE_KIND_BREATHING)
-    write_string (out, 3, "kind", limber_exercise_kind_to_string (limber_exercise_get_kind (exercise)));
+    write_string (out, 3, "kind", limber_enum_to_nick (LIMBER_TYPE_EXERCISE_KIND, limber_exercise_get_kind (exercise)));
   if (limber_exercise_get_duration (exercise) != 0)
     write_uint (out, 3, "duration", limber_exercise_get_duration (exercise));
   if (limber_exercise_get_reps (exercise) != 0)

@@ -12,14 +12,9 @@
 
 #include "limber-json-util.h"
 #include "limber-routine-rules.h"
+#include "limber-types.h"
 
 #define DESCRIBE_MAX_CHARS 40
-
-static const char * const kinds[] = {
-  "stretch", "strength", "mobility", "cardio", "breathing", NULL,
-};
-
-static const char * const sides[] = { "none", "both", NULL };
 
 const LimberKeyRule limber_routine_rules[LIMBER_ROUTINE_N_KEYS] = {
   { "format", LIMBER_RULE_FORMAT, TRUE, FALSE, FALSE, 0, 0, NULL },
@@ -36,13 +31,13 @@ const LimberKeyRule limber_routine_rules[LIMBER_ROUTINE_N_KEYS] = {
 
 const LimberKeyRule limber_exercise_rules[LIMBER_EXERCISE_N_KEYS] = {
   { "name", LIMBER_RULE_TEXT, TRUE, TRUE, FALSE, 1, 120, NULL },
-  { "kind", LIMBER_RULE_CHOICE, FALSE, FALSE, FALSE, 0, 0, kinds },
+  { "kind", LIMBER_RULE_CHOICE, FALSE, FALSE, FALSE, 0, 0, limber_exercise_kind_get_type },
   { "duration", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 1, 3600, NULL },
   { "reps", LIMBER_RULE_INTEGER, FALSE, FALSE, FALSE, 1, 500, NULL },
   { "rep_duration", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 1, 60, NULL },
   { "sets", LIMBER_RULE_INTEGER, FALSE, FALSE, FALSE, 1, 50, NULL },
   { "rest", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 0, 3600, NULL },
-  { "sides", LIMBER_RULE_CHOICE, FALSE, FALSE, FALSE, 0, 0, sides },
+  { "sides", LIMBER_RULE_CHOICE, FALSE, FALSE, FALSE, 0, 0, limber_sides_get_type },
   { "switch_time", LIMBER_RULE_INTEGER, FALSE, FALSE, TRUE, 0, 60, NULL },
   { "instructions", LIMBER_RULE_TEXT, FALSE, FALSE, FALSE, 0, 4000, NULL },
   { "caution", LIMBER_RULE_TEXT, FALSE, FALSE, FALSE, 0, 1000, NULL },
@@ -100,8 +95,8 @@ shorten (const char *str,
   return g_strdup_printf ("%.*s…", (int) (cut - str), str);
 }
 
-char *
-limber_rule_describe_string (const char *str)
+static char *
+describe_string (const char *str)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *shortened = shorten (str, DESCRIBE_MAX_CHARS);
@@ -120,7 +115,7 @@ limber_rule_describe_value (JsonNode *node)
      * "must be a list of exercises, found nothing" */
     return g_strdup (_("nothing"));
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return limber_rule_describe_string (json_node_get_string (node));
+    return describe_string (json_node_get_string (node));
 
   out = g_string_new (NULL);
   limber_json_append_node (out, node, -1);
@@ -214,7 +209,7 @@ limber_rule_check_id (const char *id)
   if (ok)
     return NULL;
 
-  found = limber_rule_describe_string (id);
+  found = describe_string (id);
   /* Translators: about the id of a routine; %s is the id found, in JSON quotes */
   return g_strdup_printf (_("must be 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit, found %s"),
                           found);
@@ -225,12 +220,13 @@ limber_rule_choice_message (const LimberKeyRule *rule,
                             const char          *found)
 {
   g_autoptr(GString) choices = g_string_new (NULL);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (rule->choices ());
 
-  for (guint i = 0; rule->choices[i] != NULL; i++)
+  for (guint i = 0; i < klass->n_values; i++)
     {
       if (i > 0)
         g_string_append (choices, ", ");
-      limber_json_append_string (choices, rule->choices[i]);
+      limber_json_append_string (choices, klass->values[i].value_nick);
     }
   /* Translators: the first %s lists the values the file format allows, as
    * in "none", "both" (they stay as they are); the second %s is the
@@ -404,6 +400,6 @@ limber_rule_path (const char *prefix,
   if (is_plain_key (key))
     return *prefix != '\0' ? g_strconcat (prefix, ".", key, NULL) : g_strdup (key);
 
-  quoted = limber_rule_describe_string (key);
+  quoted = describe_string (key);
   return g_strdup_printf ("%s[%s]", prefix, quoted);
 }

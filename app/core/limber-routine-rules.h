@@ -16,7 +16,7 @@ typedef enum {
   LIMBER_RULE_TEXT,       /* a string of min..max characters (after trimming if trim) */
   LIMBER_RULE_TAGS,       /* a list of at most max strings of 1..40 characters */
   LIMBER_RULE_INTEGER,    /* a whole number in min..max (seconds if seconds) */
-  LIMBER_RULE_CHOICE,     /* one of choices */
+  LIMBER_RULE_CHOICE,     /* a nick of the enumeration choices () */
   LIMBER_RULE_EXERCISES,  /* a list of min..max exercises */
   LIMBER_RULE_PROGRESSION, /* the object of format v2 (see limber_progression_rules) */
 } LimberRuleType;
@@ -30,7 +30,7 @@ typedef struct
   gboolean            seconds;
   gint64              min;
   gint64              max;
-  const char * const *choices;
+  GType             (*choices) (void);  /* the enumeration whose nicks are allowed */
 } LimberKeyRule;
 
 /* Rows of the format's "Routine keys" table, in its order. */
@@ -101,7 +101,6 @@ const char *limber_rule_message          (LimberRuleMessage    message);
 
 /* A value as a message shows it: JSON, strings quoted, long ones shortened. */
 char       *limber_rule_describe_value   (JsonNode            *node);
-char       *limber_rule_describe_string  (const char          *str);
 
 /* Each returns NULL when the value follows the rule, else the message. */
 char       *limber_rule_check_integer    (const LimberKeyRule *rule,

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "limber-session.h"
+#include "limber-session-private.h"
 #include "limber-speaker.h"
 
 /*
@@ -403,7 +403,7 @@ enter_step (LimberSession *self,
     self->did_work = TRUE;
 
   g_debug ("Step %u (%s) at %" G_GINT64_FORMAT, index,
-           limber_step_kind_to_string (step->kind), start);
+           limber_enum_to_nick (LIMBER_TYPE_STEP_KIND, step->kind), start);
 
   if (index_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
@@ -473,7 +473,7 @@ emit_cue (LimberSession *self,
           LimberCueKind  kind,
           gint64         planned)
 {
-  g_debug ("Cue %s at %" G_GINT64_FORMAT, limber_cue_kind_to_string (kind), planned);
+  g_debug ("Cue %s at %" G_GINT64_FORMAT, limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, kind), planned);
   g_signal_emit (self, signals[CUE], 0, (guint) kind, planned);
 }
 

@@ -58,7 +58,6 @@ LimberSession      *limber_session_new                 (LimberPlan    *plan,
 
 LimberPlan         *limber_session_get_plan            (LimberSession *self);
 LimberSessionState  limber_session_get_state           (LimberSession *self);
-guint               limber_session_get_step_index      (LimberSession *self);
 const LimberStep   *limber_session_get_step            (LimberSession *self);
 /* The step after the current one that is not FINISHED, or NULL. */
 const LimberStep   *limber_session_get_next_step       (LimberSession *self);
@@ -76,15 +75,12 @@ gint64              limber_session_get_active_ms          (LimberSession *self);
 
 /* Controls: each is safe in every state, a no-op where it does not apply. */
 void                limber_session_start               (LimberSession *self);
-void                limber_session_pause               (LimberSession *self);
-void                limber_session_resume              (LimberSession *self);
 void                limber_session_toggle_pause        (LimberSession *self);
 /* Skips to the next step (the current one counts as skipped if it was WORK
  * and not completed). */
 void                limber_session_next                (LimberSession *self);
 /* Restarts the current step if more than 3 s into it, else goes back one. */
 void                limber_session_previous            (LimberSession *self);
-void                limber_session_restart_step        (LimberSession *self);
 /* Adds (or with a negative value removes) time to the current timed step;
  * the remaining time never goes below 1 s by removing. */
 void                limber_session_add_time            (LimberSession *self,

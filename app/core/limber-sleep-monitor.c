@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "limber-sleep-monitor.h"
+#include "limber-sleep-monitor-private.h"
 
 struct _LimberSleepMonitor
 {

@@ -28,8 +28,6 @@ G_DECLARE_FINAL_TYPE (LimberSleepMonitor, limber_sleep_monitor, LIMBER, SLEEP_MO
  *   observations means a sleep happened in between.
  */
 LimberSleepMonitor *limber_sleep_monitor_new                (void);
-/* Without logind: only check () can emit "sleeping" (for tests). */
-LimberSleepMonitor *limber_sleep_monitor_new_without_logind (void);
 
 /* Records an observation (g_get_monotonic_time () and g_get_real_time ()
  * for the program; tests pass made-up values) and compares it with the

@@ -6,108 +6,57 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "limber-types.h"
 
-static const char *exercise_kinds[] = {
-  "stretch", "strength", "mobility", "cardio", "breathing",
-};
+G_DEFINE_ENUM_TYPE (LimberExerciseKind, limber_exercise_kind,
+                    G_DEFINE_ENUM_VALUE (LIMBER_EXERCISE_KIND_STRETCH, "stretch"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_EXERCISE_KIND_STRENGTH, "strength"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_EXERCISE_KIND_MOBILITY, "mobility"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_EXERCISE_KIND_CARDIO, "cardio"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_EXERCISE_KIND_BREATHING, "breathing"))
 
-static const char *sides_names[] = { "none", "both" };
+G_DEFINE_ENUM_TYPE (LimberSides, limber_sides,
+                    G_DEFINE_ENUM_VALUE (LIMBER_SIDES_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SIDES_BOTH, "both"))
 
-static const char *step_kinds[] = {
-  "prepare", "work", "switch", "rest", "rest-exercise", "finished",
-};
+G_DEFINE_ENUM_TYPE (LimberStepKind, limber_step_kind,
+                    G_DEFINE_ENUM_VALUE (LIMBER_STEP_PREPARE, "prepare"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_STEP_WORK, "work"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_STEP_SWITCH, "switch"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_STEP_REST, "rest"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_STEP_REST_EXERCISE, "rest-exercise"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_STEP_FINISHED, "finished"))
 
-static const char *cue_kinds[] = {
-  "get-ready", "countdown", "go", "halfway", "switch-sides", "rest", "rep",
-  "exercise-done", "session-finished",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (cue_kinds) == LIMBER_N_CUE_KINDS);
-
-static gboolean
-lookup (const char  *str,
-        const char **names,
-        guint        n_names,
-        guint       *out)
-{
-  if (str == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_names; i++)
-    {
-      if (strcmp (str, names[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+G_DEFINE_ENUM_TYPE (LimberCueKind, limber_cue_kind,
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_GET_READY, "get-ready"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_COUNTDOWN, "countdown"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_GO, "go"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_HALFWAY, "halfway"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_SWITCH_SIDES, "switch-sides"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_REST, "rest"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_REP, "rep"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_EXERCISE_DONE, "exercise-done"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_CUE_SESSION_FINISHED, "session-finished"))
 
 const char *
-limber_exercise_kind_to_string (LimberExerciseKind kind)
+limber_enum_to_nick (GType type,
+                     int   value)
 {
-  g_return_val_if_fail (kind <= LIMBER_EXERCISE_KIND_BREATHING, NULL);
-  return exercise_kinds[kind];
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  return v != NULL ? v->value_nick : NULL;
 }
 
 gboolean
-limber_exercise_kind_from_string (const char         *str,
-                                  LimberExerciseKind *kind)
+limber_enum_from_nick (GType       type,
+                       const char *nick,
+                       int        *value)
 {
-  guint v;
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
 
-  if (!lookup (str, exercise_kinds, G_N_ELEMENTS (exercise_kinds), &v))
-    return FALSE;
-  *kind = (LimberExerciseKind) v;
-  return TRUE;
-}
-
-const char *
-limber_sides_to_string (LimberSides sides)
-{
-  g_return_val_if_fail (sides <= LIMBER_SIDES_BOTH, NULL);
-  return sides_names[sides];
-}
-
-gboolean
-limber_sides_from_string (const char  *str,
-                          LimberSides *sides)
-{
-  guint v;
-
-  if (!lookup (str, sides_names, G_N_ELEMENTS (sides_names), &v))
-    return FALSE;
-  *sides = (LimberSides) v;
-  return TRUE;
-}
-
-const char *
-limber_step_kind_to_string (LimberStepKind kind)
-{
-  g_return_val_if_fail (kind <= LIMBER_STEP_FINISHED, NULL);
-  return step_kinds[kind];
-}
-
-const char *
-limber_cue_kind_to_string (LimberCueKind kind)
-{
-  g_return_val_if_fail (kind < LIMBER_N_CUE_KINDS, NULL);
-  return cue_kinds[kind];
-}
-
-gboolean
-limber_cue_kind_from_string (const char    *str,
-                             LimberCueKind *kind)
-{
-  guint v;
-
-  if (!lookup (str, cue_kinds, G_N_ELEMENTS (cue_kinds), &v))
-    return FALSE;
-  *kind = (LimberCueKind) v;
-  return TRUE;
+  if (v != NULL)
+    *value = v->value;
+  return v != NULL;
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -62,18 +62,27 @@ typedef enum {
 
 #define LIMBER_N_CUE_KINDS (LIMBER_CUE_SESSION_FINISHED + 1)
 
-const char *limber_exercise_kind_to_string (LimberExerciseKind kind);
-gboolean    limber_exercise_kind_from_string (const char         *str,
-                                              LimberExerciseKind *kind);
-const char *limber_sides_to_string (LimberSides sides);
-gboolean    limber_sides_from_string (const char  *str,
-                                      LimberSides *sides);
-const char *limber_step_kind_to_string (LimberStepKind kind);
-/* The stable machine name of a cue, also its sound theme event id suffix:
- * "get-ready", "countdown", "go", "halfway", "switch-sides", "rest", "rep",
- * "exercise-done", "session-finished". */
-const char *limber_cue_kind_to_string (LimberCueKind kind);
-gboolean    limber_cue_kind_from_string (const char    *str,
-                                         LimberCueKind *kind);
+/* Enumerations with a name in a file or in a log have it as their GEnum
+ * nick: "stretch"…"breathing", "none" and "both", "prepare", "work",
+ * "switch", "rest", "rest-exercise", "finished", and the cues' "get-ready",
+ * "countdown", "go", "halfway", "switch-sides", "rest", "rep",
+ * "exercise-done", "session-finished" (also their sound theme event ids,
+ * after "limber-"). */
+#define LIMBER_TYPE_EXERCISE_KIND (limber_exercise_kind_get_type ())
+GType limber_exercise_kind_get_type (void) G_GNUC_CONST;
+#define LIMBER_TYPE_SIDES (limber_sides_get_type ())
+GType limber_sides_get_type (void) G_GNUC_CONST;
+#define LIMBER_TYPE_STEP_KIND (limber_step_kind_get_type ())
+GType limber_step_kind_get_type (void) G_GNUC_CONST;
+#define LIMBER_TYPE_CUE_KIND (limber_cue_kind_get_type ())
+GType limber_cue_kind_get_type (void) G_GNUC_CONST;
+
+/* The nick of @value of the enumeration @type; NULL when it has none. */
+const char *limber_enum_to_nick   (GType       type,
+                                   int         value);
+/* The value of the enumeration @type with the nick @nick; FALSE when none. */
+gboolean    limber_enum_from_nick (GType       type,
+                                   const char *nick,
+                                   int        *value);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "limber-canberra-player.h"
+#include "limber-canberra-player-private.h"
 
 #define THEME_NAME "limber"
 /* Cues asked for before the sound connection is ready wait here; a backlog
@@ -60,16 +60,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static char *event_ids[LIMBER_N_CUE_KINDS];
-
-const char *
-limber_canberra_player_event_id (LimberCueKind kind)
-{
-  g_return_val_if_fail (kind < LIMBER_N_CUE_KINDS, NULL);
-
-  /* The class owns the table. */
-  g_type_class_unref (g_type_class_ref (LIMBER_TYPE_CANBERRA_PLAYER));
-  return event_ids[kind];
-}
 
 /* Worker thread ----------------------------------------------------------- */
 
@@ -469,7 +459,7 @@ limber_canberra_player_class_init (LimberCanberraPlayerClass *klass)
   g_object_class_override_property (object_class, PROP_AVAILABLE, "available");
 
   for (guint i = 0; i < LIMBER_N_CUE_KINDS; i++)
-    event_ids[i] = g_strconcat ("limber-", limber_cue_kind_to_string (i), NULL);
+    event_ids[i] = g_strconcat ("limber-", limber_enum_to_nick (LIMBER_TYPE_CUE_KIND, i), NULL);
 }
 
 static void
@@ -495,14 +485,6 @@ limber_canberra_player_get_ready (LimberCanberraPlayer *self)
   g_return_val_if_fail (LIMBER_IS_CANBERRA_PLAYER (self), FALSE);
 
   return self->ready;
-}
-
-const GError *
-limber_canberra_player_get_error (LimberCanberraPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_CANBERRA_PLAYER (self), NULL);
-
-  return self->error;
 }
 
 const char *

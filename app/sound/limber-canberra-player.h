@@ -48,15 +48,9 @@ G_DECLARE_FINAL_TYPE (LimberCanberraPlayer, limber_canberra_player, LIMBER, CANB
  *
  * On the first failure (no sound server, a missing sound file, a play
  * error) "available" turns FALSE once, g_debug() says why, and play() is
- * from then on a silent no-op; get_error_message() has a sentence for the UI.
+ * from then on a silent no-op; "error-message" has a sentence for the UI.
  */
 LimberCanberraPlayer *limber_canberra_player_new               (GSettings            *settings);
 
-gboolean              limber_canberra_player_get_ready         (LimberCanberraPlayer *self);
-const char           *limber_canberra_player_get_error_message (LimberCanberraPlayer *self);
-const GError         *limber_canberra_player_get_error         (LimberCanberraPlayer *self);
-
-/* The sound theme event id of a cue: "limber-" + limber_cue_kind_to_string(). */
-const char           *limber_canberra_player_event_id          (LimberCueKind         kind);
 
 G_END_DECLS

@@ -25,6 +25,8 @@
 #include "fuzz-common.h"
 #include "limber-error.h"
 #include "limber-history.h"
+#include "limber-history-private.h"
+#include "limber-history-record-private.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -30,6 +30,7 @@
 
 #include "fuzz-common.h"
 #include "limber-library.h"
+#include "limber-library-private.h"
 #include "limber-routine-loader.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
