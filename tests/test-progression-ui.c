@@ -10,6 +10,7 @@
 
 #include "limber-application.h"
 #include "limber-format.h"
+#include "limber-history-row.h"
 #include "limber-plan.h"
 #include "limber-progress-rules.h"
 #include "limber-ui-format.h"
@@ -202,7 +203,7 @@ test_plays_level (Fixture       *f,
 
   /* The hold is the one at +1: five seconds longer than written. */
   hold = limber_exercise_get_set_seconds_at_level (first, 1);
-  g_assert_cmpuint (hold, ==, limber_exercise_get_set_seconds (first) + 5);
+  g_assert_cmpuint (hold, ==, limber_exercise_get_set_seconds_at_level (first, 0) + 5);
   step = advance_to_work (f);
   g_assert_cmpuint (step->duration, ==, hold);
   time_text = limber_format_duration (hold);
@@ -239,6 +240,18 @@ test_easy_day (Fixture       *f,
   /* An easy day at +1 is level 0: nothing under the title. */
   limber_session_stop (limber_window_get_session (f->window));
   limber_test_ui_spin (10);
+  /* The history says what was played: level +1, an easy day. */
+  {
+    guint n = 0;
+    LimberHistoryRecord * const *records = limber_history_peek_records (f->history, &n);
+    g_autofree char *when = NULL;
+
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpint (limber_history_record_get_level (records[0]), ==, 1);
+    g_assert_true (limber_history_record_get_easy_day (records[0]));
+    when = limber_history_describe_when (records[0]);
+    g_assert_true (g_str_has_suffix (when, " · Stopped early · Level +1 · easy day"));
+  }
   limber_window_show_routine (f->window, routine);
   click (limber_routine_page_get_level_button (page, FALSE));
   limber_test_ui_activate (f->window, "start-easy-day");

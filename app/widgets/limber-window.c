@@ -256,7 +256,7 @@ update_suggestion (LimberWindow *self)
         continue;
       session.date_time = limber_history_record_dup_start (record);
       g_ptr_array_add (times, session.date_time);
-      session.level = 0;
+      session.level = limber_history_record_get_level (record);
       session.pain_before = limber_history_record_get_pain_before (record);
       session.pain_after = limber_history_record_get_pain_after (record);
       session.effort = limber_history_record_get_effort (record);
@@ -269,7 +269,7 @@ update_suggestion (LimberWindow *self)
 
     session.date_time = limber_history_record_dup_start (current);
     g_ptr_array_add (times, session.date_time);
-    session.level = 0;
+    session.level = limber_history_record_get_level (current);
     session.pain_before = limber_history_record_get_pain_before (current);
     session.pain_after = limber_finished_page_get_pain_answer (self->finished_page);
     session.effort = limber_finished_page_get_effort_answer (self->finished_page);
@@ -447,7 +447,10 @@ start_routine (LimberWindow  *self,
   inhibit (self);
   now = g_date_time_new_now_local ();
   if (self->recorder != NULL)
-    limber_history_recorder_begin (self->recorder, self->session, now, pain_before);
+    {
+      limber_history_recorder_begin (self->recorder, self->session, now, pain_before);
+      limber_history_recorder_set_easy_day (self->recorder, self->session_easy_day);
+    }
   limber_session_start (self->session);
   limber_window_update_actions (self);
 }
