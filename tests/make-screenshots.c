@@ -132,8 +132,11 @@ shoot_routine (gboolean    dark,
   LimberWindow *window = make_window (width, height, dark, NULL);
 
   limber_window_show_routine (window, routine ("hip-flexor-release"));
+  /* Played a level up: the level control and its total time. */
+  limber_routine_page_set_level (limber_window_get_routine_page (window), 1);
   spin (400);
   save (GTK_WIDGET (window), name);
+  limber_routine_page_set_level (limber_window_get_routine_page (window), 0);
   finish_window (window);
 }
 
@@ -216,6 +219,51 @@ shoot_finished (gboolean    dark,
   spin (400);
   save (GTK_WIDGET (window), name);
   finish_window (window);
+}
+
+/* The Finished page suggesting a level up: two good sessions of Desk Break
+ * in the week before, and this one rated "about right", pain 2. */
+static void
+shoot_suggestion (gboolean    dark,
+                  int         width,
+                  int         height,
+                  const char *name)
+{
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (1000000);
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberHistory) history = limber_history_new (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  LimberWindow *window = make_window (width, height, dark, clock);
+  LimberFinishedPage *page;
+  g_autoptr(GError) error = NULL;
+
+  for (int days = 8; days > 0; days -= 4)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -days);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 5);
+      g_autoptr(LimberHistoryRecord) record =
+        limber_history_record_new ("desk-break", "Desk Break", start, end, 300, 300, TRUE);
+
+      limber_history_record_set_pain_before (record, 2);
+      limber_history_record_set_pain_after (record, 1);
+      limber_history_record_set_effort (record, LIMBER_EFFORT_RIGHT);
+      if (!limber_history_append (history, record, &error))
+        g_error ("%s", error->message);
+    }
+  limber_window_set_history (window, history);
+  limber_window_start_routine (window, routine ("desk-break"));
+  limber_virtual_clock_run_until_idle (LIMBER_VIRTUAL_CLOCK (clock), G_MAXINT64 / 2);
+  spin (200);
+  page = limber_window_get_finished_page (window);
+  limber_pain_scale_set_value (limber_finished_page_get_pain_scale (page), 2);
+  gtk_toggle_button_set_active (limber_finished_page_get_effort_button (page, LIMBER_EFFORT_RIGHT), TRUE);
+  spin (400);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 /* A history of some weeks: most days a routine, the back slowly better. */
@@ -450,6 +498,9 @@ main (int   argc,
   shoot_player (TRUE, 1920, 1080, 22.4, "player-wide-dark.png");
   shoot_finished (FALSE, 1000, 700, "finished.png");
   shoot_finished (TRUE, 1000, 700, "finished-dark.png");
+  shoot_suggestion (FALSE, 1000, 900, "finished-suggestion.png");
+  shoot_suggestion (TRUE, 1000, 900, "finished-suggestion-dark.png");
+  shoot_suggestion (FALSE, 360, 640, "finished-suggestion-narrow.png");
   shoot_history (FALSE, 1000, 1160, "overview", "history.png");
   shoot_history (TRUE, 1000, 1160, "overview", "history-dark.png");
   shoot_history (FALSE, 1000, 760, "sessions", "history-sessions.png");

@@ -99,6 +99,14 @@ make_records (void)
           limber_history_record_set_pain_after (record, 0);
           limber_history_record_set_effort (record, LIMBER_EFFORT_EASY);
         }
+      /* Levels: one a level up, one an easy day at −1. */
+      if (i == 3)
+        limber_history_record_set_level (record, 1);
+      if (i == 4)
+        {
+          limber_history_record_set_level (record, -1);
+          limber_history_record_set_easy_day (record, TRUE);
+        }
       g_ptr_array_add (records, record);
     }
   return records;
@@ -114,7 +122,7 @@ test_csv (void)
   const char * const header[] = {
     "id", "start", "end", "routine_id", "routine_title", "planned_seconds", "active_seconds",
     "completed", "pain_before", "pain_after", "effort", "note", "sets_done", "sets_planned",
-    "sets_skipped", NULL
+    "sets_skipped", "level", "easy_day", NULL
   };
 
   g_assert_cmpuint (rows->len, ==, records->len + 1);
@@ -126,7 +134,7 @@ test_csv (void)
       char **row = g_ptr_array_index (rows, i + 1);
       g_autofree char *active = g_strdup_printf ("%u", 1100 + i);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 15);
+      g_assert_cmpuint (g_strv_length (row), ==, 17);
       g_assert_cmpstr (row[0], ==, limber_history_record_get_id (record));
       g_assert_true (g_str_has_suffix (row[1], "+05:45"));
       g_assert_cmpstr (row[3], ==, "desk");
@@ -141,6 +149,8 @@ test_csv (void)
       g_assert_cmpstr (row[12], ==, "3");
       g_assert_cmpstr (row[13], ==, "4");
       g_assert_cmpstr (row[14], ==, "1");
+      g_assert_cmpstr (row[15], ==, i == 3 ? "1" : i == 4 ? "-1" : "0");
+      g_assert_cmpstr (row[16], ==, i == 4 ? "true" : "false");
     }
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[1], ==, "2024-02-28T06:00:00+05:45");
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[2], ==, "2024-02-28T06:20:00+05:45");
@@ -172,6 +182,13 @@ test_json (void)
       else
         g_assert_false (json_object_has_member (object, "note"));
       g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "exercises")), ==, 2);
+      /* "level" and "easy_day" only when not 0 and not false. */
+      g_assert_cmpint (json_object_has_member (object, "level"), ==, i == 3 || i == 4);
+      if (i == 3 || i == 4)
+        g_assert_cmpint (json_object_get_int_member (object, "level"), ==, i == 3 ? 1 : -1);
+      g_assert_cmpint (json_object_has_member (object, "easy_day"), ==, i == 4);
+      if (i == 4)
+        g_assert_true (json_object_get_boolean_member (object, "easy_day"));
     }
 
   json_parser_load_from_data (parser, empty, -1, &error);

@@ -349,6 +349,12 @@ test_line_damaged (void)
     "{\"v\":1,\"x\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
     "{\"v\":1,\"note\":\"\xff\xfe\"}",
     "{\"v\":1,\"note\":\"raw\ttab\"}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"level\":4}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"level\":-3}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"easy_day\":1}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -461,6 +467,40 @@ test_properties (void)
   g_assert_cmpint (pain, ==, 4);
 }
 
+/* "level" and "easy_day": written only when not 0 and not false, read
+ * back; a line without them (the previous version's) is level 0. */
+static void
+test_line_level (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("+01:00");
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2024, 3, 1, 7, 30, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 10);
+  g_autoptr(LimberHistoryRecord) record = limber_history_record_new ("a", "A", start, end, 600, 600, TRUE);
+  g_autofree char *plain = limber_history_record_to_line (record);
+  g_autofree char *line = NULL;
+  g_autoptr(LimberHistoryRecord) back = NULL;
+  g_autoptr(LimberHistoryRecord) old = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (limber_history_record_get_level (record), ==, 0);
+  g_assert_false (limber_history_record_get_easy_day (record));
+  g_assert_null (strstr (plain, "level"));
+  g_assert_null (strstr (plain, "easy_day"));
+  old = limber_history_record_new_from_line (plain, strlen (plain), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_history_record_get_level (old), ==, 0);
+  g_assert_false (limber_history_record_get_easy_day (old));
+
+  limber_history_record_set_level (record, -2);
+  limber_history_record_set_easy_day (record, TRUE);
+  line = limber_history_record_to_line (record);
+  g_assert_nonnull (strstr (line, ",\"completed\":true,\"level\":-2,\"easy_day\":true"));
+  back = limber_history_record_new_from_line (line, strlen (line), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_history_record_get_level (back), ==, -2);
+  g_assert_true (limber_history_record_get_easy_day (back));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/history-record/line/round-trip", test_line_round_trip);
   g_test_add_func ("/history-record/line/foreign-writer", test_line_foreign_writer);
   g_test_add_func ("/history-record/line/damaged", test_line_damaged);
+  g_test_add_func ("/history-record/line/level", test_line_level);
   g_test_add_func ("/history-record/line/newer-version", test_line_newer_version);
   g_test_add_func ("/history-record/amendment", test_amendment);
   g_test_add_func ("/history-record/properties", test_properties);

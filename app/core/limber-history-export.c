@@ -104,7 +104,9 @@ append_csv_row (GString             *out,
     append_csv_field (out, limber_enum_to_nick (LIMBER_TYPE_EFFORT, limber_history_record_get_effort (record)));
   g_string_append_c (out, ',');
   append_csv_field (out, limber_history_record_get_note (record));
-  g_string_append_printf (out, ",%u,%u,%u\r\n", done, planned, skipped);
+  g_string_append_printf (out, ",%u,%u,%u,%d,%s\r\n", done, planned, skipped,
+                          limber_history_record_get_level (record),
+                          limber_history_record_get_easy_day (record) ? "true" : "false");
 }
 
 char *
@@ -122,7 +124,7 @@ limber_history_export_records (LimberHistoryRecord * const *records,
       g_string_append (out,
                        "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
                        "completed,pain_before,pain_after,effort,note,"
-                       "sets_done,sets_planned,sets_skipped\r\n");
+                       "sets_done,sets_planned,sets_skipped,level,easy_day\r\n");
       for (guint i = 0; i < n_records; i++)
         append_csv_row (out, records[i]);
     }

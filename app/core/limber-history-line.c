@@ -462,6 +462,20 @@ scan_pain (Scan     *s,
   return TRUE;
 }
 
+/* "level": an integer LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX. */
+static gboolean
+scan_level (Scan *s,
+            int  *level)
+{
+  gint64 v;
+  gboolean is_int;
+
+  if (!scan_number (s, &v, &is_int) || !is_int || v < LIMBER_LEVEL_MIN || v > LIMBER_LEVEL_MAX)
+    return FALSE;
+  *level = (int) v;
+  return TRUE;
+}
+
 static gboolean
 scan_exercise (Scan                    *s,
                LimberHistoryLineReader *reader,
@@ -641,6 +655,10 @@ scan_member (Scan       *s,
     return scan_text (s, scratch, TRUE, &r->note);
   if (SPAN_IS (key, "exercises"))
     return scan_exercises (s, parsed);
+  if (SPAN_IS (key, "level"))
+    return scan_level (s, &r->level);
+  if (SPAN_IS (key, "easy_day"))
+    return scan_bool (s, &r->easy_day);
   return skip_value (s, 1);
 }
 
@@ -857,6 +875,10 @@ limber_history_record_to_line (LimberHistoryRecord *self)
   g_string_append_printf (out, ",\"planned_seconds\":%u,\"active_seconds\":%u,\"completed\":%s",
                           self->planned_seconds, self->active_seconds,
                           self->completed ? "true" : "false");
+  if (self->level != 0)
+    g_string_append_printf (out, ",\"level\":%d", self->level);
+  if (self->easy_day)
+    g_string_append (out, ",\"easy_day\":true");
   append_answers (self, out);
   g_string_append (out, ",\"exercises\":[");
   for (guint i = 0; i < self->n_exercises; i++)

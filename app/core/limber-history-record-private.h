@@ -31,6 +31,8 @@ struct _LimberHistoryRecord
   gint pain_after;
   LimberEffort effort;
   char *note;
+  int level;            /* LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX, 0 as written */
+  gboolean easy_day;    /* played one level below the routine's level, for once */
   guint n_exercises;
   LimberHistoryExercise *exercises;  /* names are interned GRefStrings */
 };

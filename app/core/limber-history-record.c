@@ -257,6 +257,7 @@ limber_history_record_new_from_session (LimberSession *session,
                                     limber_plan_get_total_seconds (plan),
                                     (guint) MIN ((active_ms + 500) / 1000, G_MAXUINT),
                                     state == LIMBER_SESSION_FINISHED);
+  self->level = limber_plan_get_level (plan);
 
   n_exercises = limber_plan_get_n_exercises (plan);
   n_steps = limber_plan_get_n_steps (plan);
@@ -509,4 +510,35 @@ limber_history_record_set_note (LimberHistoryRecord *self,
   g_free (self->note);
   self->note = g_strdup (note);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+int
+limber_history_record_get_level (LimberHistoryRecord *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), 0);
+  return self->level;
+}
+
+void
+limber_history_record_set_level (LimberHistoryRecord *self,
+                                 int                  level)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_RECORD (self));
+  g_return_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX);
+  self->level = level;
+}
+
+gboolean
+limber_history_record_get_easy_day (LimberHistoryRecord *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), FALSE);
+  return self->easy_day;
+}
+
+void
+limber_history_record_set_easy_day (LimberHistoryRecord *self,
+                                    gboolean             easy_day)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_RECORD (self));
+  self->easy_day = !!easy_day;
 }

@@ -106,4 +106,14 @@ const char          *limber_history_record_get_note         (LimberHistoryRecord
 void                 limber_history_record_set_note         (LimberHistoryRecord *self,
                                                              const char          *note);
 
+/* The level the session was played at (LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX,
+ * 0: as written; new records take their plan's), and whether it was an
+ * easy day (one level below the routine's level, for once). */
+int                  limber_history_record_get_level        (LimberHistoryRecord *self);
+void                 limber_history_record_set_level        (LimberHistoryRecord *self,
+                                                             int                  level);
+gboolean             limber_history_record_get_easy_day     (LimberHistoryRecord *self);
+void                 limber_history_record_set_easy_day     (LimberHistoryRecord *self,
+                                                             gboolean             easy_day);
+
 G_END_DECLS

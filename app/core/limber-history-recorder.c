@@ -19,6 +19,7 @@ struct _LimberHistoryRecorder
   LimberSession *session;
   GDateTime *start;
   gint pain_before;
+  gboolean easy_day;
 };
 
 G_DEFINE_FINAL_TYPE (LimberHistoryRecorder, limber_history_recorder, G_TYPE_OBJECT)
@@ -154,6 +155,30 @@ limber_history_recorder_retry (LimberHistoryRecorder  *self,
   return ok;
 }
 
+static LimberHistoryRecord *
+record_session (LimberHistoryRecorder  *self,
+                LimberSession          *session,
+                GDateTime              *start,
+                GDateTime              *end,
+                gint                    pain_before,
+                gboolean                easy_day,
+                GError                **error)
+{
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  record = limber_history_record_new_from_session (session, start, end);
+  if (record == NULL)
+    return NULL;
+  limber_history_record_set_pain_before (record, pain_before);
+  limber_history_record_set_easy_day (record, easy_day);
+
+  /* Oldest first: the new one goes after any still unsaved. */
+  g_ptr_array_add (self->unsaved, g_object_ref (record));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNSAVED]);
+  limber_history_recorder_retry (self, error);
+  return g_steal_pointer (&record);
+}
+
 LimberHistoryRecord *
 limber_history_recorder_record (LimberHistoryRecorder  *self,
                                 LimberSession          *session,
@@ -162,22 +187,11 @@ limber_history_recorder_record (LimberHistoryRecorder  *self,
                                 gint                    pain_before,
                                 GError                **error)
 {
-  g_autoptr(LimberHistoryRecord) record = NULL;
-
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
   g_return_val_if_fail (LIMBER_IS_SESSION (session), NULL);
   g_return_val_if_fail (pain_before >= LIMBER_PAIN_UNSET && pain_before <= 10, NULL);
 
-  record = limber_history_record_new_from_session (session, start, end);
-  if (record == NULL)
-    return NULL;
-  limber_history_record_set_pain_before (record, pain_before);
-
-  /* Oldest first: the new one goes after any still unsaved. */
-  g_ptr_array_add (self->unsaved, g_object_ref (record));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNSAVED]);
-  limber_history_recorder_retry (self, error);
-  return g_steal_pointer (&record);
+  return record_session (self, session, start, end, pain_before, FALSE, error);
 }
 
 void
@@ -195,6 +209,16 @@ limber_history_recorder_begin (LimberHistoryRecorder *self,
   g_clear_pointer (&self->start, g_date_time_unref);
   self->start = g_date_time_ref (start);
   self->pain_before = pain_before;
+  self->easy_day = FALSE;
+}
+
+void
+limber_history_recorder_set_easy_day (LimberHistoryRecorder *self,
+                                      gboolean               easy_day)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_RECORDER (self));
+  g_return_if_fail (self->session != NULL);
+  self->easy_day = !!easy_day;
 }
 
 LimberSession *
@@ -226,6 +250,7 @@ limber_history_recorder_end (LimberHistoryRecorder  *self,
   g_autoptr(LimberSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
   gint pain_before;
+  gboolean easy_day;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORDER (self), NULL);
   g_return_val_if_fail (end != NULL, NULL);
@@ -235,8 +260,10 @@ limber_history_recorder_end (LimberHistoryRecorder  *self,
   session = g_steal_pointer (&self->session);
   start = g_steal_pointer (&self->start);
   pain_before = self->pain_before;
+  easy_day = self->easy_day;
   self->pain_before = LIMBER_PAIN_UNSET;
-  return limber_history_recorder_record (self, session, start, end, pain_before, error);
+  self->easy_day = FALSE;
+  return record_session (self, session, start, end, pain_before, easy_day, error);
 }
 
 static gboolean

@@ -46,6 +46,10 @@ void                   limber_history_recorder_begin          (LimberHistoryReco
                                                                LimberSession          *session,
                                                                GDateTime              *start,
                                                                gint                    pain_before);
+/* Marks the session begun as an easy day (one level below the routine's
+ * level, for once): its record says so. begin() clears it. */
+void                   limber_history_recorder_set_easy_day   (LimberHistoryRecorder  *self,
+                                                               gboolean                easy_day);
 /* Records the session begun (FINISHED or STOPPED) as ending at @end, and
  * forgets it: as limber_history_recorder_record(). NULL with no session
  * begun (or one that did no work); a second end() records nothing. */

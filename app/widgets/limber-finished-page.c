@@ -11,6 +11,7 @@
 #include "limber-finished-page.h"
 #include "limber-format.h"
 #include "limber-pain-scale.h"
+#include "limber-ui-format.h"
 
 struct _LimberFinishedPage
 {
@@ -25,12 +26,62 @@ struct _LimberFinishedPage
   GtkToggleButton *right_button;
   GtkToggleButton *hard_button;
   GtkEntry *note_entry;
+  GtkWidget *suggestion;
+  GtkLabel *suggestion_title;
+  GtkLabel *suggestion_reason;
+  GtkLabel *suggestion_warning;
+  GtkWidget *suggestion_accept_button;
+  GtkWidget *suggestion_dismiss_button;
+  GtkWidget *suggestion_ok_button;
 
   LimberHistoryRecord *record;
   gboolean syncing;
+  LimberSuggestionKind suggestion_kind;   /* shown, or NONE */
+  int suggestion_level;
+  gboolean suggestion_closed;             /* accepted or dismissed for this record */
 };
 
 G_DEFINE_FINAL_TYPE (LimberFinishedPage, limber_finished_page, ADW_TYPE_BIN)
+
+enum {
+  ANSWERS_CHANGED,
+  SUGGESTION_ACCEPTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_answer_changed (LimberFinishedPage *self)
+{
+  if (!self->syncing)
+    g_signal_emit (self, signals[ANSWERS_CHANGED], 0);
+}
+
+static void
+close_suggestion (LimberFinishedPage *self)
+{
+  self->suggestion_closed = TRUE;
+  self->suggestion_kind = LIMBER_SUGGESTION_NONE;
+  gtk_widget_set_visible (self->suggestion, FALSE);
+}
+
+static void
+on_suggestion_dismiss_button_clicked (GtkButton          *button,
+                                      LimberFinishedPage *self)
+{
+  close_suggestion (self);
+}
+
+static void
+on_suggestion_accept_button_clicked (GtkButton          *button,
+                                     LimberFinishedPage *self)
+{
+  int level = self->suggestion_level;
+
+  close_suggestion (self);
+  g_signal_emit (self, signals[SUGGESTION_ACCEPTED], 0, level);
+}
 
 static GtkToggleButton *
 effort_button (LimberFinishedPage *self,
@@ -55,13 +106,17 @@ static void
 on_effort_button_toggled (GtkToggleButton    *button,
                           LimberFinishedPage *self)
 {
-  if (self->syncing || !gtk_toggle_button_get_active (button))
+  if (self->syncing)
     return;
-  self->syncing = TRUE;
-  for (LimberEffort e = LIMBER_EFFORT_EASY; e <= LIMBER_EFFORT_HARD; e++)
-    if (effort_button (self, e) != button)
-      gtk_toggle_button_set_active (effort_button (self, e), FALSE);
-  self->syncing = FALSE;
+  if (gtk_toggle_button_get_active (button))
+    {
+      self->syncing = TRUE;
+      for (LimberEffort e = LIMBER_EFFORT_EASY; e <= LIMBER_EFFORT_HARD; e++)
+        if (effort_button (self, e) != button)
+          gtk_toggle_button_set_active (effort_button (self, e), FALSE);
+      self->syncing = FALSE;
+    }
+  on_answer_changed (self);
 }
 
 static LimberEffort
@@ -112,7 +167,25 @@ limber_finished_page_class_init (LimberFinishedPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, right_button);
   gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, hard_button);
   gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion_title);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion_reason);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion_warning);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion_accept_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion_dismiss_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberFinishedPage, suggestion_ok_button);
   gtk_widget_class_bind_template_callback (widget_class, on_effort_button_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_suggestion_dismiss_button_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_suggestion_accept_button_clicked);
+
+  /* The pain after or the effort changed (not yet applied to the record). */
+  signals[ANSWERS_CHANGED] =
+    g_signal_new ("answers-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Accept on a step up or down: the level to play from next time. */
+  signals[SUGGESTION_ACCEPTED] =
+    g_signal_new ("suggestion-accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 }
 
 static void
@@ -121,6 +194,7 @@ limber_finished_page_init (LimberFinishedPage *self)
   g_type_ensure (LIMBER_TYPE_PAIN_SCALE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (on_answer_changed), self);
 }
 
 void
@@ -184,11 +258,17 @@ limber_finished_page_set_record (LimberFinishedPage  *self,
   g_set_object (&self->record, record);
   gtk_widget_set_visible (self->questions, record != NULL);
 
-  /* A new session's questions start unanswered. */
+  /* A new session's questions start unanswered, and its suggestion is
+   * yet to come. */
+  self->syncing = TRUE;
   limber_pain_scale_set_value (self->pain_scale, LIMBER_PAIN_UNSET);
   for (LimberEffort e = LIMBER_EFFORT_EASY; e <= LIMBER_EFFORT_HARD; e++)
     gtk_toggle_button_set_active (effort_button (self, e), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+  self->syncing = FALSE;
+  self->suggestion_closed = FALSE;
+  self->suggestion_kind = LIMBER_SUGGESTION_NONE;
+  gtk_widget_set_visible (self->suggestion, FALSE);
 }
 
 LimberHistoryRecord *
@@ -255,4 +335,104 @@ limber_finished_page_get_note_entry (LimberFinishedPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
   return GTK_EDITABLE (self->note_entry);
+}
+
+int
+limber_finished_page_get_pain_answer (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), LIMBER_PAIN_UNSET);
+  return limber_pain_scale_get_value (self->pain_scale);
+}
+
+LimberEffort
+limber_finished_page_get_effort_answer (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), LIMBER_EFFORT_UNSET);
+  return get_effort (self);
+}
+
+static const char *
+suggestion_title (LimberSuggestionKind kind)
+{
+  switch (kind)
+    {
+    case LIMBER_SUGGESTION_STOP_TODAY:
+      return _("Stop for Today");
+    case LIMBER_SUGGESTION_GET_CHECKED:
+      return _("Get Your Back Checked");
+    case LIMBER_SUGGESTION_STEP_DOWN:
+      return _("Ease Off");
+    case LIMBER_SUGGESTION_STEP_UP:
+      return _("Try a Level Up");
+    case LIMBER_SUGGESTION_NONE:
+    default:
+      return "";
+    }
+}
+
+void
+limber_finished_page_set_suggestion (LimberFinishedPage     *self,
+                                     const LimberSuggestion *suggestion)
+{
+  LimberSuggestionKind kind;
+  gboolean accept;
+  g_autofree char *warning = NULL;
+
+  g_return_if_fail (LIMBER_IS_FINISHED_PAGE (self));
+
+  kind = suggestion != NULL ? suggestion->kind : LIMBER_SUGGESTION_NONE;
+  if (self->suggestion_closed)
+    return;
+  self->suggestion_kind = kind;
+  self->suggestion_level = suggestion != NULL ? suggestion->level : 0;
+  gtk_widget_set_visible (self->suggestion, kind != LIMBER_SUGGESTION_NONE);
+  if (kind == LIMBER_SUGGESTION_NONE)
+    return;
+
+  accept = kind == LIMBER_SUGGESTION_STEP_UP || kind == LIMBER_SUGGESTION_STEP_DOWN;
+  gtk_label_set_label (self->suggestion_title, suggestion_title (kind));
+  gtk_label_set_label (self->suggestion_reason, suggestion->reason != NULL ? suggestion->reason : "");
+  /* When it hurts: the warning signs, and when not to wait. */
+  if (kind == LIMBER_SUGGESTION_GET_CHECKED)
+    warning = g_strconcat (_("Warning signs: pain that does not improve, pain that spreads down a leg, numbness "
+                             "or tingling, weakness in the legs — see a doctor or physical therapist before "
+                             "you go on."),
+                           "\n", limber_ui_urgent_note (), NULL);
+  else if (kind != LIMBER_SUGGESTION_STEP_UP)
+    warning = g_strdup (limber_ui_urgent_note ());
+  gtk_label_set_label (self->suggestion_warning, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_warning), warning != NULL);
+  gtk_widget_set_visible (self->suggestion_accept_button, accept);
+  gtk_widget_set_visible (self->suggestion_dismiss_button, accept);
+  gtk_widget_set_visible (self->suggestion_ok_button, !accept);
+}
+
+LimberSuggestionKind
+limber_finished_page_get_suggestion_kind (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), LIMBER_SUGGESTION_NONE);
+  return gtk_widget_get_visible (self->suggestion) ? self->suggestion_kind : LIMBER_SUGGESTION_NONE;
+}
+
+char *
+limber_finished_page_dup_suggestion_text (LimberFinishedPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
+  return g_strjoin ("\n", gtk_label_get_label (self->suggestion_title),
+                    gtk_label_get_label (self->suggestion_reason),
+                    gtk_label_get_label (self->suggestion_warning), NULL);
+}
+
+GtkButton *
+limber_finished_page_get_suggestion_button (LimberFinishedPage *self,
+                                            const char         *name)
+{
+  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
+
+  if (g_str_equal (name, "accept"))
+    return GTK_BUTTON (self->suggestion_accept_button);
+  if (g_str_equal (name, "dismiss"))
+    return GTK_BUTTON (self->suggestion_dismiss_button);
+  g_return_val_if_fail (g_str_equal (name, "ok"), NULL);
+  return GTK_BUTTON (self->suggestion_ok_button);
 }

@@ -8,6 +8,7 @@
 
 #include "limber-history-record.h"
 #include "limber-pain-scale.h"
+#include "limber-progress-rules.h"
 #include "limber-session.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,24 @@ LimberHistoryRecord *limber_finished_page_get_record (LimberFinishedPage *self);
 /* Sets the answers given on the record; TRUE when that changed it (then
  * they need saving). */
 gboolean    limber_finished_page_apply_answers   (LimberFinishedPage  *self);
+
+/* The answers as given now, not yet applied to the record; the signal
+ * "answers-changed" tells when they change. */
+int          limber_finished_page_get_pain_answer   (LimberFinishedPage *self);
+LimberEffort limber_finished_page_get_effort_answer (LimberFinishedPage *self);
+
+/* Shows @suggestion (NULL or NONE: none) as a card with its reason. A step
+ * up or down has Accept (signal "suggestion-accepted" with the level) and
+ * Dismiss; stop for today and get it checked only OK, and the warning signs.
+ * Once the card is closed, nothing more is shown for the record. */
+void         limber_finished_page_set_suggestion    (LimberFinishedPage     *self,
+                                                     const LimberSuggestion *suggestion);
+/* For tests: the kind shown (NONE when hidden), the card's text (title,
+ * reason, warning, one a line), its buttons "accept", "dismiss", "ok". */
+LimberSuggestionKind limber_finished_page_get_suggestion_kind (LimberFinishedPage *self);
+char        *limber_finished_page_dup_suggestion_text (LimberFinishedPage *self);
+GtkButton   *limber_finished_page_get_suggestion_button (LimberFinishedPage *self,
+                                                         const char         *name);
 
 /* The controls, for tests. */
 LimberPainScale *limber_finished_page_get_pain_scale   (LimberFinishedPage *self);

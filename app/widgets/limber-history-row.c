@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-history-row.h"
+#include "limber-progress-rules.h"
 #include "limber-ui-format.h"
 
 struct _LimberHistoryRow
@@ -47,6 +48,8 @@ limber_history_describe_when (LimberHistoryRecord *record)
   g_autoptr(GDateTime) start = NULL;
   g_autofree char *date = NULL;
   g_autofree char *length = NULL;
+  GString *text;
+  int level;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), NULL);
 
@@ -54,9 +57,26 @@ limber_history_describe_when (LimberHistoryRecord *record)
   /* Translators: a session's date and time, see strftime(3) */
   date = g_date_time_format (start, _("%a %-d %b %Y · %H:%M"));
   length = limber_ui_format_length (limber_history_record_get_active_seconds (record));
-  return g_strdup_printf ("%s · %s · %s", date, length,
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "%s · %s · %s", date, length,
                           limber_history_record_get_completed (record) ?
                             _("Completed") : _("Stopped early"));
+  /* The level played, when not as written; an easy day says so. */
+  level = limber_history_record_get_level (record);
+  if (level != 0)
+    {
+      g_autofree char *level_text = limber_level_to_string (level);
+
+      g_string_append (text, " · ");
+      /* Translators: the level a session was played at, "Level +1" */
+      g_string_append_printf (text, _("Level %s"), level_text);
+    }
+  if (limber_history_record_get_easy_day (record))
+    {
+      g_string_append (text, " · ");
+      g_string_append (text, _("easy day"));
+    }
+  return g_string_free (text, FALSE);
 }
 
 char *

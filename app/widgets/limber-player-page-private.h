@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 /* What the big countdown shows now ("0:45"). */
 const char    *limber_player_page_get_time_text       (LimberPlayerPage *self);
+/* "Level +1" under the title, "" at level 0. */
+const char    *limber_player_page_get_level_text      (LimberPlayerPage *self);
 /* The phase label shown now ("Work", "Rest", …). */
 const char    *limber_player_page_get_phase_text      (LimberPlayerPage *self);
 /* TRUE while a once-a-second update is armed. */

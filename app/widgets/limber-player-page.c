@@ -10,6 +10,7 @@
 
 #include "limber-format.h"
 #include "limber-player-page-private.h"
+#include "limber-progress-rules.h"
 #include "limber-progress-ring.h"
 #include "limber-session-bar.h"
 #include "limber-ticker-label.h"
@@ -215,7 +216,9 @@ update_step (LimberPlayerPage *self)
   const LimberStep *step;
   g_autofree char *position = NULL;
   g_autofree char *next = NULL;
+  g_autofree char *level_title = NULL;
   const char *phase;
+  int level;
 
   if (self->session == NULL)
     return;
@@ -226,6 +229,15 @@ update_step (LimberPlayerPage *self)
 
   adw_window_title_set_title (self->window_title,
                               limber_plan_get_routine_title (limber_session_get_plan (self->session)));
+  level = limber_plan_get_level (limber_session_get_plan (self->session));
+  if (level != 0)
+    {
+      g_autofree char *level_text = limber_level_to_string (level);
+
+      /* Translators: under the routine's title while it plays, "Level +1" */
+      level_title = g_strdup_printf (_("Level %s"), level_text);
+    }
+  adw_window_title_set_subtitle (self->window_title, level_title != NULL ? level_title : "");
   gtk_label_set_label (self->phase_label, phase);
 
   gtk_widget_set_visible (GTK_WIDGET (self->side_label), step->side != LIMBER_SIDE_NONE);
@@ -659,4 +671,11 @@ limber_player_page_is_ticking (LimberPlayerPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), FALSE);
   return self->tick_id != 0;
+}
+
+const char *
+limber_player_page_get_level_text (LimberPlayerPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), NULL);
+  return adw_window_title_get_subtitle (self->window_title);
 }

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-plan.h"
+#include "limber-progress-rules.h"
 #include "limber-routine-page.h"
 #include "limber-ui-format.h"
 
@@ -16,6 +18,7 @@ struct _LimberRoutinePage
   AdwBin parent_instance;
 
   LimberRoutine *routine;
+  int level;
 
   AdwHeaderBar *header_bar;
   GtkWidget *back_button;
@@ -27,7 +30,12 @@ struct _LimberRoutinePage
   GtkLabel *rest_label;
   GtkListBox *exercises_list;
   GtkLabel *safety_label;
+  AdwActionRow *level_row;
+  GtkLabel *level_label;
+  GtkWidget *easier_button;
+  GtkWidget *harder_button;
   GtkWidget *start_button;
+  GtkWidget *easy_day_button;
 };
 
 G_DEFINE_FINAL_TYPE (LimberRoutinePage, limber_routine_page, ADW_TYPE_BIN)
@@ -35,6 +43,7 @@ G_DEFINE_FINAL_TYPE (LimberRoutinePage, limber_routine_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_ROUTINE,
+  PROP_LEVEL,
   N_PROPS
 };
 
@@ -73,6 +82,53 @@ create_exercise_row (gpointer item,
   return row;
 }
 
+/* The level, its buttons, and the total time at that level. */
+static void
+update_level (LimberRoutinePage *self)
+{
+  g_autofree char *level = limber_level_to_string (self->level);
+  g_autofree char *level_name = NULL;
+  g_autofree char *length = NULL;
+  g_autofree char *subtitle = NULL;
+
+  gtk_label_set_label (self->level_label, level);
+  /* Translators: what a screen reader says for the level shown, "Level +1" */
+  level_name = g_strdup_printf (_("Level %s"), level);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->level_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, level_name,
+                                  -1);
+  gtk_widget_set_sensitive (self->easier_button, self->level > LIMBER_LEVEL_MIN);
+  gtk_widget_set_sensitive (self->harder_button, self->level < LIMBER_LEVEL_MAX);
+
+  if (self->routine == NULL)
+    return;
+  length = limber_ui_format_length (limber_routine_get_total_seconds_at_level (self->routine, self->level));
+  if (self->level == 0)
+    /* Translators: %s is the routine's total time, "12 min" */
+    subtitle = g_strdup_printf (_("%s in all · as written"), length);
+  else if (self->level > 0)
+    /* Translators: %s is the routine's total time, "12 min" */
+    subtitle = g_strdup_printf (_("%s in all · longer holds, more repetitions"), length);
+  else
+    /* Translators: %s is the routine's total time, "12 min" */
+    subtitle = g_strdup_printf (_("%s in all · shorter holds, fewer repetitions"), length);
+  adw_action_row_set_subtitle (self->level_row, subtitle);
+}
+
+static void
+on_easier_button_clicked (GtkButton         *button,
+                          LimberRoutinePage *self)
+{
+  limber_routine_page_set_level (self, self->level - 1);
+}
+
+static void
+on_harder_button_clicked (GtkButton         *button,
+                          LimberRoutinePage *self)
+{
+  limber_routine_page_set_level (self, self->level + 1);
+}
+
 static void
 update (LimberRoutinePage *self)
 {
@@ -107,6 +163,7 @@ update (LimberRoutinePage *self)
   gtk_list_box_bind_model (self->exercises_list, limber_routine_get_exercises (self->routine),
                            create_exercise_row, NULL, NULL);
   gtk_widget_set_sensitive (self->start_button, TRUE);
+  update_level (self);
   gtk_stack_set_visible_child_name (self->stack, "routine");
 }
 
@@ -134,6 +191,9 @@ limber_routine_page_get_property (GObject    *object,
     case PROP_ROUTINE:
       g_value_set_object (value, self->routine);
       break;
+    case PROP_LEVEL:
+      g_value_set_int (value, self->level);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -151,6 +211,9 @@ limber_routine_page_set_property (GObject      *object,
     {
     case PROP_ROUTINE:
       limber_routine_page_set_routine (self, g_value_get_object (value));
+      break;
+    case PROP_LEVEL:
+      limber_routine_page_set_level (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -170,6 +233,9 @@ limber_routine_page_class_init (LimberRoutinePageClass *klass)
   properties[PROP_ROUTINE] =
     g_param_spec_object ("routine", NULL, NULL, LIMBER_TYPE_ROUTINE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEVEL] =
+    g_param_spec_int ("level", NULL, NULL, LIMBER_LEVEL_MIN, LIMBER_LEVEL_MAX, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-routine-page.ui");
@@ -183,7 +249,14 @@ limber_routine_page_class_init (LimberRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, rest_label);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, exercises_list);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, safety_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, level_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, level_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, easier_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, harder_button);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, easy_day_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_easier_button_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_harder_button_clicked);
 }
 
 static void
@@ -192,6 +265,7 @@ limber_routine_page_init (LimberRoutinePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_label (self->safety_label, limber_ui_safety_note ());
   update (self);
+  update_level (self);
 }
 
 LimberRoutine *
@@ -229,4 +303,47 @@ limber_routine_page_set_folded (LimberRoutinePage *self,
 
   gtk_widget_set_visible (self->back_button, folded);
   adw_header_bar_set_show_start_title_buttons (self->header_bar, folded);
+}
+
+int
+limber_routine_page_get_level (LimberRoutinePage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), 0);
+  return self->level;
+}
+
+void
+limber_routine_page_set_level (LimberRoutinePage *self,
+                               int                level)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_PAGE (self));
+
+  level = CLAMP (level, LIMBER_LEVEL_MIN, LIMBER_LEVEL_MAX);
+  if (level == self->level)
+    return;
+  self->level = level;
+  update_level (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+}
+
+const char *
+limber_routine_page_get_level_text (LimberRoutinePage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
+  return gtk_label_get_label (self->level_label);
+}
+
+const char *
+limber_routine_page_get_level_total_text (LimberRoutinePage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
+  return adw_action_row_get_subtitle (self->level_row);
+}
+
+GtkButton *
+limber_routine_page_get_level_button (LimberRoutinePage *self,
+                                      gboolean           harder)
+{
+  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
+  return GTK_BUTTON (harder ? self->harder_button : self->easier_button);
 }

@@ -21,6 +21,19 @@ void           limber_routine_page_set_routine (LimberRoutinePage *self,
                                                 LimberRoutine     *routine);
 /* The exercises as listed (the rows' model). */
 GListModel    *limber_routine_page_get_exercises (LimberRoutinePage *self);
+/* The level the routine is played at (LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX),
+ * chosen with the page's − and + buttons; property "level". The page shows
+ * it and the routine's total time at it; the window remembers it. "Easy
+ * Day" activates "win.start-easy-day". */
+int            limber_routine_page_get_level   (LimberRoutinePage *self);
+void           limber_routine_page_set_level   (LimberRoutinePage *self,
+                                                int                level);
+/* For tests: the level as shown ("+1"), the line with the total time, the
+ * − (@harder FALSE) and + buttons. */
+const char    *limber_routine_page_get_level_text       (LimberRoutinePage *self);
+const char    *limber_routine_page_get_level_total_text (LimberRoutinePage *self);
+GtkButton     *limber_routine_page_get_level_button     (LimberRoutinePage *self,
+                                                         gboolean           harder);
 /* When the page shares the window with the library, it has no back button
  * and no start title buttons. */
 void           limber_routine_page_set_folded  (LimberRoutinePage *self,

@@ -165,9 +165,15 @@ limber_ui_describe_remaining (guint seconds)
 }
 
 const char *
-limber_ui_safety_note (void)
+limber_ui_urgent_note (void)
 {
-  /* The text of docs/safety.md */
+  return _("Stop and get urgent medical help if you have numbness around the groin or buttocks, new "
+           "trouble controlling the bladder or bowel, or weakness in both legs.");
+}
+
+static const char *
+safety_note_start (void)
+{
   return _("Start gently: the first sessions should feel easy, and you can always do more next time. "
            "Move slowly and with proper form, follow each exercise's instructions, and breathe "
            "steadily instead of holding your breath. A stretch should feel like a mild pull, never a "
@@ -175,4 +181,16 @@ limber_ui_safety_note (void)
            "have pain that does not improve, pain that spreads down a leg, or numbness or tingling, "
            "see a doctor or physical therapist before you go on. Limber is not medical advice and "
            "does not replace one.");
+}
+
+const char *
+limber_ui_safety_note (void)
+{
+  /* The text of docs/safety.md: the advice, then when not to wait. The
+   * language does not change while the program runs. */
+  static char *note;
+
+  if (g_once_init_enter (&note))
+    g_once_init_leave (&note, g_strconcat (safety_note_start (), "\n\n", limber_ui_urgent_note (), NULL));
+  return note;
 }

@@ -27,5 +27,7 @@ char       *limber_ui_describe_remaining    (guint             seconds);
 
 /* The safety note shown on the routine page and in About. */
 const char *limber_ui_safety_note           (void);
+/* The signs that need urgent help (part of the safety note). */
+const char *limber_ui_urgent_note           (void);
 
 G_END_DECLS

@@ -23,7 +23,22 @@ action_start (GtkWidget  *widget,
               const char *name,
               GVariant   *parameter)
 {
-  limber_window_ask_pain_then_start (LIMBER_WINDOW (widget));
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  self->easy_day_next = FALSE;
+  limber_window_ask_pain_then_start (self);
+}
+
+/* One session a level below the routine's level, which stays. */
+static void
+action_start_easy_day (GtkWidget  *widget,
+                       const char *name,
+                       GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  self->easy_day_next = TRUE;
+  limber_window_ask_pain_then_start (self);
 }
 
 static void
@@ -140,7 +155,11 @@ action_again (GtkWidget  *widget,
               const char *name,
               GVariant   *parameter)
 {
-  limber_window_ask_pain_then_start (LIMBER_WINDOW (widget));
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  /* Again plays the session as it was: an easy day stays easy. */
+  self->easy_day_next = self->session_easy_day;
+  limber_window_ask_pain_then_start (self);
 }
 
 static void
@@ -258,6 +277,25 @@ on_routine_page_notify_routine (GObject      *page,
                                 GParamSpec   *pspec,
                                 LimberWindow *self)
 {
+  LimberRoutine *routine = current_routine (self);
+
+  /* Each routine is shown at the level it was left at. */
+  if (routine != NULL && self->settings != NULL)
+    limber_routine_page_set_level (self->routine_page,
+                                   limber_window_get_routine_level (self, limber_routine_get_id (routine)));
+  limber_window_update_actions (self);
+}
+
+static void
+on_routine_page_notify_level (GObject      *page,
+                              GParamSpec   *pspec,
+                              LimberWindow *self)
+{
+  LimberRoutine *routine = current_routine (self);
+
+  if (routine != NULL && self->settings != NULL)
+    limber_window_set_routine_level (self, limber_routine_get_id (routine),
+                                     limber_routine_page_get_level (self->routine_page));
   limber_window_update_actions (self);
 }
 
@@ -811,6 +849,7 @@ typedef struct
 
 static const WindowAction window_actions[] = {
   { "start", action_start },
+  { "start-easy-day", action_start_easy_day },
   { "toggle-pause", action_toggle_pause },
   { "next", action_next },
   { "previous", action_previous },
@@ -883,6 +922,8 @@ limber_window_update_actions (LimberWindow *self)
     }
 
   set_enabled (self, "start", browse && self->routine != NULL);
+  set_enabled (self, "start-easy-day", browse && self->routine != NULL &&
+               limber_routine_page_get_level (self->routine_page) > LIMBER_LEVEL_MIN);
   set_enabled (self, "search", browse);
   set_enabled (self, "toggle-pause", playing);
   set_enabled (self, "next", playing);
@@ -953,6 +994,8 @@ limber_window_init_actions (LimberWindow *self)
 
   g_signal_connect (self->routine_page, "notify::routine",
                     G_CALLBACK (on_routine_page_notify_routine), self);
+  g_signal_connect (self->routine_page, "notify::level",
+                    G_CALLBACK (on_routine_page_notify_level), self);
 }
 
 /* Connects to the library, once the window has it. */

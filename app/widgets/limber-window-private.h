@@ -50,6 +50,9 @@ struct _LimberWindow
   GtkWindow *pain_dialog;      /* weak */
   LimberHistory *history;
   LimberHistoryRecorder *recorder;  /* the session's start, pain before, record */
+  gboolean easy_day_next;      /* the next start is an easy day */
+  int session_level;           /* the level the session runs (or ran) at */
+  gboolean session_easy_day;   /* … one below the routine's level, for once */
 
   /* The library commands: new, edit, delete, import … */
   GCancellable *cancellable;
@@ -98,6 +101,14 @@ void                limber_window_show_routine      (LimberWindow   *self,
  * on the routine page without moving there. */
 void                limber_window_replace_routine   (LimberWindow   *self,
                                                      LimberRoutine  *routine);
+
+/* The level @routine_id is played at (the routine-levels setting; 0 when
+ * not set), and setting it (0 removes the entry). */
+int                 limber_window_get_routine_level (LimberWindow   *self,
+                                                     const char     *routine_id);
+void                limber_window_set_routine_level (LimberWindow   *self,
+                                                     const char     *routine_id,
+                                                     int             level);
 
 /* limber-window-actions.c */
 void                limber_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-plan.h"
+#include "limber-progress-rules.h"
 #include "limber-real-clock.h"
 #include "limber-window-private.h"
 
@@ -39,12 +40,22 @@ ensure_player_page (LimberWindow *self)
   return self->player_page;
 }
 
+static void on_finished_page_answers_changed      (LimberFinishedPage *page,
+                                                   LimberWindow       *self);
+static void on_finished_page_suggestion_accepted (LimberFinishedPage *page,
+                                                   int                 level,
+                                                   LimberWindow       *self);
+
 static LimberFinishedPage *
 ensure_finished_page (LimberWindow *self)
 {
   if (self->finished_page == NULL)
     {
       self->finished_page = LIMBER_FINISHED_PAGE (g_object_new (LIMBER_TYPE_FINISHED_PAGE, NULL));
+      g_signal_connect (self->finished_page, "answers-changed",
+                        G_CALLBACK (on_finished_page_answers_changed), self);
+      g_signal_connect (self->finished_page, "suggestion-accepted",
+                        G_CALLBACK (on_finished_page_suggestion_accepted), self);
       gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->finished_page), "finished");
     }
   return self->finished_page;
@@ -205,6 +216,106 @@ limber_window_save_answers (LimberWindow *self)
     limber_window_show_save_error (self, error->message);
 }
 
+/* Suggestions after a session (docs/progression.md) */
+
+/* The sessions of the finished page's routine, oldest first, with the
+ * answers the page has now for its own record; and the suggestion. */
+static void
+update_suggestion (LimberWindow *self)
+{
+  LimberHistoryRecord *current;
+  LimberHistoryRecord * const *records;
+  g_autoptr(GArray) sessions = NULL;
+  g_autoptr(GPtrArray) times = NULL;
+  g_autoptr(LimberSuggestion) suggestion = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  const char *routine_id;
+  guint n_records = 0;
+
+  if (self->finished_page == NULL || self->history == NULL)
+    return;
+  current = limber_finished_page_get_record (self->finished_page);
+  if (current == NULL)
+    {
+      limber_finished_page_set_suggestion (self->finished_page, NULL);
+      return;
+    }
+  routine_id = limber_history_record_get_routine_id (current);
+  records = limber_history_peek_records (self->history, &n_records);
+  sessions = g_array_new (FALSE, TRUE, sizeof (LimberProgressSession));
+  times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+
+  /* Newest first in the history: walk it backwards. The page's record
+   * comes last, with the answers as they are on the page. */
+  for (guint i = n_records; i-- > 0;)
+    {
+      LimberHistoryRecord *record = records[i];
+      LimberProgressSession session = { 0 };
+
+      if (!g_str_equal (limber_history_record_get_routine_id (record), routine_id) || record == current)
+        continue;
+      session.date_time = limber_history_record_dup_start (record);
+      g_ptr_array_add (times, session.date_time);
+      session.level = limber_history_record_get_level (record);
+      session.pain_before = limber_history_record_get_pain_before (record);
+      session.pain_after = limber_history_record_get_pain_after (record);
+      session.effort = limber_history_record_get_effort (record);
+      session.finished = limber_history_record_get_completed (record);
+      session.next_morning_pain = LIMBER_PAIN_UNSET;
+      g_array_append_val (sessions, session);
+    }
+  {
+    LimberProgressSession session = { 0 };
+
+    session.date_time = limber_history_record_dup_start (current);
+    g_ptr_array_add (times, session.date_time);
+    session.level = limber_history_record_get_level (current);
+    session.pain_before = limber_history_record_get_pain_before (current);
+    session.pain_after = limber_finished_page_get_pain_answer (self->finished_page);
+    session.effort = limber_finished_page_get_effort_answer (self->finished_page);
+    session.finished = limber_history_record_get_completed (current);
+    session.next_morning_pain = LIMBER_PAIN_UNSET;
+    g_array_append_val (sessions, session);
+  }
+
+  now = g_date_time_new_now_local ();
+  suggestion = limber_progress_suggest ((const LimberProgressSession *) sessions->data, sessions->len,
+                                        limber_window_get_routine_level (self, routine_id),
+                                        self->routine, now);
+  limber_finished_page_set_suggestion (self->finished_page, suggestion);
+}
+
+static void
+on_finished_page_answers_changed (LimberFinishedPage *page,
+                                  LimberWindow       *self)
+{
+  update_suggestion (self);
+}
+
+static void
+on_finished_page_suggestion_accepted (LimberFinishedPage *page,
+                                      int                 level,
+                                      LimberWindow       *self)
+{
+  LimberHistoryRecord *record = limber_finished_page_get_record (page);
+  LimberRoutine *shown = limber_routine_page_get_routine (self->routine_page);
+  const char *routine_id;
+  g_autofree char *level_text = NULL;
+  g_autofree char *text = NULL;
+
+  if (record == NULL)
+    return;
+  routine_id = limber_history_record_get_routine_id (record);
+  if (shown != NULL && g_str_equal (limber_routine_get_id (shown), routine_id))
+    limber_routine_page_set_level (self->routine_page, level);
+  else
+    limber_window_set_routine_level (self, routine_id, level);
+  level_text = limber_level_to_string (level);
+  /* Translators: a toast after accepting a suggestion, "Level +1 from next time on" */
+  text = g_strdup_printf (_("Level %s from next time on"), level_text);
+  limber_window_add_toast (self, adw_toast_new (text));
+}
+
 /* The session */
 
 static void
@@ -284,6 +395,7 @@ on_session_notify_state (LimberSession *session,
 
           limber_finished_page_set_session (page, session);
           limber_finished_page_set_record (page, record);
+          update_suggestion (self);
           limber_window_show_page (self, LIMBER_WINDOW_PAGE_FINISHED);
           if (state == LIMBER_SESSION_FINISHED)
             notify (self, _("Routine Finished"), limber_finished_page_get_summary (page));
@@ -327,7 +439,12 @@ start_routine (LimberWindow  *self,
   g_set_object (&self->routine, routine);
   limber_routine_page_set_routine (self->routine_page, routine);
 
-  plan = limber_plan_new (routine);
+  self->session_easy_day = self->easy_day_next;
+  self->easy_day_next = FALSE;
+  self->session_level = limber_window_get_routine_level (self, limber_routine_get_id (routine));
+  if (self->session_easy_day)
+    self->session_level = MAX (self->session_level - 1, LIMBER_LEVEL_MIN);
+  plan = limber_plan_new_at_level (routine, self->session_level);
   limber_cue_player_prepare (self->cue_player);
   self->session = limber_session_new (plan, self->clock);
   /* The computer going to sleep pauses the routine (the person is not
@@ -342,7 +459,10 @@ start_routine (LimberWindow  *self,
   inhibit (self);
   now = g_date_time_new_now_local ();
   if (self->recorder != NULL)
-    limber_history_recorder_begin (self->recorder, self->session, now, pain_before);
+    {
+      limber_history_recorder_begin (self->recorder, self->session, now, pain_before);
+      limber_history_recorder_set_easy_day (self->recorder, self->session_easy_day);
+    }
   limber_session_start (self->session);
   report_session_running (self, TRUE);
   limber_window_update_actions (self);
@@ -709,6 +829,52 @@ limber_window_show_error (LimberWindow *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+int
+limber_window_get_routine_level (LimberWindow *self,
+                                 const char   *routine_id)
+{
+  g_autoptr(GVariant) levels = NULL;
+  int level = 0;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), 0);
+  g_return_val_if_fail (routine_id != NULL, 0);
+
+  if (self->settings == NULL)
+    return 0;
+  levels = g_settings_get_value (self->settings, "routine-levels");
+  if (!g_variant_lookup (levels, routine_id, "i", &level))
+    return 0;
+  /* A value set from outside may be out of range. */
+  return CLAMP (level, LIMBER_LEVEL_MIN, LIMBER_LEVEL_MAX);
+}
+
+void
+limber_window_set_routine_level (LimberWindow *self,
+                                 const char   *routine_id,
+                                 int           level)
+{
+  g_autoptr(GVariant) levels = NULL;
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{si}"));
+  GVariantIter iter;
+  const char *id;
+  int value;
+
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (routine_id != NULL);
+  g_return_if_fail (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX);
+
+  if (self->settings == NULL || limber_window_get_routine_level (self, routine_id) == level)
+    return;
+  levels = g_settings_get_value (self->settings, "routine-levels");
+  g_variant_iter_init (&iter, levels);
+  while (g_variant_iter_next (&iter, "{&si}", &id, &value))
+    if (!g_str_equal (id, routine_id))
+      g_variant_builder_add (&builder, "{si}", id, value);
+  if (level != 0)
+    g_variant_builder_add (&builder, "{si}", routine_id, level);
+  g_settings_set_value (self->settings, "routine-levels", g_variant_builder_end (&builder));
 }
 
 LimberSession *
