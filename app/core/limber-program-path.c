@@ -12,10 +12,16 @@ char *
 limber_program_path (const char *name,
                      const char *installed_dir)
 {
-  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *self_path = NULL;
+  const char *override = g_getenv ("LIMBER_PROGRAM_DIR");
 
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (installed_dir != NULL, NULL);
+
+  if (override != NULL && *override != '\0')
+    return g_build_filename (override, name, NULL);
+
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
 
   if (self_path != NULL)
     {
