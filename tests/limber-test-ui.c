@@ -84,6 +84,8 @@ limber_test_ui_get_app (void)
   /* No session manager and no notification server under Xvfb. */
   g_settings_set_boolean (settings, "keep-awake", FALSE);
   g_settings_set_boolean (settings, "notifications", FALSE);
+  /* No speech service either; test-voice-ui turns the voice on. */
+  g_settings_set_boolean (settings, "voice", FALSE);
   return app;
 }
 
