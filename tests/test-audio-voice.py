@@ -185,7 +185,10 @@ def silent_run():
     check(len(notices) == 1 and notices[0].startswith('Voice unavailable: '),
           'no-service run: one "Voice unavailable: …" notice', notices)
     check(not says, 'no-service run: nothing said', says)
-    check([round(t, 3) for kind, t in cues if kind == 'rep'] == [38.0, 40.0],
+    # The cue times are the program's own clock from its start, which a
+    # loaded machine may shift by some milliseconds: compare within 50 ms.
+    reps = [t for kind, t in cues if kind == 'rep']
+    check(len(reps) == 2 and all(abs(t - want) < 0.05 for t, want in zip(reps, [38.0, 40.0])),
           'no-service run: the rep ticks are back', cues)
     instants = sorted({t for _, t in cues})
     shift = align(rec.bursts, instants)
