@@ -111,6 +111,10 @@ update_voice (LimberPreferencesWindow *self)
   gboolean on;
   gboolean available;
 
+  /* Disposed: nothing to show. */
+  if (self->settings == NULL)
+    return;
+
   if (self->speaker == NULL)
     {
       adw_action_row_set_subtitle (self->voice_row,
