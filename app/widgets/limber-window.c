@@ -240,11 +240,13 @@ static void
 apply_voice (LimberWindow *self)
 {
   LimberSpeaker *speaker = voice_on (self) ? self->speaker : NULL;
-  LimberSpeechOptions options = {
-    g_settings_get_int (self->settings, "voice-rate"),
-    g_settings_get_boolean (self->settings, "voice-count-reps"),
-  };
+  LimberSpeechOptions options = { 0, FALSE };
 
+  /* Disposed: the session is gone already. */
+  if (self->settings == NULL)
+    return;
+  options.rate = g_settings_get_int (self->settings, "voice-rate");
+  options.count_reps = g_settings_get_boolean (self->settings, "voice-count-reps");
   if (self->session != NULL)
     limber_session_set_speaker (self->session, speaker, &options);
   if (self->player_page != NULL)
