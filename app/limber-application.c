@@ -26,6 +26,9 @@
 #include "limber-safe-file.h"
 #include "limber-ui-format.h"
 #include "limber-window.h"
+#if HAVE_VOICE
+#include "limber-speech-player.h"
+#endif
 
 struct _LimberApplication
 {
@@ -34,6 +37,7 @@ struct _LimberApplication
   LimberLibrary *library;
   GSettings *settings;
   LimberCuePlayer *cue_player;
+  LimberSpeaker *speaker;
   LimberHistory *history;
   LimberRemindersLink *reminders;
   GCancellable *cancellable;
@@ -91,6 +95,13 @@ limber_application_get_cue_player (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->cue_player;
+}
+
+LimberSpeaker *
+limber_application_get_speaker (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->speaker;
 }
 
 LimberHistory *
@@ -453,6 +464,10 @@ limber_application_startup (GApplication *app)
 
   /* One cue player for the whole program. */
   self->cue_player = LIMBER_CUE_PLAYER (limber_canberra_player_new (self->settings));
+#if HAVE_VOICE
+  /* And one voice: it connects when a routine is shown (or Test Voice). */
+  self->speaker = LIMBER_SPEAKER (limber_speech_player_new (self->settings));
+#endif
 
   self->library = limber_library_new (NULL);
   /* The library is small and read once at start, before the first window
@@ -486,6 +501,7 @@ limber_application_dispose (GObject *object)
   g_clear_object (&self->reminders);
   g_clear_object (&self->library);
   g_clear_object (&self->cue_player);
+  g_clear_object (&self->speaker);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (limber_application_parent_class)->dispose (object);
@@ -547,6 +563,7 @@ on_preferences_activated (GSimpleAction *action,
 
   window = limber_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                           self->settings);
+  limber_preferences_window_set_speaker (LIMBER_PREFERENCES_WINDOW (window), self->speaker);
   gtk_window_present (GTK_WINDOW (window));
 }
 

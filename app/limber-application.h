@@ -9,6 +9,7 @@
 #include "limber-cue-player.h"
 #include "limber-history.h"
 #include "limber-library.h"
+#include "limber-speaker.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ LimberLibrary     *limber_application_get_library (LimberApplication *self);
 GSettings         *limber_application_get_settings   (LimberApplication *self);
 /* The one cue player of the program (after startup). */
 LimberCuePlayer   *limber_application_get_cue_player (LimberApplication *self);
+/* The one speaker of the spoken guidance (after startup), or NULL when
+ * Limber was built without voice (meson option voice). */
+LimberSpeaker     *limber_application_get_speaker    (LimberApplication *self);
 /* The session history (after startup; loaded in the background). */
 LimberHistory     *limber_application_get_history    (LimberApplication *self);
 /* A session runs (a break: no reminder comes during one); tells the

@@ -87,6 +87,8 @@ limber_test_ui_get_app (void)
   g_settings_set_boolean (settings, "notifications", FALSE);
   /* The first run's card would sit above the library in every test. */
   g_settings_set_boolean (settings, "reminders-offered", TRUE);
+  /* No speech service either; test-voice-ui turns the voice on. */
+  g_settings_set_boolean (settings, "voice", FALSE);
   return app;
 }
 

@@ -20,6 +20,64 @@
 #include "limber-window-private.h"
 #include "limber-session-private.h"
 
+/* A voice that is always speaking, for the shots of the indicator. */
+#define SHOT_TYPE_VOICE (shot_voice_get_type ())
+G_DECLARE_FINAL_TYPE (ShotVoice, shot_voice, SHOT, VOICE, GObject)
+
+struct _ShotVoice
+{
+  GObject parent_instance;
+};
+
+enum { PROP_0, PROP_AVAILABLE, PROP_SPEAKING };
+
+static void
+shot_voice_say (LimberSpeaker        *speaker,
+                const char           *text,
+                LimberSpeechPriority  priority,
+                gint64                latest_end)
+{
+}
+
+static void
+shot_voice_cancel (LimberSpeaker *speaker)
+{
+}
+
+static void
+shot_voice_iface_init (LimberSpeakerInterface *iface)
+{
+  iface->say = shot_voice_say;
+  iface->cancel = shot_voice_cancel;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ShotVoice, shot_voice, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (LIMBER_TYPE_SPEAKER, shot_voice_iface_init))
+
+static void
+shot_voice_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  g_value_set_boolean (value, TRUE);
+}
+
+static void
+shot_voice_class_init (ShotVoiceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = shot_voice_get_property;
+  g_object_class_override_property (object_class, PROP_AVAILABLE, "available");
+  g_object_class_override_property (object_class, PROP_SPEAKING, "speaking");
+}
+
+static void
+shot_voice_init (ShotVoice *self)
+{
+}
+
 static LimberApplication *app;
 static const char *out_dir;
 static const char *only;  /* the shots whose names start with this, or NULL: all */
@@ -203,6 +261,64 @@ shoot_player (gboolean    dark,
   play (window, LIMBER_VIRTUAL_CLOCK (clock), "hip-flexor-release", seconds);
   save (GTK_WIDGET (window), name);
   finish_window (window);
+}
+
+/* The player while the voice speaks: the "Speaking" indicator. */
+static void
+shoot_voice_player (gboolean    dark,
+                    int         width,
+                    int         height,
+                    double      seconds,
+                    const char *name)
+{
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (1000000);
+  g_autoptr(LimberSpeaker) voice = g_object_new (SHOT_TYPE_VOICE, NULL);
+  GSettings *settings = limber_application_get_settings (app);
+  LimberWindow *window;
+
+  g_settings_set_boolean (settings, "voice", TRUE);
+  window = make_window (width, height, dark, clock);
+  limber_window_set_speaker (window, voice);
+  play (window, LIMBER_VIRTUAL_CLOCK (clock), "hip-flexor-release", seconds);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_settings_set_boolean (settings, "voice", FALSE);
+}
+
+/* The Preferences, scrolled to the voice group. */
+static void
+shoot_voice_preferences (gboolean    dark,
+                         int         width,
+                         int         height,
+                         const char *name)
+{
+  g_autoptr(LimberSpeaker) voice = g_object_new (SHOT_TYPE_VOICE, NULL);
+  GSettings *settings = limber_application_get_settings (app);
+  LimberPreferencesWindow *prefs;
+  GtkWidget *row, *scrolled, *viewport;
+  graphene_point_t point;
+
+  g_settings_set_boolean (settings, "voice", TRUE);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  prefs = LIMBER_PREFERENCES_WINDOW (limber_preferences_window_new (NULL, settings));
+  limber_preferences_window_set_speaker (prefs, voice);
+  gtk_window_set_default_size (GTK_WINDOW (prefs), width, height);
+  gtk_window_present (GTK_WINDOW (prefs));
+  spin (400);
+
+  row = GTK_WIDGET (limber_preferences_window_get_voice_row (prefs));
+  scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_widget_compute_point (row, gtk_viewport_get_child (GTK_VIEWPORT (viewport)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                              point.y - 48);
+  spin (300);
+  save (GTK_WIDGET (prefs), name);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  spin (100);
+  g_settings_set_boolean (settings, "voice", FALSE);
 }
 
 static void
@@ -464,6 +580,8 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     g_error ("%s", error->message);
+  /* The shots have no speech service: no voice but where a shot shows it. */
+  g_settings_set_boolean (limber_application_get_settings (app), "voice", FALSE);
 
   g_settings_set_boolean (limber_application_get_settings (app), "reminders-offered", TRUE);
   shoot_first_run (FALSE, 1000, 700, FALSE, "first-run.png");
@@ -496,6 +614,13 @@ main (int   argc,
   shoot_player (TRUE, 360, 640, 10 + 30 + 1.2, "player-narrow-dark.png");
   shoot_player (FALSE, 1920, 1080, 22.4, "player-wide.png");
   shoot_player (TRUE, 1920, 1080, 22.4, "player-wide-dark.png");
+  shoot_voice_player (FALSE, 1000, 760, 22.4, "voice-player.png");
+  shoot_voice_player (TRUE, 1000, 760, 22.4, "voice-player-dark.png");
+  shoot_voice_player (FALSE, 360, 640, 22.4, "voice-player-narrow.png");
+  shoot_voice_player (TRUE, 360, 640, 10 + 30 + 1.2, "voice-player-narrow-dark.png");
+  shoot_voice_preferences (FALSE, 560, 760, "voice-preferences.png");
+  shoot_voice_preferences (TRUE, 560, 760, "voice-preferences-dark.png");
+  shoot_voice_preferences (FALSE, 360, 640, "voice-preferences-narrow.png");
   shoot_finished (FALSE, 1000, 700, "finished.png");
   shoot_finished (TRUE, 1000, 700, "finished-dark.png");
   shoot_suggestion (FALSE, 1000, 900, "finished-suggestion.png");

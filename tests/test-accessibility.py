@@ -195,6 +195,7 @@ def main():
                        XDG_CONFIG_HOME=os.path.join(home, 'config'),
                        GSETTINGS_BACKEND='memory',
                        PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
+                       SPEECHD_ADDRESS='unix_socket:/nonexistent',
                        GSK_RENDERER='cairo')
 
             def library_checks(app):

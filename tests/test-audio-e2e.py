@@ -64,6 +64,9 @@ def main():
             'GSETTINGS_BACKEND': 'memory',
             'GTK_A11Y': 'none',
             'GSK_RENDERER': 'cairo',
+            # The voice is on by default: no speech service here, so the
+            # cues alone are heard (test-audio-voice hears the voice).
+            'SPEECHD_ADDRESS': 'unix_socket:/nonexistent',
         }
         rec = harness.record(['timeout', '-s', 'TERM', str(RUN_SECONDS), LIMBER, '--start', FIXTURE],
                              data_dirs=[DATA_DIR], env=env, timeout=RUN_SECONDS + 30)

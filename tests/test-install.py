@@ -319,7 +319,9 @@ def play_cues(run_env):
         'audio_e2e', os.path.join(TESTS, 'test-audio-e2e.py')).load_module().PLANNED
     fixture = os.path.join(TESTS, 'fixtures', 'audio', 'short-routine.json')
 
-    env = dict(run_env, GSETTINGS_BACKEND='memory', GTK_A11Y='none', GSK_RENDERER='cairo')
+    # No speech service: the cues alone are heard (the voice is on by default).
+    env = dict(run_env, GSETTINGS_BACKEND='memory', GTK_A11Y='none', GSK_RENDERER='cairo',
+               SPEECHD_ADDRESS='unix_socket:/nonexistent')
     env.pop('LC_ALL')
     rec = harness.record(['timeout', '-s', 'TERM', str(RUN_SECONDS), 'limber', '--start', fixture],
                          env=env, timeout=RUN_SECONDS + 30)

@@ -17,4 +17,7 @@ const char    *limber_player_page_get_phase_text      (LimberPlayerPage *self);
 /* TRUE while a once-a-second update is armed. */
 gboolean       limber_player_page_is_ticking          (LimberPlayerPage *self);
 
+/* TRUE while the "Speaking" indicator is shown. */
+gboolean       limber_player_page_get_speaking_shown  (LimberPlayerPage *self);
+
 G_END_DECLS

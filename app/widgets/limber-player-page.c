@@ -60,6 +60,8 @@ struct _LimberPlayerPage
   LimberSessionBar *session_bar;
   LimberTickerLabel *total_label;
   GtkWidget *sound_box;
+  GtkRevealer *voice_revealer;
+  LimberSpeaker *speaker;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPlayerPage, limber_player_page, ADW_TYPE_BIN)
@@ -544,6 +546,7 @@ limber_player_page_dispose (GObject *object)
   LimberPlayerPage *self = LIMBER_PLAYER_PAGE (object);
 
   limber_player_page_set_session (self, NULL);
+  limber_player_page_set_speaker (self, NULL);
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->resize_idle_id, g_source_remove);
   if (self->surface != NULL)
@@ -597,6 +600,7 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, session_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, sound_box);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, voice_revealer);
 }
 
 static void
@@ -650,6 +654,44 @@ limber_player_page_set_sound_available (LimberPlayerPage *self,
 {
   g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
   gtk_widget_set_visible (self->sound_box, !available);
+}
+
+static void
+on_speaker_notify_speaking (LimberSpeaker    *speaker,
+                            GParamSpec       *pspec,
+                            LimberPlayerPage *self)
+{
+  gtk_revealer_set_reveal_child (self->voice_revealer, limber_speaker_get_speaking (speaker));
+}
+
+void
+limber_player_page_set_speaker (LimberPlayerPage *self,
+                                LimberSpeaker    *speaker)
+{
+  g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
+  g_return_if_fail (speaker == NULL || LIMBER_IS_SPEAKER (speaker));
+
+  if (self->speaker == speaker)
+    return;
+  if (self->speaker != NULL)
+    g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_speaking, self);
+  g_set_object (&self->speaker, speaker);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_revealer), speaker != NULL);
+  if (speaker != NULL)
+    {
+      g_signal_connect (speaker, "notify::speaking", G_CALLBACK (on_speaker_notify_speaking), self);
+      on_speaker_notify_speaking (speaker, NULL, self);
+    }
+  else
+    gtk_revealer_set_reveal_child (self->voice_revealer, FALSE);
+}
+
+gboolean
+limber_player_page_get_speaking_shown (LimberPlayerPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->voice_revealer)) &&
+         gtk_revealer_get_reveal_child (self->voice_revealer);
 }
 
 const char *

@@ -36,5 +36,15 @@ GtkWidget *limber_preferences_window_get_hours_label           (LimberPreference
 /* @day: 0 = Monday … 6 = Sunday */
 GtkWidget *limber_preferences_window_get_day_button            (LimberPreferencesWindow *self,
                                                                 guint                    day);
+/* The speaker given with limber_preferences_window_set_speaker (), or NULL. */
+LimberSpeaker *limber_preferences_window_get_speaker (LimberPreferencesWindow *self);
+
+/* The voice group's rows and controls. */
+AdwActionRow  *limber_preferences_window_get_voice_row        (LimberPreferencesWindow *self);
+GtkSwitch     *limber_preferences_window_get_voice_switch     (LimberPreferencesWindow *self);
+GtkRange      *limber_preferences_window_get_voice_rate       (LimberPreferencesWindow *self);
+GtkRange      *limber_preferences_window_get_voice_volume     (LimberPreferencesWindow *self);
+GtkSwitch     *limber_preferences_window_get_voice_count_reps (LimberPreferencesWindow *self);
+GtkButton     *limber_preferences_window_get_voice_test       (LimberPreferencesWindow *self);
 
 G_END_DECLS

@@ -12,12 +12,15 @@
 #include "limber-desktop-idle-source.h"
 #include "limber-preferences-window-private.h"
 #include "limber-reminder-settings.h"
+#include "limber-preferences-window-private.h"
+#include "limber-ui-format.h"
 
 struct _LimberPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
   GSettings *settings;
+  LimberSpeaker *speaker;
 
   GtkScale *volume_scale;
   AdwActionRow *volume_row;
@@ -67,6 +70,17 @@ struct _LimberPreferencesWindow
   gboolean idle_known;           /* the idle source has found out */
   guint pause_timeout;
   gboolean updating;             /* a setting is being shown: no write back */
+  AdwPreferencesGroup *voice_group;
+  AdwActionRow *voice_row;
+  GtkSwitch *voice_switch;
+  AdwActionRow *voice_rate_row;
+  GtkScale *voice_rate_scale;
+  AdwActionRow *voice_volume_row;
+  GtkScale *voice_volume_scale;
+  AdwActionRow *voice_count_row;
+  GtkSwitch *voice_count_switch;
+  AdwActionRow *voice_test_row;
+  GtkButton *voice_test_button;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPreferencesWindow, limber_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -89,6 +103,8 @@ static const struct
     { "notifications", G_STRUCT_OFFSET (LimberPreferencesWindow, notifications_switch) },
     { "keep-awake", G_STRUCT_OFFSET (LimberPreferencesWindow, keep_awake_switch) },
     { "ask-pain-before", G_STRUCT_OFFSET (LimberPreferencesWindow, ask_pain_before_switch) },
+    { "voice", G_STRUCT_OFFSET (LimberPreferencesWindow, voice_switch) },
+    { "voice-count-reps", G_STRUCT_OFFSET (LimberPreferencesWindow, voice_count_switch) },
 };
 
 static const char * const color_schemes[] = { "system", "light", "dark" };
@@ -567,6 +583,156 @@ limber_preferences_window_get_day_button (LimberPreferencesWindow *self,
   return GTK_WIDGET (self->day_buttons[day]);
 }
 
+/* The spoken guidance */
+
+static void
+update_voice (LimberPreferencesWindow *self)
+{
+  gboolean on;
+  gboolean available;
+
+  /* Disposed: nothing to show. */
+  if (self->settings == NULL)
+    return;
+
+  if (self->speaker == NULL)
+    {
+      adw_action_row_set_subtitle (self->voice_row,
+                                   _("This copy of Limber was built without spoken guidance: "
+                                     "the sound cues guide you"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), FALSE);
+      return;
+    }
+
+  on = g_settings_get_boolean (self->settings, "voice");
+  available = limber_speaker_get_available (self->speaker);
+  if (available)
+    adw_action_row_set_subtitle (self->voice_row,
+                                 _("Say the exercise, the side and the set between the sound cues"));
+  else
+    {
+      g_autofree char *problem = limber_ui_describe_voice_problem (self->speaker);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: under the Voice switch: why the voice is silent */
+      subtitle = g_strdup_printf (_("%s. The sound cues guide you."), problem);
+      adw_action_row_set_subtitle (self->voice_row, subtitle);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_rate_row), on);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_volume_row), on);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_count_row), on);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_test_row), on && available);
+}
+
+static void
+on_settings_changed_voice (GSettings               *settings,
+                           const char              *key,
+                           LimberPreferencesWindow *self)
+{
+  /* Turned on: connect now, so the switch tells at once if it cannot. */
+  if (self->speaker != NULL && g_settings_get_boolean (settings, "voice"))
+    limber_speaker_prepare (self->speaker);
+  update_voice (self);
+}
+
+static void
+on_speaker_notify_available (LimberSpeaker           *speaker,
+                             GParamSpec              *pspec,
+                             LimberPreferencesWindow *self)
+{
+  update_voice (self);
+}
+
+static void
+on_voice_test_button_clicked (GtkButton               *button,
+                              LimberPreferencesWindow *self)
+{
+  if (self->speaker == NULL)
+    return;
+  /* Translators: said by the voice when Test Voice is pressed */
+  limber_speaker_say (self->speaker, _("This is the voice that guides you through your routines."),
+                      LIMBER_SPEECH_PRIORITY_IMPORTANT, G_MAXINT64);
+}
+
+void
+limber_preferences_window_set_speaker (LimberPreferencesWindow *self,
+                                       LimberSpeaker           *speaker)
+{
+  g_return_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (speaker == NULL || LIMBER_IS_SPEAKER (speaker));
+
+  if (self->speaker != NULL)
+    g_signal_handlers_disconnect_by_data (self->speaker, self);
+  g_set_object (&self->speaker, speaker);
+  if (speaker != NULL)
+    {
+      g_signal_connect_object (speaker, "notify::available",
+                               G_CALLBACK (on_speaker_notify_available), self, 0);
+      if (g_settings_get_boolean (self->settings, "voice"))
+        limber_speaker_prepare (speaker);
+    }
+  update_voice (self);
+}
+
+LimberSpeaker *
+limber_preferences_window_get_speaker (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->speaker;
+}
+
+AdwActionRow *
+limber_preferences_window_get_voice_row (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->voice_row;
+}
+
+GtkSwitch *
+limber_preferences_window_get_voice_switch (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->voice_switch;
+}
+
+GtkRange *
+limber_preferences_window_get_voice_rate (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return GTK_RANGE (self->voice_rate_scale);
+}
+
+GtkRange *
+limber_preferences_window_get_voice_volume (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return GTK_RANGE (self->voice_volume_scale);
+}
+
+GtkSwitch *
+limber_preferences_window_get_voice_count_reps (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->voice_count_switch;
+}
+
+GtkButton *
+limber_preferences_window_get_voice_test (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->voice_test_button;
+}
+
 static void
 limber_preferences_window_dispose (GObject *object)
 {
@@ -580,6 +746,9 @@ limber_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->idle_source);
   g_clear_object (&self->library);
+  if (self->speaker != NULL)
+    g_signal_handlers_disconnect_by_data (self->speaker, self);
+  g_clear_object (&self->speaker);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->routine_ids, g_ptr_array_unref);
 
@@ -635,6 +804,18 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_pause_today_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_resume_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_hours_row_apply);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_group);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_rate_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_rate_scale);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_volume_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_volume_scale);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_count_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_count_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_test_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_test_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_voice_test_button_clicked);
 }
 
 static void
@@ -684,6 +865,10 @@ limber_preferences_window_new (GtkWindow *parent,
     }
   g_settings_bind (settings, "volume", gtk_range_get_adjustment (GTK_RANGE (self->volume_scale)),
                    "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "voice-rate", gtk_range_get_adjustment (GTK_RANGE (self->voice_rate_scale)),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "voice-volume", gtk_range_get_adjustment (GTK_RANGE (self->voice_volume_scale)),
+                   "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "weekly-goal", gtk_spin_button_get_adjustment (self->weekly_goal_spin),
                    "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
@@ -706,6 +891,8 @@ limber_preferences_window_new (GtkWindow *parent,
 
     limber_preferences_window_set_idle_source (self, source, FALSE);
   }
+  g_signal_connect_object (settings, "changed::voice", G_CALLBACK (on_settings_changed_voice), self, 0);
+  update_voice (self);
 
   return GTK_WIDGET (self);
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "limber-speaker.h"
+
 G_BEGIN_DECLS
 
 #define LIMBER_TYPE_PREFERENCES_WINDOW (limber_preferences_window_get_type ())
@@ -15,5 +17,10 @@ G_DECLARE_FINAL_TYPE (LimberPreferencesWindow, limber_preferences_window, LIMBER
 /* @settings: the io.github.limber.Limber settings */
 GtkWidget *limber_preferences_window_new (GtkWindow *parent,
                                           GSettings *settings);
+/* The speaker of the spoken guidance, for its state ("Voice unavailable: …"
+ * under the switch) and Test Voice; NULL (the default) when Limber was
+ * built without voice: the group says so and shows no controls. */
+void       limber_preferences_window_set_speaker (LimberPreferencesWindow *self,
+                                                  LimberSpeaker           *speaker);
 
 G_END_DECLS

@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "limber-ui-format.h"
+#if HAVE_VOICE
+#include "limber-speech-player.h"
+#endif
 
 char *
 limber_ui_format_length (guint seconds)
@@ -193,4 +196,18 @@ limber_ui_safety_note (void)
   if (g_once_init_enter (&note))
     g_once_init_leave (&note, g_strconcat (safety_note_start (), "\n\n", limber_ui_urgent_note (), NULL));
   return note;
+}
+
+char *
+limber_ui_describe_voice_problem (LimberSpeaker *speaker)
+{
+  g_return_val_if_fail (LIMBER_IS_SPEAKER (speaker), NULL);
+
+#if HAVE_VOICE
+  if (LIMBER_IS_SPEECH_PLAYER (speaker) &&
+      limber_speech_player_get_error_message (LIMBER_SPEECH_PLAYER (speaker)) != NULL)
+    return g_strdup (limber_speech_player_get_error_message (LIMBER_SPEECH_PLAYER (speaker)));
+#endif
+  /* Translators: the voice cannot speak, and no reason is known */
+  return g_strdup (_("Voice unavailable"));
 }

@@ -9,6 +9,7 @@
 #include "limber-exercise.h"
 #include "limber-plan.h"
 #include "limber-routine.h"
+#include "limber-speaker.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,11 @@ const char *limber_ui_step_phase_label      (const LimberStep *step);
 const char *limber_ui_step_phase_class      (const LimberStep *step);
 /* A sentence for screen readers: "1 minute 5 seconds remaining". */
 char       *limber_ui_describe_remaining    (guint             seconds);
+
+/* Why @speaker cannot speak: "Voice unavailable: …" with the reason the
+ * speech service gave, or a plain "Voice unavailable" from a speaker that
+ * gives none. */
+char       *limber_ui_describe_voice_problem (LimberSpeaker *speaker);
 
 /* The safety note shown on the routine page and in About. */
 const char *limber_ui_safety_note           (void);

@@ -11,6 +11,7 @@
 #include "limber-plan.h"
 #include "limber-progress-rules.h"
 #include "limber-real-clock.h"
+#include "limber-ui-format.h"
 #include "limber-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -316,6 +317,97 @@ on_finished_page_suggestion_accepted (LimberFinishedPage *page,
   limber_window_add_toast (self, adw_toast_new (text));
 }
 
+/* The voice */
+
+static gboolean
+voice_on (LimberWindow *self)
+{
+  return self->speaker != NULL && self->settings != NULL &&
+         g_settings_get_boolean (self->settings, "voice");
+}
+
+/* The one notice, when the voice is wanted but cannot speak. */
+static void
+check_voice (LimberWindow *self)
+{
+  g_autofree char *problem = NULL;
+  AdwToast *toast;
+
+  if (self->voice_notice_shown || !voice_on (self) ||
+      limber_speaker_get_available (self->speaker))
+    return;
+
+  self->voice_notice_shown = TRUE;
+  self->n_voice_notices++;
+  problem = limber_ui_describe_voice_problem (self->speaker);
+  toast = adw_toast_new (problem);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Hands the session the speaker and its options as the settings say; while
+ * "voice" is off, no speaker at all (the rep ticks stay). */
+static void
+apply_voice (LimberWindow *self)
+{
+  LimberSpeaker *speaker = voice_on (self) ? self->speaker : NULL;
+  LimberSpeechOptions options = { 0, FALSE };
+
+  /* Disposed: the session is gone already. */
+  if (self->settings == NULL)
+    return;
+  options.rate = g_settings_get_int (self->settings, "voice-rate");
+  options.count_reps = g_settings_get_boolean (self->settings, "voice-count-reps");
+  if (self->session != NULL)
+    limber_session_set_speaker (self->session, speaker, &options);
+  if (self->player_page != NULL)
+    limber_player_page_set_speaker (self->player_page, speaker);
+  check_voice (self);
+}
+
+static void
+on_settings_changed_voice (GSettings    *settings,
+                           const char   *key,
+                           LimberWindow *self)
+{
+  if (voice_on (self) && limber_window_get_visible_page (self) != LIMBER_WINDOW_PAGE_LIBRARY)
+    limber_speaker_prepare (self->speaker);
+  apply_voice (self);
+}
+
+static void
+on_speaker_notify_available (LimberSpeaker *speaker,
+                             GParamSpec    *pspec,
+                             LimberWindow  *self)
+{
+  check_voice (self);
+}
+
+void
+limber_window_set_speaker (LimberWindow  *self,
+                           LimberSpeaker *speaker)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (speaker == NULL || LIMBER_IS_SPEAKER (speaker));
+
+  if (self->speaker != NULL)
+    g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_available, self);
+  if (self->session != NULL)
+    limber_session_set_speaker (self->session, NULL, NULL);
+  g_set_object (&self->speaker, speaker);
+  if (speaker != NULL)
+    g_signal_connect_object (speaker, "notify::available",
+                             G_CALLBACK (on_speaker_notify_available), self, 0);
+  apply_voice (self);
+}
+
+guint
+limber_window_get_n_voice_notices (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), 0);
+  return self->n_voice_notices;
+}
+
 /* The session */
 
 static void
@@ -453,8 +545,12 @@ start_routine (LimberWindow  *self,
   g_signal_connect (self->session, "step-changed", G_CALLBACK (on_session_step_changed), self);
   g_signal_connect (self->session, "cue", G_CALLBACK (on_session_cue), self);
   g_signal_connect (self->session, "notify::state", G_CALLBACK (on_session_notify_state), self);
+  /* Before the start: the first phrase comes with the first cue. */
+  if (voice_on (self))
+    limber_speaker_prepare (self->speaker);
 
   limber_player_page_set_session (ensure_player_page (self), self->session);
+  apply_voice (self);
   limber_window_show_page (self, LIMBER_WINDOW_PAGE_PLAYER);
   inhibit (self);
   now = g_date_time_new_now_local ();
@@ -675,6 +771,9 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
+  if (self->speaker != NULL)
+    g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_available, self);
+  g_clear_object (&self->speaker);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->recorder);
@@ -739,6 +838,14 @@ set_application (LimberWindow      *self,
                            G_CALLBACK (on_cue_player_notify_available), self, 0);
   on_cue_player_notify_available (self->cue_player, NULL, self);
 
+  g_signal_connect_object (self->settings, "changed::voice",
+                           G_CALLBACK (on_settings_changed_voice), self, 0);
+  g_signal_connect_object (self->settings, "changed::voice-rate",
+                           G_CALLBACK (on_settings_changed_voice), self, 0);
+  g_signal_connect_object (self->settings, "changed::voice-count-reps",
+                           G_CALLBACK (on_settings_changed_voice), self, 0);
+  limber_window_set_speaker (self, limber_application_get_speaker (application));
+
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -787,7 +894,12 @@ limber_window_show_routine (LimberWindow  *self,
   /* A person who opens a routine is about to start one: the sound
    * connection opens now, so the first cue is on time. */
   else
-    limber_cue_player_prepare (self->cue_player);
+    {
+      limber_cue_player_prepare (self->cue_player);
+      /* The speech service can take seconds to start. */
+      if (voice_on (self))
+        limber_speaker_prepare (self->speaker);
+    }
   show_browse (self);
 }
 
