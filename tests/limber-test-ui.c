@@ -6,7 +6,7 @@
 
 #include <glib/gstdio.h>
 
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
 

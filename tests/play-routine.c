@@ -33,7 +33,7 @@
 
 #include "limber-canberra-player-private.h"
 #include "limber-real-clock.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-session.h"
 #include "limber-test-speaker.h"
 #if HAVE_VOICE

@@ -27,7 +27,7 @@
 #include <glib/gstdio.h>
 
 #include "limber-library.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 #define N_KILLS 200
 

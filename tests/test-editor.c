@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "limber-application.h"
-#include "limber-format.h"
-#include "limber-routine-loader.h"
+#include "limber-duration.h"
+#include "limber-routine-file.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
 

@@ -20,7 +20,7 @@
 #include "limber-history.h"
 #include "limber-history-private.h"
 #include "limber-library.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 #define ROUTINE_TEMPLATE \
   "{\n" \

@@ -14,7 +14,7 @@
 #include "limber-file-problem.h"
 #include "limber-library.h"
 #include "limber-library-private.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 #define ROUTINE_JSON(id, title) \
   "{\n" \

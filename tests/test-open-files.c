@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "limber-application.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
 

@@ -9,7 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "limber-application.h"
-#include "limber-format.h"
+#include "limber-duration.h"
 #include "limber-history-row.h"
 #include "limber-plan.h"
 #include "limber-progress-rules.h"

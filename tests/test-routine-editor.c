@@ -6,10 +6,10 @@
 
 #include <string.h>
 
-#include "limber-format.h"
+#include "limber-duration.h"
 #include "limber-routine-editor.h"
 #include "limber-routine-editor-private.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 static const char *routine_json =
   "{\n"

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 static char *
 fixture_dir (const char *kind)

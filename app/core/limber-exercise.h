@@ -37,7 +37,7 @@ G_DECLARE_FINAL_TYPE (LimberExercise, limber_exercise, LIMBER, EXERCISE, GObject
  * A new exercise is "strength", 1 set, no rest, sides "none", switch_time 5,
  * and has neither duration nor reps (0 means "not set" for duration, reps and
  * rep_duration). Setters do no validation: the validator of
- * limber-routine-loader.h checks an exercise against the format's rules.
+ * limber-routine-file.h checks an exercise against the format's rules.
  */
 LimberExercise     *limber_exercise_new              (void);
 LimberExercise     *limber_exercise_copy             (LimberExercise    *self);

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The reader of a history line is a small strict JSON scanner of its own:
+ * The history's own reader and writer of JSON lines (most of this file: a
+ * strict JSON reader of the line's object, then the record's fields).
  * json-glib's JsonParser is lax (see limber-json-util.c) and, measured by
  * tests/bench-history, about ten times slower on a whole history (1.4 s
  * against 0.14 s for 100,000 sessions). The writer produces plain JSON that

@@ -14,7 +14,7 @@
 
 #include "limber-file-problem.h"
 #include "limber-library-private.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-routine-rules.h"
 #include "limber-safe-file.h"
 

@@ -10,7 +10,7 @@
 
 #include "limber-plan.h"
 #include "limber-routine-editor-private.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 struct _LimberRoutineEditor
 {

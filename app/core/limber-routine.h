@@ -21,7 +21,7 @@ G_DECLARE_FINAL_TYPE (LimberRoutine, limber_routine, LIMBER, ROUTINE, GObject)
 
 /*
  * A new routine has empty id and title, no exercises and the format's
- * defaults. Setters do no validation (see limber-routine-loader.h).
+ * defaults. Setters do no validation (see limber-routine-file.h).
  * The exercises are a GListModel of LimberExercise that the routine owns.
  */
 LimberRoutine       *limber_routine_new                        (void);

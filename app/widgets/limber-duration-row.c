@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-duration-row.h"
-#include "limber-format.h"
+#include "limber-duration.h"
 
 struct _LimberDurationRow
 {

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-finished-page.h"
-#include "limber-format.h"
+#include "limber-duration.h"
 #include "limber-pain-scale.h"
 #include "limber-ui-format.h"
 

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-format.h"
+#include "limber-duration.h"
 #include "limber-player-page-private.h"
 #include "limber-progress-rules.h"
 #include "limber-progress-ring.h"

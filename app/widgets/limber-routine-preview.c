@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-routine-preview.h"
 #include "limber-ui-format.h"
 

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-window-private.h"
 
 /* Esc stops at once during the first seconds; later it asks first. */

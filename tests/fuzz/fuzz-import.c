@@ -31,7 +31,7 @@
 #include "fuzz-common.h"
 #include "limber-library.h"
 #include "limber-library-private.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

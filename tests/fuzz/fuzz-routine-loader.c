@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "fuzz-common.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -1,8 +1,8 @@
-/* limber-routine-loader.c: reading, validating and writing routine files (format v1 and v2)
+/* limber-routine-file.c: reading, validating and writing routine files (format v1 and v2)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "limber-loader"
+#define G_LOG_DOMAIN "limber-routine-file"
 
 #include "config.h"
 
@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limber-json-util.h"
-#include "limber-routine-loader.h"
+#include "limber-routine-file.h"
 #include "limber-routine-rules.h"
 #include "limber-safe-file-private.h"
 

@@ -1,4 +1,4 @@
-/* limber-routine-loader.h: reading, validating and writing routine files (format v1 and v2)
+/* limber-routine-file.h: reading, validating and writing routine files (format v1 and v2)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

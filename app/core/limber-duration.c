@@ -1,4 +1,4 @@
-/* limber-format.c
+/* limber-duration.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limber-error.h"
-#include "limber-format.h"
+#include "limber-duration.h"
 
 #define MAX_PARSED_SECONDS (24 * 3600)
 

@@ -1,4 +1,4 @@
-/* limber-format.h: how the core writes numbers for people
+/* limber-duration.h: durations written and read for people ("2:30", "10 min")
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
