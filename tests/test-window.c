@@ -435,6 +435,49 @@ test_controls_by_key (Fixture       *f,
   g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_FINISHED);
 }
 
+/* Typing on the library goes to its search (the entry sits in a clamp, so
+ * the search bar must be told which entry is its own). */
+static void
+test_type_to_search (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  LimberLibraryPage *page = limber_window_get_library_page (f->window);
+  GListModel *shown = limber_library_page_get_shown (page);
+  guint all = g_list_model_get_n_items (shown);
+
+  if (xdotool == NULL || g_getenv ("DISPLAY") == NULL)
+    {
+      g_test_skip ("needs xdotool and an X display");
+      return;
+    }
+  limber_test_ui_spin (300);
+  if (!gtk_window_is_active (GTK_WINDOW (f->window)))
+    {
+      g_test_skip ("the window did not get the keyboard focus");
+      return;
+    }
+
+  send_key ("d");
+  send_key ("e");
+  send_key ("s");
+  send_key ("k");
+  limber_test_ui_spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, all);
+  {
+    gboolean desk_break = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(LimberRoutine) routine = g_list_model_get_item (shown, i);
+
+        desk_break |= g_str_equal (limber_routine_get_id (routine), "desk-break");
+      }
+    g_assert_true (desk_break);
+  }
+}
+
 static void
 test_stop_asks_after_a_while (Fixture       *f,
                               gconstpointer  data)
@@ -736,6 +779,7 @@ main (int   argc,
   ADD ("pages-on-first-show", test_pages_on_first_show, FALSE);
   ADD ("done-ends-manual-set", test_done_ends_manual_set, FALSE);
   ADD ("controls-by-key", test_controls_by_key, FALSE);
+  ADD ("type-to-search", test_type_to_search, FALSE);
   ADD ("stop-asks-after-a-while", test_stop_asks_after_a_while, FALSE);
   ADD ("close-asks-during-session", test_close_asks_during_session, FALSE);
   ADD ("runs-to-finished", test_runs_to_finished, FALSE);

@@ -240,6 +240,9 @@ limber_library_page_init (LimberLibraryPage *self)
   g_signal_connect (self->filtered, "items-changed", G_CALLBACK (on_items_changed), self);
   gtk_list_box_bind_model (self->routines_list, G_LIST_MODEL (self->filtered),
                            create_row, NULL, NULL);
+  /* The entry sits in a clamp, where the bar does not find it by itself:
+   * typed keys would reach no entry (and GTK warns). */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   update_state (self);
 }
