@@ -249,14 +249,24 @@ test_list (void)
   }
 }
 
+/* `limber FILE` opens the file's preview in the window (test-open-files,
+ * test-open-file-e2e); without a display it cannot, says so, and adds
+ * nothing to the routines. */
 static void
-test_stray_arguments (void)
+test_open_without_display (void)
 {
   g_auto(LimberTestRun) run = { 0 };
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "open-me.json", NULL);
+  g_autofree char *added = g_build_filename (dir, "open-me.json", NULL);
 
-  limber_test_run (&run, (const char *[]) { "somefile.json", NULL });
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, "--validate"));
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"limber-routine\"}", -1, NULL));
+  limber_test_run (&run, (const char *[]) { path, NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "cannot open display"));
+  g_assert_null (strstr (run.err, "unexpected arguments"));
+  g_assert_false (g_file_test (added, G_FILE_TEST_EXISTS));
+  g_unlink (path);
 }
 
 static void
@@ -373,7 +383,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/validate-version-2", test_validate_version_2);
   g_test_add_func ("/cli/list", test_list);
-  g_test_add_func ("/cli/stray-arguments", test_stray_arguments);
+  g_test_add_func ("/cli/open-without-display", test_open_without_display);
   g_test_add_func ("/cli/list-odd-files", test_list_odd_files);
   g_test_add_func ("/cli/validate-piped", test_validate_piped);
 
