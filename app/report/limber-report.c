@@ -174,23 +174,11 @@ limber_report_class_init (LimberReportClass *klass)
 static void
 limber_report_init (LimberReport *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, (GDestroyNotify) row_clear);
   self->weeks = g_array_new (FALSE, TRUE, sizeof (Week));
   self->pain_before = g_array_new (FALSE, TRUE, sizeof (PainPoint));
   self->pain_after = g_array_new (FALSE, TRUE, sizeof (PainPoint));
-
-  /* Unhinted metrics at 72 dpi: one point is one unit, and text measures
-   * the same on a PDF surface, a printer and an image. */
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->pango, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
 
   for (guint i = 0; i < N_STYLES; i++)
     self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
@@ -399,13 +387,36 @@ limber_report_get_n_sessions (LimberReport *self)
 
 /* Text */
 
+/* The Pango context, made by the first layout of text: the default font
+ * map is the calling thread's, so a report collected on the main thread
+ * may be laid out and written in a worker thread (and then only there). */
+static PangoContext *
+pango_context (LimberReport *self)
+{
+  if (self->pango == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      /* Unhinted metrics at 72 dpi: one point is one unit, and text
+       * measures the same on a PDF surface, a printer and an image. */
+      self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      pango_cairo_context_set_resolution (self->pango, 72.0);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (self->pango, options);
+      cairo_font_options_destroy (options);
+      pango_context_set_round_glyph_positions (self->pango, FALSE);
+    }
+  return self->pango;
+}
+
 static PangoLayout *
 text_layout (LimberReport *self,
              Style         style,
              const char   *text,
              double        width)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
+  PangoLayout *layout = pango_layout_new (pango_context (self));
 
   pango_layout_set_font_description (layout, self->fonts[style]);
   pango_layout_set_text (layout, text, -1);

@@ -438,23 +438,21 @@ weekly_goal (LimberHistoryPage *self)
 
 typedef struct
 {
-  LimberHistory *history;
-  GDate from;
-  GDate to;
-  guint goal;
+  LimberReport *report;
   char *path;
 } ReportJob;
 
 static void
 report_job_free (ReportJob *job)
 {
-  g_clear_object (&job->history);
+  g_clear_object (&job->report);
   g_free (job->path);
   g_free (job);
 }
 
-/* In a worker thread: the report (its Pango context belongs to the thread
- * that made it) is made and written here. */
+/* In a worker thread: the report, collected from the history on the main
+ * thread (which goes on changing the history), is laid out and written
+ * here; its Pango context is made by this thread and used by it alone. */
 static void
 write_report_in_thread (GTask        *task,
                         gpointer      source_object,
@@ -462,10 +460,9 @@ write_report_in_thread (GTask        *task,
                         GCancellable *cancellable)
 {
   ReportJob *job = task_data;
-  g_autoptr(LimberReport) report = limber_report_new (job->history, NULL, &job->from, &job->to, job->goal);
   g_autoptr(GError) error = NULL;
 
-  if (!limber_report_write_pdf (report, job->path, &error))
+  if (!limber_report_write_pdf (job->report, job->path, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -504,16 +501,16 @@ limber_history_page_write_report (LimberHistoryPage *self,
 {
   g_autoptr(GTask) task = NULL;
   ReportJob *job;
+  GDate from, to;
 
   g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
   g_return_if_fail (path != NULL);
 
   if (self->history == NULL)
     return;
+  report_period (self, days, &from, &to);
   job = g_new0 (ReportJob, 1);
-  job->history = g_object_ref (self->history);
-  report_period (self, days, &job->from, &job->to);
-  job->goal = weekly_goal (self);
+  job->report = limber_report_new (self->history, NULL, &from, &to, weekly_goal (self));
   job->path = g_strdup (path);
   if (self->cancellable == NULL)
     self->cancellable = g_cancellable_new ();
