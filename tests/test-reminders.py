@@ -191,6 +191,11 @@ def main():
                    G_MESSAGES_DEBUG='limber-reminders',
                    DBUS_SYSTEM_BUS_ADDRESS=os.environ['DBUS_SESSION_BUS_ADDRESS'],
                    PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
+                   # No speech service either (the voice is on by default):
+                   # this test is about reminders, and a speech-dispatcher
+                   # autospawned here would share the machine with the
+                   # tests that record sound.
+                   SPEECHD_ADDRESS='unix_socket:/nonexistent',
                    GSK_RENDERER='cairo')
         settings = [('break-interval', '1'), ('natural-break', '5'),
                     ('work-days', "['mon','tue','wed','thu','fri','sat','sun']"),
