@@ -69,6 +69,17 @@ dup_combo_item (AdwComboRow *row,
   return g_strdup (gtk_string_object_get_string (item));
 }
 
+/* A string setting equals @expected (and nothing is leaked comparing). */
+static void
+assert_setting_string (GSettings  *settings,
+                       const char *key,
+                       const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
 static void
 test_on_off (Fixture       *f,
              gconstpointer  data)
@@ -170,7 +181,7 @@ test_routine (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "The routine a reminder offers");
 
   adw_combo_row_set_selected (row, gentle);
-  g_assert_cmpstr (g_settings_get_string (f->settings, "break-routine"), ==, "gentle-start");
+  assert_setting_string (f->settings, "break-routine", "gentle-start");
 
   /* An id that no longer exists: the default runs, and Preferences says so. */
   g_settings_set_string (f->settings, "break-routine", "my-old-routine");
@@ -178,10 +189,10 @@ test_routine (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "The routine “my-old-routine” no longer exists: breaks run “Desk Break”");
   /* Showing the fallback does not write it. */
-  g_assert_cmpstr (g_settings_get_string (f->settings, "break-routine"), ==, "my-old-routine");
+  assert_setting_string (f->settings, "break-routine", "my-old-routine");
 
   adw_combo_row_set_selected (row, gentle);
-  g_assert_cmpstr (g_settings_get_string (f->settings, "break-routine"), ==, "gentle-start");
+  assert_setting_string (f->settings, "break-routine", "gentle-start");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "The routine a reminder offers");
 }
 
@@ -236,19 +247,19 @@ test_hours (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_label (message), ==, "Reminders come from 09:00 until 18:00.");
 
   apply (start, "25:00");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "work-start"), ==, "09:00");
+  assert_setting_string (f->settings, "work-start", "09:00");
   g_assert_cmpstr (gtk_label_get_label (message), ==,
                    "From: “25:00” is not a time of day. Write it as HH:MM, from 00:00 to 23:59.");
   g_assert_true (gtk_widget_has_css_class (start, "error"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
 
   apply (end, "6pm");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "work-end"), ==, "18:00");
+  assert_setting_string (f->settings, "work-end", "18:00");
   /* The first wrong one is named first. */
   g_assert_cmpstr (gtk_label_get_label (message), ==,
                    "From: “25:00” is not a time of day. Write it as HH:MM, from 00:00 to 23:59.");
   apply (start, "22:00");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "work-start"), ==, "22:00");
+  assert_setting_string (f->settings, "work-start", "22:00");
   g_assert_false (gtk_widget_has_css_class (start, "error"));
   g_assert_cmpstr (gtk_label_get_label (message), ==,
                    "Until: “6pm” is not a time of day. Write it as HH:MM, from 00:00 to 23:59.");
@@ -256,7 +267,7 @@ test_hours (Fixture       *f,
 
   /* Hours that cross midnight are accepted. */
   apply (end, "06:00");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "work-end"), ==, "06:00");
+  assert_setting_string (f->settings, "work-end", "06:00");
   g_assert_false (gtk_widget_has_css_class (end, "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
   g_assert_cmpstr (gtk_label_get_label (message), ==,
