@@ -78,7 +78,7 @@ def find_app(pyatspi, pid, timeout=60):
     return None
 
 
-def names_in_frame(pyatspi, app, title, wanted, timeout=20):
+def names_in_frame(pyatspi, app, title, wanted, timeout=60):
     """Waits for a frame named TITLE holding every name in WANTED; returns
     the names found in it (all of them, for the diagnosis)."""
     deadline = time.monotonic() + timeout
