@@ -280,7 +280,7 @@ update_suggestion (LimberWindow *self)
   }
 
   now = g_date_time_new_now_local ();
-  suggestion = limber_progress_suggest ((const LimberProgressSession *) sessions->data, sessions->len,
+  suggestion = limber_progress_suggest (&g_array_index (sessions, LimberProgressSession, 0), sessions->len,
                                         limber_window_get_routine_level (self, routine_id),
                                         self->routine, now);
   limber_finished_page_set_suggestion (self->finished_page, suggestion);
