@@ -431,6 +431,12 @@ typedef struct
   LimberHistoryLineReader *reader;
   LimberHistoryRecord *record;
   char *amends;
+  char *kind;           /* lines of other kinds: "kind", and a check-in's members */
+  char *session;
+  gint64 time_unix;
+  gint time_offset;
+  guint pain;
+  gboolean has_time, has_pain;
   gboolean has_start, has_end, has_planned, has_active, has_completed;
   gboolean bad_answer;  /* an answer with an unknown value */
 } Parsed;
@@ -440,6 +446,8 @@ parsed_clear (Parsed *parsed)
 {
   g_clear_object (&parsed->record);
   g_clear_pointer (&parsed->amends, g_free);
+  g_clear_pointer (&parsed->kind, g_free);
+  g_clear_pointer (&parsed->session, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parsed, parsed_clear)
@@ -660,6 +668,14 @@ scan_member (Scan       *s,
     return scan_level (s, &r->level);
   if (SPAN_IS (key, "easy_day"))
     return scan_bool (s, &r->easy_day);
+  if (SPAN_IS (key, "kind"))
+    return scan_text (s, scratch, FALSE, &parsed->kind);
+  if (SPAN_IS (key, "time"))
+    return scan_date (s, reader, &parsed->time_unix, &parsed->time_offset, &parsed->has_time);
+  if (SPAN_IS (key, "session"))
+    return scan_text (s, scratch, FALSE, &parsed->session);
+  if (SPAN_IS (key, "pain"))
+    return parsed->has_pain = scan_uint (s, &parsed->pain);
   return skip_value (s, 1);
 }
 
@@ -731,6 +747,52 @@ check_record (Parsed  *parsed,
   return TRUE;
 }
 
+/* Only the "kind" of a line, reading nothing else (so a line of a kind
+ * this version does not know may hold anything); NULL for a line without
+ * one or that is not a JSON object. */
+static char *
+scan_kind (const char *line,
+           gsize       length)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) value = g_string_new (NULL);
+  g_autofree char *kind = NULL;
+  Scan s = { line, line + length };
+
+  if (!g_utf8_validate_len (line, length, NULL) || !expect (&s, '{'))
+    return NULL;
+  if (expect (&s, '}'))
+    return NULL;
+  do
+    {
+      Span k;
+
+      if (!scan_string (&s, key, &k) || !expect (&s, ':'))
+        return NULL;
+      if (SPAN_IS (&k, "kind"))
+        {
+          if (!scan_text (&s, value, FALSE, &kind))
+            return NULL;
+        }
+      else if (!skip_value (&s, 1))
+        return NULL;
+    }
+  while (expect (&s, ','));
+  if (!expect (&s, '}'))
+    return NULL;
+  skip_ws (&s);
+  return s.p == s.end ? g_steal_pointer (&kind) : NULL;
+}
+
+char *
+limber_history_line_peek_kind (const char *line,
+                               gsize       length)
+{
+  g_return_val_if_fail (line != NULL, NULL);
+
+  return scan_kind (line, length);
+}
+
 LimberHistoryRecord *
 limber_history_line_reader_read (LimberHistoryLineReader  *reader,
                                  const char               *line,
@@ -750,7 +812,9 @@ limber_history_line_reader_read (LimberHistoryLineReader  *reader,
 
   ok = scan_line (reader, line, length, &parsed);
   if (version != NULL)
-    *version = ok ? parsed.record->version : 0;
+    *version = ok && parsed.kind == NULL ? parsed.record->version : 0;
+  if (ok ? parsed.kind != NULL : limber_history_line_is_other_kind (line, length))
+    return NULL;  /* not a record: no error */
   if (!ok)
     damaged (error, _("it is not a complete JSON object"));
   else if (parsed.amends != NULL && parsed.record->version == 0)
@@ -829,7 +893,100 @@ limber_history_line_peek_id (const char *line,
     return NULL;
   if (parsed.amends != NULL)
     return g_steal_pointer (&parsed.amends);
+  /* A check-in goes with the session it names. */
+  if (g_strcmp0 (parsed.kind, "checkin") == 0)
+    return g_steal_pointer (&parsed.session);
+  if (parsed.kind != NULL)
+    return NULL;
   return g_steal_pointer (&parsed.record->id);
+}
+
+gboolean
+limber_history_line_is_other_kind (const char *line,
+                                   gsize       length)
+{
+  g_autofree char *kind = NULL;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  /* Cheap for records: only a line that mentions "kind" is scanned. */
+  if (g_strstr_len (line, length, "\"kind\"") == NULL)
+    return FALSE;
+  kind = scan_kind (line, length);
+  return kind != NULL;
+}
+
+/* Check-in lines ------------------------------------------------------------ */
+
+LimberHistoryCheckin *
+limber_history_checkin_new_from_line (const char  *line,
+                                      gsize        length,
+                                      GError     **error)
+{
+  g_autoptr(LimberHistoryLineReader) reader = NULL;
+  g_auto(Parsed) parsed = { 0 };
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  reader = limber_history_line_reader_new ();
+  if (!scan_line (reader, line, length, &parsed))
+    {
+      damaged (error, _("it is not a complete JSON object"));
+      return NULL;
+    }
+  if (g_strcmp0 (parsed.kind, "checkin") != 0)
+    {
+      damaged (error, _("it is not a check-in"));
+      return NULL;
+    }
+  if (parsed.record->version == 0)
+    {
+      damaged (error, _("it has no format version “v”"));
+      return NULL;
+    }
+  if (!parsed.has_time || parsed.time_unix < MIN_UNIX || parsed.time_unix > MAX_UNIX)
+    {
+      damaged (error, _("its “time” is missing or not a date"));
+      return NULL;
+    }
+  if (parsed.session == NULL)
+    {
+      damaged (error, _("it has no “session”"));
+      return NULL;
+    }
+  if (!parsed.has_pain || parsed.pain > 10)
+    {
+      damaged (error, _("its “pain” is missing or not 0 to 10"));
+      return NULL;
+    }
+
+  zone = g_time_zone_new_offset (parsed.time_offset);
+  time = g_date_time_new_from_unix_utc (parsed.time_unix);
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_timezone (time, zone);
+
+    return limber_history_checkin_new (parsed.session, local, (int) parsed.pain);
+  }
+}
+
+char *
+limber_history_checkin_to_line (LimberHistoryCheckin *self)
+{
+  g_autoptr(GDateTime) time = NULL;
+  GString *out;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY_CHECKIN (self), NULL);
+
+  time = limber_history_checkin_dup_time (self);
+  out = g_string_new (NULL);
+  g_string_append_printf (out, "{\"v\":%u,\"kind\":\"checkin\",\"time\":", LIMBER_HISTORY_FORMAT_VERSION);
+  append_iso8601 (out, time);
+  g_string_append (out, ",\"session\":");
+  limber_json_append_string (out, limber_history_checkin_get_session_id (self));
+  g_string_append_printf (out, ",\"pain\":%d}", limber_history_checkin_get_pain (self));
+  return g_string_free (out, FALSE);
 }
 
 /* The writer -------------------------------------------------------------- */

@@ -7,15 +7,19 @@
  */
 #pragma once
 
+#include "limber-history-checkin.h"
 #include "limber-history-record.h"
 
 G_BEGIN_DECLS
 
 /* Parses one line of the history file (without its newline). Returns NULL
  * and sets LIMBER_HISTORY_ERROR_DAMAGED when the line is not a record this
- * Limber can read. *@version is the line's "v" (0 when unknown). A line
- * with "amends" is not a record: it returns NULL without an error and sets
- * *@amends_id (see limber_history_record_apply_amendment). */
+ * Limber can read. *@version is the line's "v" (0 when unknown, and for
+ * lines of other kinds). A line with "amends" is not a record: it returns
+ * NULL without an error and sets *@amends_id (see
+ * limber_history_record_apply_amendment). Nor is a line with a "kind"
+ * (limber_history_line_is_other_kind): NULL without an error, whatever
+ * else it holds. */
 LimberHistoryRecord *limber_history_record_new_from_line     (const char          *line,
                                                               gsize                length,
                                                               guint               *version,
@@ -31,9 +35,26 @@ char                *limber_history_record_to_line           (LimberHistoryRecor
 /* The answers of the record (pain before and after, effort, note) as an
  * "amends" line, without the newline. */
 char                *limber_history_record_to_amendment_line (LimberHistoryRecord *self);
-/* Only the "id" or "amends" member of a line, or NULL (for rewrites). */
+/* Only the "id" or "amends" member of a line, or a check-in's "session";
+ * NULL for other lines (for rewrites: deleting a session drops them all). */
 char                *limber_history_line_peek_id             (const char          *line,
                                                               gsize                length);
+
+/* Lines of other kinds (docs/history-format.md): the "kind" of a line, or
+ * NULL for records, amendments and lines that are no JSON object. */
+char                *limber_history_line_peek_kind           (const char          *line,
+                                                              gsize                length);
+/* Whether a line is a JSON object with a "kind" (a reader skips one it does
+ * not know silently: it is not damaged). */
+gboolean             limber_history_line_is_other_kind       (const char          *line,
+                                                              gsize                length);
+/* A "checkin" line; NULL with LIMBER_HISTORY_ERROR_DAMAGED when it is not
+ * one or breaks its rules (pain 0–10, "time" a date, "session" a string). */
+LimberHistoryCheckin *limber_history_checkin_new_from_line   (const char          *line,
+                                                              gsize                length,
+                                                              GError             **error);
+/* The check-in as one line of the file, without the newline. */
+char                *limber_history_checkin_to_line          (LimberHistoryCheckin *self);
 
 /* Scratch buffers and a table of the strings that repeat from line to line
  * (routine ids and titles, exercise names), for reading a whole file. The

@@ -32,6 +32,7 @@ struct _LimberHistory
 
   GFile *file;
   GPtrArray *records;   /* LimberHistoryRecord, newest first */
+  GPtrArray *checkins;  /* LimberHistoryCheckin, in file order */
   GArray *removals;     /* Removal */
   guint last_token;
   guint n_damaged;
@@ -60,6 +61,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_CHECKINS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* GListModel ----------------------------------------------------------------- */
 
@@ -103,6 +111,8 @@ limber_history_dispose (GObject *object)
 
   if (self->records != NULL)
     g_ptr_array_set_size (self->records, 0);
+  if (self->checkins != NULL)
+    g_ptr_array_set_size (self->checkins, 0);
   if (self->removals != NULL)
     {
       for (guint i = 0; i < self->removals->len; i++)
@@ -120,6 +130,7 @@ limber_history_finalize (GObject *object)
   LimberHistory *self = (LimberHistory *) object;
 
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->checkins, g_ptr_array_unref);
   g_clear_pointer (&self->removals, g_array_unref);
   g_clear_pointer (&self->problem, g_free);
   g_mutex_clear (&self->write_lock);
@@ -207,12 +218,18 @@ limber_history_class_init (LimberHistoryClass *klass)
   properties[PROP_PROBLEM] = g_param_spec_string ("problem", NULL, NULL, NULL, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The check-ins changed: loaded again, or one appended. */
+  signals[SIGNAL_CHECKINS_CHANGED] =
+    g_signal_new ("checkins-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 limber_history_init (LimberHistory *self)
 {
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->checkins = g_ptr_array_new_with_free_func (g_object_unref);
   self->removals = g_array_new (FALSE, FALSE, sizeof (Removal));
   g_mutex_init (&self->write_lock);
 }
@@ -345,6 +362,7 @@ is_pending_removal (LimberHistory *self,
 typedef struct
 {
   GPtrArray *records;
+  GPtrArray *checkins;
   guint n_damaged;
   guint damaged_lines[LIMBER_HISTORY_MAX_DAMAGED_LINES];
   guint newer_version;
@@ -354,6 +372,7 @@ static void
 load_result_free (LoadResult *result)
 {
   g_clear_pointer (&result->records, g_ptr_array_unref);
+  g_clear_pointer (&result->checkins, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -373,6 +392,26 @@ note_damage (LoadResult *result,
   if (result->n_damaged < LIMBER_HISTORY_MAX_DAMAGED_LINES)
     result->damaged_lines[result->n_damaged] = line_number;
   result->n_damaged++;
+}
+
+/* A line with a "kind": a check-in is kept (or damaged); other kinds are
+ * skipped silently. */
+static void
+read_other_kind (LoadResult *result,
+                 const char *line,
+                 gsize       length,
+                 guint       line_number)
+{
+  g_autofree char *kind = limber_history_line_peek_kind (line, length);
+  LimberHistoryCheckin *checkin;
+
+  if (g_strcmp0 (kind, "checkin") != 0)
+    return;
+  checkin = limber_history_checkin_new_from_line (line, length, NULL);
+  if (checkin != NULL)
+    g_ptr_array_add (result->checkins, checkin);
+  else
+    note_damage (result, line_number);
 }
 
 static gboolean
@@ -397,6 +436,7 @@ parse_contents (const char *contents,
   gboolean sorted = TRUE;
 
   result->records = g_ptr_array_new_full (size / 400 + 16, g_object_unref);
+  result->checkins = g_ptr_array_new_with_free_func (g_object_unref);
   /* An empty file maps to no memory at all (contents may be NULL). */
   if (contents == NULL || size == 0)
     return;
@@ -428,6 +468,8 @@ parse_contents (const char *contents,
 
               g_array_append_val (amendments, a);
             }
+          else if (limber_history_line_is_other_kind (p, length))
+            read_other_kind (result, p, length, line_number);
           else
             note_damage (result, line_number);
         }
@@ -503,6 +545,7 @@ load_file (GFile         *file,
       if (saved_errno == ENOENT)
         {
           result->records = g_ptr_array_new_with_free_func (g_object_unref);
+          result->checkins = g_ptr_array_new_with_free_func (g_object_unref);
           return g_steal_pointer (&result);
         }
       /* A socket cannot be opened: say what it is. */
@@ -629,6 +672,8 @@ apply_result (LimberHistory *self,
   old = g_steal_pointer (&self->records);
   n_old = old->len;
   self->records = g_steal_pointer (&result->records);
+  g_clear_pointer (&self->checkins, g_ptr_array_unref);
+  self->checkins = g_steal_pointer (&result->checkins);
   self->n_damaged = result->n_damaged;
   memcpy (self->damaged_lines, result->damaged_lines, sizeof self->damaged_lines);
   self->newer_version = result->newer_version;
@@ -646,6 +691,7 @@ apply_result (LimberHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DAMAGED]);
   if (problem_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+  g_signal_emit (self, signals[SIGNAL_CHECKINS_CHANGED], 0);
 }
 
 /* A history that could not be read at all says so (the History page shows
@@ -952,6 +998,40 @@ limber_history_save_answers (LimberHistory        *self,
   /* The record changed: views of the model show it again. */
   if (g_ptr_array_find (self->records, record, &position))
     g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  return TRUE;
+}
+
+LimberHistoryCheckin * const *
+limber_history_peek_checkins (LimberHistory *self,
+                              guint         *n_checkins)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
+
+  if (n_checkins != NULL)
+    *n_checkins = self->checkins->len;
+  return (LimberHistoryCheckin * const *) (void *) self->checkins->pdata;
+}
+
+gboolean
+limber_history_append_checkin (LimberHistory         *self,
+                               LimberHistoryCheckin  *checkin,
+                               GError               **error)
+{
+  g_autofree char *line = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (LIMBER_IS_HISTORY_CHECKIN (checkin), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_if_read_only (self, _("record the check-in"), error))
+    return FALSE;
+
+  line = limber_history_checkin_to_line (checkin);
+  if (!locked_append_line (self, line, _("record the check-in"), error))
+    return FALSE;
+
+  g_ptr_array_add (self->checkins, g_object_ref (checkin));
+  g_signal_emit (self, signals[SIGNAL_CHECKINS_CHANGED], 0);
   return TRUE;
 }
 

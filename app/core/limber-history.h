@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "limber-history-checkin.h"
 #include "limber-history-record.h"
 
 G_BEGIN_DECLS
@@ -81,6 +82,17 @@ gboolean             limber_history_append              (LimberHistory        *s
  * A record in the model is announced as changed (items-changed 1 for 1). */
 gboolean             limber_history_save_answers        (LimberHistory        *self,
                                                          LimberHistoryRecord  *record,
+                                                         GError              **error);
+
+/* The next-morning check-ins ("checkin" lines), in file order (oldest
+ * first as a rule); borrowed, valid until the next load or append. Signal
+ * "checkins-changed" when they change (after every load, and an append). */
+LimberHistoryCheckin * const *limber_history_peek_checkins (LimberHistory     *self,
+                                                           guint             *n_checkins);
+/* Writes @checkin as a "checkin" line (never changing the answers of the
+ * session it names) and adds it. Refused when read-only. */
+gboolean             limber_history_append_checkin      (LimberHistory        *self,
+                                                         LimberHistoryCheckin *checkin,
                                                          GError              **error);
 
 /* Takes @record out of the model; returns a token > 0, or 0 with an error
