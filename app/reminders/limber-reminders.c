@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-checkin-scheduler.h"
 #include "limber-library.h"
 #include "limber-plan.h"
 #include "limber-program-path.h"
@@ -17,6 +18,7 @@
 #include "limber-sitting-sources.h"
 
 #define NOTIFICATION_ID "break-reminder"
+#define CHECKIN_NOTIFICATION_ID "morning-checkin"
 #define DEFAULT_BREAK_ROUTINE "desk-break"
 
 struct _LimberReminders
@@ -27,6 +29,7 @@ struct _LimberReminders
   LimberClock *clock;
   LimberSittingModel *model;
   LimberSittingSources *sources;
+  LimberCheckinScheduler *checkin;
   guint main_app_watch;
   gboolean held;
 };
@@ -133,7 +136,47 @@ on_model_break_event (LimberSittingModel *model,
            routine_id != NULL ? routine_id : "-");
 }
 
+/* The next-morning check-in: a notification holds too few buttons for
+ * eleven answers, so a click opens the check-in in Limber's window. */
+static void
+on_checkin_due (LimberCheckinScheduler *scheduler,
+                const char             *session_id,
+                const char             *routine_title,
+                LimberReminders        *self)
+{
+  g_autoptr(GNotification) notification = g_notification_new (_("How does your back feel this morning?"));
+  g_autofree char *body = NULL;
+
+  /* TRANSLATORS: the body of the next-morning check-in; %s is a routine's title */
+  body = g_strdup_printf (_("After yesterday’s %s: tell Limber in one click"), routine_title);
+  g_notification_set_body (notification, body);
+  g_notification_set_category (notification, "reminder");
+  g_notification_set_default_action_and_target (notification, "app.checkin", "s", session_id);
+  g_notification_add_button_with_target (notification, _("Check In"), "app.checkin", "s", session_id);
+  g_debug ("checkin-due %s", session_id);
+  g_application_send_notification (G_APPLICATION (self), CHECKIN_NOTIFICATION_ID, notification);
+}
+
 /* Actions */
+
+static void
+on_checkin_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+  g_autofree char *limber = limber_program_path ("limber", BINDIR);
+  const char *id = g_variant_get_string (parameter, NULL);
+  const char *argv[] = { limber, "--checkin", id, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_application_withdraw_notification (G_APPLICATION (self), CHECKIN_NOTIFICATION_ID);
+  g_debug ("checkin %s", id);
+  /* A running Limber gets the command line and shows the check-in;
+   * otherwise Limber starts with it. */
+  if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
+    g_warning ("Cannot start Limber (%s) for the check-in: %s", limber, error->message);
+}
 
 static void
 on_start_break_activated (GSimpleAction *action,
@@ -229,6 +272,7 @@ static const GActionEntry actions[] = {
   { "pause", on_pause_activated, "s" },
   { "session-running", on_session_running_activated, "b" },
   { "quit", on_quit_activated },
+  { "checkin", on_checkin_activated, "s" },
 };
 
 /* Limber gone (quit or crashed) means no session runs any more. */
@@ -282,6 +326,9 @@ limber_reminders_startup (GApplication *app)
   g_signal_connect (self->model, "break-event", G_CALLBACK (on_model_break_event), self);
   limber_sitting_model_bind_settings (self->model, self->settings);
   self->sources = limber_sitting_sources_new (self->model);
+  self->checkin = limber_checkin_scheduler_new (self->clock, NULL);
+  g_signal_connect (self->checkin, "due", G_CALLBACK (on_checkin_due), self);
+  limber_checkin_scheduler_bind_settings (self->checkin, self->settings);
   g_signal_connect (self->settings, "changed::break-reminders",
                     G_CALLBACK (on_break_reminders_changed), self);
 
@@ -305,6 +352,9 @@ limber_reminders_shutdown (GApplication *app)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->sources);
+  if (self->checkin != NULL)
+    g_signal_handlers_disconnect_by_data (self->checkin, self);
+  g_clear_object (&self->checkin);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);

@@ -30,6 +30,12 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  *   pause (s)          "hour" or "today": Pause Reminders
  *   session-running (b) the window tells it a session runs (a break)
  *   quit               Quit from Limber's menu: until the next start
+ *   checkin (s)        the next-morning check-in's notification (default
+ *                      action and its button): Limber's window opens the
+ *                      check-in about that session ("limber --checkin ID")
+ *
+ * While it runs, it also sends the next-morning check-in at the chosen
+ * time (morning-checkin, morning-checkin-time; LimberCheckinScheduler).
  *
  * It quits when break-reminders is off (at start too).
  */
