@@ -56,6 +56,8 @@ static const GOptionEntry option_entries[] = {
     N_("Run only the break reminders, without a window (what “Start at login” runs)"), NULL },
   { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start the routine with this id, or in this file"), N_("ID|FILE") },
+  { "checkin", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the next-morning check-in about the session with this id"), N_("ID") },
   { "export-history", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write the session history as CSV or JSON to FILE (standard output without FILE)"), N_("csv|json") },
   { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -373,6 +375,7 @@ limber_application_command_line (GApplication            *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
   g_autofree char *start = NULL;
+  const char *checkin = NULL;
   g_autofree const char **paths = NULL;
   GtkWindow *existing = gtk_application_get_active_window (GTK_APPLICATION (self));
 
@@ -397,6 +400,12 @@ limber_application_command_line (GApplication            *app,
         }
 
       limber_window_start_routine (ensure_window (self), routine);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "checkin", "&s", &checkin))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "checkin", g_variant_new_string (checkin));
       return 0;
     }
 
@@ -567,8 +576,21 @@ on_preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The next-morning check-in's notification (also over D-Bus activation,
+ * and limber --checkin ID): the window opens on the check-in. */
+static void
+on_checkin_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+
+  limber_window_show_checkin (ensure_window (self), g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
+  { "checkin", on_checkin_activated, "s" },
   { "about", on_about_activated },
   { "preferences", on_preferences_activated },
 };

@@ -27,6 +27,7 @@ struct _LimberLibraryPage
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   LimberFirstRunCard *first_run_card;
+  LimberCheckinCard *checkin_card;
   GtkStack *stack;
   GtkListBox *routines_list;
   GtkWidget *problems_list;
@@ -215,11 +216,13 @@ limber_library_page_class_init (LimberLibraryPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIMBER_TYPE_ROUTINE);
 
   g_type_ensure (LIMBER_TYPE_FIRST_RUN_CARD);
+  g_type_ensure (LIMBER_TYPE_CHECKIN_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, first_run_card);
+  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, checkin_card);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, routines_list);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_list);
@@ -320,6 +323,14 @@ limber_library_page_set_settings (LimberLibraryPage *self,
 {
   g_return_if_fail (LIMBER_IS_LIBRARY_PAGE (self));
   limber_first_run_card_set_settings (self->first_run_card, settings);
+}
+
+LimberCheckinCard *
+limber_library_page_get_checkin_card (LimberLibraryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_LIBRARY_PAGE (self), NULL);
+
+  return self->checkin_card;
 }
 
 LimberFirstRunCard *

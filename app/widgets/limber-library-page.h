@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "limber-checkin-card.h"
 #include "limber-first-run-card.h"
 
 #include "limber-routine.h"
@@ -37,6 +38,8 @@ char       *limber_library_page_dup_problems_text (LimberLibraryPage *self);
 void        limber_library_page_set_settings    (LimberLibraryPage *self,
                                                  GSettings         *settings);
 LimberFirstRunCard *limber_library_page_get_first_run_card (LimberLibraryPage *self);
+/* The next-morning check-in's card (the window gives it the history). */
+LimberCheckinCard  *limber_library_page_get_checkin_card   (LimberLibraryPage *self);
 /* The window header's end buttons are shown when the page is alone. */
 void        limber_library_page_set_show_end_title_buttons (LimberLibraryPage *self,
                                                             gboolean           show);

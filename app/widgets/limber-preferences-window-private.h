@@ -33,6 +33,10 @@ GtkWidget *limber_preferences_window_get_idle_label            (LimberPreference
 GtkWidget *limber_preferences_window_get_work_start_row        (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_work_end_row          (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_hours_label           (LimberPreferencesWindow *self);
+/* The next-morning check-in: its switch, time row and the time's message. */
+GtkSwitch   *limber_preferences_window_get_checkin_switch     (LimberPreferencesWindow *self);
+AdwEntryRow *limber_preferences_window_get_checkin_time_row   (LimberPreferencesWindow *self);
+GtkLabel    *limber_preferences_window_get_checkin_time_label (LimberPreferencesWindow *self);
 /* @day: 0 = Monday … 6 = Sunday */
 GtkWidget *limber_preferences_window_get_day_button            (LimberPreferencesWindow *self,
                                                                 guint                    day);

@@ -59,6 +59,9 @@ struct _LimberPreferencesWindow
   GtkBox *days_box;
   GtkToggleButton *day_buttons[7];
   AdwEntryRow *work_start_row;
+  GtkSwitch *checkin_switch;
+  AdwEntryRow *checkin_time_row;
+  GtkLabel *checkin_time_label;
   AdwEntryRow *work_end_row;
   GtkLabel *hours_label;
 
@@ -458,6 +461,42 @@ on_hours_row_apply (LimberPreferencesWindow *self,
     g_settings_set_string (self->settings, key, text);
 }
 
+/* The check-in's time: the setting in its row, or what is typed there
+ * and why it is wrong. */
+static void
+show_checkin_time (LimberPreferencesWindow *self)
+{
+  g_autofree char *value = g_settings_get_string (self->settings, "morning-checkin-time");
+
+  self->updating = TRUE;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->checkin_time_row)), value) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->checkin_time_row), value);
+  self->updating = FALSE;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->checkin_time_row), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->checkin_time_label), FALSE);
+}
+
+static void
+on_checkin_time_row_apply (LimberPreferencesWindow *self,
+                           AdwEntryRow             *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *message = NULL;
+  guint minutes;
+
+  if (limber_reminder_parse_time (text, &minutes))
+    {
+      g_settings_set_string (self->settings, "morning-checkin-time", text);
+      show_checkin_time (self);
+      return;
+    }
+  /* Translators: %s is what was entered */
+  message = g_strdup_printf (_("“%s” is not a time of day. Write it as HH:MM, from 00:00 to 23:59."), text);
+  gtk_label_set_label (self->checkin_time_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->checkin_time_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
 static void
 show_idle_capability (LimberPreferencesWindow *self)
 {
@@ -490,6 +529,8 @@ on_reminder_setting_changed (LimberPreferencesWindow *self,
     show_days (self);
   else if (g_str_equal (key, "work-start") || g_str_equal (key, "work-end"))
     show_hours (self, key);
+  else if (g_str_equal (key, "morning-checkin-time"))
+    show_checkin_time (self);
 }
 
 static void
@@ -514,6 +555,11 @@ bind_reminders (LimberPreferencesWindow *self)
   show_days (self);
   show_hours (self, "work-start");
   show_hours (self, "work-end");
+
+  g_settings_bind (self->settings, "morning-checkin", self->checkin_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "morning-checkin", self->checkin_time_row, "sensitive",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_NO_SENSITIVITY);
+  show_checkin_time (self);
 }
 
 void
@@ -798,12 +844,16 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, hours_group);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, days_box);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, work_start_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, checkin_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, checkin_time_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, checkin_time_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, work_end_row);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, hours_label);
   gtk_widget_class_bind_template_callback (widget_class, on_pause_hour_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_pause_today_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_resume_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_hours_row_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_checkin_time_row_apply);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_group);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_row);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, voice_switch);
@@ -895,4 +945,25 @@ limber_preferences_window_new (GtkWindow *parent,
   update_voice (self);
 
   return GTK_WIDGET (self);
+}
+
+GtkSwitch *
+limber_preferences_window_get_checkin_switch (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->checkin_switch;
+}
+
+AdwEntryRow *
+limber_preferences_window_get_checkin_time_row (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->checkin_time_row;
+}
+
+GtkLabel *
+limber_preferences_window_get_checkin_time_label (LimberPreferencesWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->checkin_time_label;
 }

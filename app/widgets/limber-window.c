@@ -226,6 +226,8 @@ update_suggestion (LimberWindow *self)
 {
   LimberHistoryRecord *current;
   LimberHistoryRecord * const *records;
+  LimberHistoryCheckin * const *checkins;
+  guint n_checkins = 0;
   g_autoptr(GArray) sessions = NULL;
   g_autoptr(GPtrArray) times = NULL;
   g_autoptr(LimberSuggestion) suggestion = NULL;
@@ -243,6 +245,7 @@ update_suggestion (LimberWindow *self)
     }
   routine_id = limber_history_record_get_routine_id (current);
   records = limber_history_peek_records (self->history, &n_records);
+  checkins = limber_history_peek_checkins (self->history, &n_checkins);
   sessions = g_array_new (FALSE, TRUE, sizeof (LimberProgressSession));
   times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
 
@@ -262,7 +265,8 @@ update_suggestion (LimberWindow *self)
       session.pain_after = limber_history_record_get_pain_after (record);
       session.effort = limber_history_record_get_effort (record);
       session.finished = limber_history_record_get_completed (record);
-      session.next_morning_pain = LIMBER_PAIN_UNSET;
+      session.next_morning_pain = limber_history_checkins_lookup_pain (checkins, n_checkins,
+                                                                       limber_history_record_get_id (record));
       g_array_append_val (sessions, session);
     }
   {
@@ -820,6 +824,14 @@ limber_window_init (LimberWindow *self)
   on_leaflet_notify (G_OBJECT (self->leaflet), NULL, self);
 }
 
+static void
+on_checkin_card_saved (LimberCheckinCard *card,
+                       int                pain,
+                       LimberWindow      *self)
+{
+  limber_window_add_toast (self, adw_toast_new (_("Check-in saved")));
+}
+
 /* Takes what @application offers: settings, library, cue player, history. */
 static void
 set_application (LimberWindow      *self,
@@ -831,6 +843,8 @@ set_application (LimberWindow      *self,
   limber_library_page_set_models (self->library_page, G_LIST_MODEL (self->library),
                                   limber_library_get_problems (self->library));
   limber_library_page_set_settings (self->library_page, self->settings);
+  g_signal_connect_object (limber_library_page_get_checkin_card (self->library_page), "saved",
+                           G_CALLBACK (on_checkin_card_saved), self, 0);
   limber_window_watch_library (self);
   limber_window_set_history (self, limber_application_get_history (application));
 
@@ -1058,4 +1072,19 @@ limber_window_set_history (LimberWindow  *self,
   g_set_object (&self->history, history);
   if (self->history_page != NULL)
     limber_history_page_set_history (self->history_page, history, self->settings);
+  limber_checkin_card_set_history (limber_library_page_get_checkin_card (self->library_page),
+                                   history, self->settings);
+}
+
+void
+limber_window_show_checkin (LimberWindow *self,
+                            const char   *session_id)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (session_id != NULL);
+
+  /* Not in the middle of a session: the card waits on the library page. */
+  if (!limber_window_session_is_live (self))
+    limber_window_show_page (self, LIMBER_WINDOW_PAGE_LIBRARY);
+  limber_checkin_card_show_session (limber_library_page_get_checkin_card (self->library_page), session_id);
 }

@@ -35,6 +35,10 @@ void          limber_window_start_routine (LimberWindow      *self,
 void          limber_window_open_files    (LimberWindow      *self,
                                            GFile            **files,
                                            int                n_files);
+/* Shows the next-morning check-in about the session @session_id on the
+ * library page (a click on its notification). */
+void          limber_window_show_checkin  (LimberWindow      *self,
+                                           const char        *session_id);
 /* Shows a problem the person should know about (a bad --start argument). */
 void          limber_window_show_error    (LimberWindow      *self,
                                            const char        *title,
