@@ -148,7 +148,7 @@ on_checkin_due (LimberCheckinScheduler *scheduler,
   g_autofree char *body = NULL;
 
   /* TRANSLATORS: the body of the next-morning check-in; %s is a routine's title */
-  body = g_strdup_printf (_("After yesterday’s %s: tell Limber in one click"), routine_title);
+  body = g_strdup_printf (_("After yesterday’s %s: click to answer in Limber"), routine_title);
   g_notification_set_body (notification, body);
   g_notification_set_category (notification, "reminder");
   g_notification_set_default_action_and_target (notification, "app.checkin", "s", session_id);
