@@ -122,7 +122,7 @@ test_csv (void)
   const char * const header[] = {
     "id", "start", "end", "routine_id", "routine_title", "planned_seconds", "active_seconds",
     "completed", "pain_before", "pain_after", "effort", "note", "sets_done", "sets_planned",
-    "sets_skipped", "level", "easy_day", NULL
+    "sets_skipped", "level", "easy_day", "next_morning_pain", NULL
   };
 
   g_assert_cmpuint (rows->len, ==, records->len + 1);
@@ -134,7 +134,7 @@ test_csv (void)
       char **row = g_ptr_array_index (rows, i + 1);
       g_autofree char *active = g_strdup_printf ("%u", 1100 + i);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 17);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
       g_assert_cmpstr (row[0], ==, limber_history_record_get_id (record));
       g_assert_true (g_str_has_suffix (row[1], "+05:45"));
       g_assert_cmpstr (row[3], ==, "desk");
@@ -151,6 +151,7 @@ test_csv (void)
       g_assert_cmpstr (row[14], ==, "1");
       g_assert_cmpstr (row[15], ==, i == 3 ? "1" : i == 4 ? "-1" : "0");
       g_assert_cmpstr (row[16], ==, i == 4 ? "true" : "false");
+      g_assert_cmpstr (row[17], ==, "");
     }
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[1], ==, "2024-02-28T06:00:00+05:45");
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[2], ==, "2024-02-28T06:20:00+05:45");
@@ -194,6 +195,93 @@ test_json (void)
   json_parser_load_from_data (parser, empty, -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 0);
+}
+
+static int
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 ta = limber_history_record_get_start_unix (*(LimberHistoryRecord * const *) a);
+  gint64 tb = limber_history_record_get_start_unix (*(LimberHistoryRecord * const *) b);
+
+  return ta < tb ? -1 : ta > tb;
+}
+
+/* Check-ins: the CSV's next_morning_pain (the last one wins), and in the
+ * JSON among the records in time order, as their lines. */
+static void
+test_checkins (void)
+{
+  g_autoptr(GPtrArray) records = make_records ();
+  g_autoptr(GPtrArray) checkins = g_ptr_array_new_with_free_func (g_object_unref);
+  LimberHistoryRecord *first = g_ptr_array_index (records, 0);
+  LimberHistoryRecord *second = g_ptr_array_index (records, 1);
+  g_autoptr(GDateTime) second_start = limber_history_record_dup_start (second);
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  g_ptr_array_sort (records, compare_start);
+  first = g_ptr_array_index (records, 0);
+  second = g_ptr_array_index (records, 1);
+  g_clear_pointer (&second_start, g_date_time_unref);
+  second_start = limber_history_record_dup_start (second);
+
+  /* Given out of time order: a late one about the first session, then one
+   * just after the first session's start, then a second late one. */
+  {
+    g_autoptr(GDateTime) late = g_date_time_add_minutes (second_start, 1);
+    g_autoptr(GDateTime) later = g_date_time_add_minutes (second_start, 2);
+    g_autoptr(GDateTime) first_start = limber_history_record_dup_start (first);
+    g_autoptr(GDateTime) early = g_date_time_add_minutes (first_start, 30);
+
+    g_ptr_array_add (checkins, limber_history_checkin_new (limber_history_record_get_id (first), late, 6));
+    g_ptr_array_add (checkins, limber_history_checkin_new ("gone", early, 1));
+    g_ptr_array_add (checkins, limber_history_checkin_new (limber_history_record_get_id (first), later, 7));
+  }
+
+  csv = limber_history_export_records_with_checkins ((LimberHistoryRecord * const *) records->pdata, records->len,
+                                                     (LimberHistoryCheckin * const *) checkins->pdata, checkins->len,
+                                                     LIMBER_EXPORT_FORMAT_CSV);
+  rows = parse_csv (csv);
+  g_assert_cmpuint (rows->len, ==, records->len + 1);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[17], ==, "7");
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 2))[17], ==, "");
+
+  json = limber_history_export_records_with_checkins ((LimberHistoryRecord * const *) records->pdata, records->len,
+                                                      (LimberHistoryCheckin * const *) checkins->pdata, checkins->len,
+                                                      LIMBER_EXPORT_FORMAT_JSON);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, records->len + 3);
+  /* Oldest first by time: a record by its start, a check-in by its time. */
+  {
+    gint64 last = G_MININT64;
+    guint n_checkins = 0;
+    const int pains[] = { 6, 7, 1 };  /* 06:03, 06:04, 06:30 */
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *object = json_array_get_object_element (array, i);
+        gboolean is_checkin = json_object_has_member (object, "kind");
+        g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (
+            json_object_get_string_member (object, is_checkin ? "time" : "start"), NULL);
+
+        g_assert_cmpint (g_date_time_to_unix (time), >=, last);
+        last = g_date_time_to_unix (time);
+        if (!is_checkin)
+          continue;
+        g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "checkin");
+        g_assert_false (json_object_has_member (object, "id"));
+        g_assert_cmpint (json_object_get_int_member (object, "pain"), ==, pains[n_checkins]);
+        n_checkins++;
+      }
+    g_assert_cmpuint (n_checkins, ==, 3);
+  }
 }
 
 static void
@@ -246,6 +334,7 @@ main (int   argc,
 
   g_test_add_func ("/history-export/csv", test_csv);
   g_test_add_func ("/history-export/json", test_json);
+  g_test_add_func ("/history-export/checkins", test_checkins);
   g_test_add_func ("/history-export/format-names", test_format_names);
   g_test_add_func ("/history-export/to-path", test_export_history_to_path);
 

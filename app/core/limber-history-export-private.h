@@ -15,4 +15,12 @@ char     *limber_history_export_records    (LimberHistoryRecord * const *records
                                             guint                        n_records,
                                             LimberExportFormat           format);
 
+/* The same, with @checkins (in any order): the CSV's next_morning_pain,
+ * and the JSON's "checkin" objects in time order among the records. */
+char     *limber_history_export_records_with_checkins (LimberHistoryRecord * const  *records,
+                                                       guint                         n_records,
+                                                       LimberHistoryCheckin * const *checkins,
+                                                       guint                         n_checkins,
+                                                       LimberExportFormat            format);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "limber-error.h"
@@ -70,9 +71,12 @@ iso8601 (GDateTime *dt)
 }
 
 static void
-append_csv_row (GString             *out,
-                LimberHistoryRecord *record)
+append_csv_row (GString                      *out,
+                LimberHistoryRecord          *record,
+                LimberHistoryCheckin * const *checkins,
+                guint                         n_checkins)
 {
+  gint morning = limber_history_checkins_lookup_pain (checkins, n_checkins, limber_history_record_get_id (record));
   g_autoptr(GDateTime) start = limber_history_record_dup_start (record);
   g_autoptr(GDateTime) end = limber_history_record_dup_end (record);
   g_autofree char *start_str = iso8601 (start);
@@ -104,9 +108,21 @@ append_csv_row (GString             *out,
     append_csv_field (out, limber_enum_to_nick (LIMBER_TYPE_EFFORT, limber_history_record_get_effort (record)));
   g_string_append_c (out, ',');
   append_csv_field (out, limber_history_record_get_note (record));
-  g_string_append_printf (out, ",%u,%u,%u,%d,%s\r\n", done, planned, skipped,
+  g_string_append_printf (out, ",%u,%u,%u,%d,%s,", done, planned, skipped,
                           limber_history_record_get_level (record),
                           limber_history_record_get_easy_day (record) ? "true" : "false");
+  append_csv_int (out, morning, morning == LIMBER_PAIN_UNSET);
+  g_string_append (out, "\r\n");
+}
+
+static int
+compare_checkin_time (gconstpointer a,
+                      gconstpointer b)
+{
+  gint64 ta = limber_history_checkin_get_unix (*(LimberHistoryCheckin * const *) a);
+  gint64 tb = limber_history_checkin_get_unix (*(LimberHistoryCheckin * const *) b);
+
+  return ta < tb ? -1 : ta > tb;
 }
 
 char *
@@ -114,9 +130,21 @@ limber_history_export_records (LimberHistoryRecord * const *records,
                                guint                        n_records,
                                LimberExportFormat           format)
 {
+  return limber_history_export_records_with_checkins (records, n_records, NULL, 0, format);
+}
+
+char *
+limber_history_export_records_with_checkins (LimberHistoryRecord * const  *records,
+                                             guint                         n_records,
+                                             LimberHistoryCheckin * const *checkins,
+                                             guint                         n_checkins,
+                                             LimberExportFormat            format)
+{
+  g_autofree LimberHistoryCheckin **by_time = NULL;
   GString *out;
 
   g_return_val_if_fail (records != NULL || n_records == 0, NULL);
+  g_return_val_if_fail (checkins != NULL || n_checkins == 0, NULL);
 
   out = g_string_sized_new (64 + (gsize) n_records * 300);
   if (format == LIMBER_EXPORT_FORMAT_CSV)
@@ -124,21 +152,36 @@ limber_history_export_records (LimberHistoryRecord * const *records,
       g_string_append (out,
                        "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
                        "completed,pain_before,pain_after,effort,note,"
-                       "sets_done,sets_planned,sets_skipped,level,easy_day\r\n");
+                       "sets_done,sets_planned,sets_skipped,level,easy_day,next_morning_pain\r\n");
       for (guint i = 0; i < n_records; i++)
-        append_csv_row (out, records[i]);
+        append_csv_row (out, records[i], checkins, n_checkins);
     }
   else
     {
-      g_string_append (out, "[");
-      for (guint i = 0; i < n_records; i++)
-        {
-          g_autofree char *line = limber_history_record_to_line (records[i]);
+      guint r = 0, c = 0;
 
-          g_string_append (out, i == 0 ? "\n" : ",\n");
+      /* Records by their start, check-ins by their time, all in time
+       * order (a record before a check-in of the same second). */
+      by_time = g_new (LimberHistoryCheckin *, MAX (n_checkins, 1));
+      for (guint i = 0; i < n_checkins; i++)
+        by_time[i] = checkins[i];
+      qsort (by_time, n_checkins, sizeof *by_time, compare_checkin_time);
+
+      g_string_append (out, "[");
+      while (r < n_records || c < n_checkins)
+        {
+          g_autofree char *line = NULL;
+
+          if (c >= n_checkins ||
+              (r < n_records && limber_history_record_get_start_unix (records[r]) <=
+                                limber_history_checkin_get_unix (by_time[c])))
+            line = limber_history_record_to_line (records[r++]);
+          else
+            line = limber_history_checkin_to_line (by_time[c++]);
+          g_string_append (out, r + c == 1 ? "\n" : ",\n");
           g_string_append (out, line);
         }
-      g_string_append (out, n_records > 0 ? "\n]\n" : "]\n");
+      g_string_append (out, n_records + n_checkins > 0 ? "\n]\n" : "]\n");
     }
 
   return g_string_free (out, FALSE);
@@ -150,7 +193,8 @@ limber_history_export (LimberHistory      *history,
 {
   LimberHistoryRecord * const *records;
   g_autofree LimberHistoryRecord **oldest_first = NULL;
-  guint n;
+  LimberHistoryCheckin * const *checkins;
+  guint n, n_checkins = 0;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (history), NULL);
 
@@ -158,8 +202,9 @@ limber_history_export (LimberHistory      *history,
   oldest_first = g_new (LimberHistoryRecord *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     oldest_first[i] = records[n - 1 - i];
+  checkins = limber_history_peek_checkins (history, &n_checkins);
 
-  return limber_history_export_records (oldest_first, n, format);
+  return limber_history_export_records_with_checkins (oldest_first, n, checkins, n_checkins, format);
 }
 
 gboolean
