@@ -518,6 +518,48 @@ shoot_first_run (gboolean    dark,
   g_settings_set_boolean (settings, "reminders-offered", TRUE);
 }
 
+/* The next-morning check-in's card above the library, 4 chosen. */
+static void
+shoot_checkin (gboolean    dark,
+               int         width,
+               int         height,
+               const char *name)
+{
+  GSettings *settings = limber_application_get_settings (app);
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-checkin-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberHistory) history = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                     g_date_time_get_day_of_month (now), 12, 0, 0);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (noon, -1);
+  g_autofree char *iso = g_date_time_format (yesterday, "%FT%T%:z");
+  g_autofree char *line = g_strdup_printf ("{\"v\":1,\"id\":\"shot\",\"start\":\"%s\",\"end\":\"%s\","
+                                           "\"routine_id\":\"desk-break\",\"routine_title\":\"%s\","
+                                           "\"planned_seconds\":180,\"active_seconds\":180,\"completed\":true}\n",
+                                           iso, iso, _("Desk Break"));
+  LimberWindow *window;
+
+  if (!g_file_set_contents (path, line, -1, NULL))
+    g_error ("cannot write %s", path);
+  history = limber_history_new (file);
+  limber_history_load (history, NULL, NULL);
+  g_settings_set_boolean (settings, "morning-checkin", TRUE);
+  g_settings_set_string (settings, "morning-checkin-time", "00:00");
+  window = make_window (width, height, dark, NULL);
+  limber_window_set_history (window, history);
+  limber_pain_scale_set_value (limber_checkin_card_get_scale (
+      limber_library_page_get_checkin_card (limber_window_get_library_page (window))), 4);
+  spin (300);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_settings_reset (settings, "morning-checkin");
+  g_settings_reset (settings, "morning-checkin-time");
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* Preferences on its Move Reminders page, reminders on and paused. */
 static void
 shoot_preferences (gboolean    dark,
@@ -587,6 +629,9 @@ main (int   argc,
   shoot_first_run (FALSE, 1000, 700, FALSE, "first-run.png");
   shoot_first_run (TRUE, 1000, 700, TRUE, "first-run-offer-dark.png");
   shoot_first_run (FALSE, 360, 640, TRUE, "first-run-offer-narrow.png");
+  shoot_checkin (FALSE, 1000, 700, "checkin.png");
+  shoot_checkin (TRUE, 1000, 700, "checkin-dark.png");
+  shoot_checkin (FALSE, 360, 640, "checkin-narrow.png");
   shoot_preferences (FALSE, 560, 900, "preferences-reminders.png");
   shoot_preferences (TRUE, 560, 900, "preferences-reminders-dark.png");
   shoot_preferences (FALSE, 360, 640, "preferences-reminders-narrow.png");
