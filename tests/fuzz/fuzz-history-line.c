@@ -10,8 +10,11 @@
  * any input; a line that is refused says so with a DAMAGED error; a record
  * that parses writes a line that parses to an equal record and the same line;
  * its amendment line applies to it; peek_id finds the id of every line that
- * parses; the whole-file load keeps exactly the lines that parse alone and
- * counts the others as damaged.
+ * parses; a line with a "kind" is no record and no error: a check-in that
+ * parses writes the same line again and peek_id finds its session, a
+ * check-in that does not is damaged, other kinds are skipped; the
+ * whole-file load keeps exactly the lines that parse alone (records and
+ * check-ins) and counts the others as damaged.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -85,8 +88,49 @@ is_blank (const char *line,
   return TRUE;
 }
 
+/* A line with a "kind": 2 for a check-in, 0 for another kind, -1 for a
+ * damaged check-in. */
+static int
+check_other_kind (const char *line,
+                  gsize       length)
+{
+  g_autofree char *kind = limber_history_line_peek_kind (line, length);
+  g_autofree char *peeked = limber_history_line_peek_id (line, length);
+  g_autoptr(LimberHistoryCheckin) checkin = NULL;
+  g_autoptr(LimberHistoryCheckin) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line1 = NULL;
+  g_autofree char *line2 = NULL;
+
+  if (kind == NULL)
+    FAIL ("a line of another kind without a kind:\n%.*s", (int) length, line);
+  if (strcmp (kind, "checkin") != 0)
+    return 0;
+  checkin = limber_history_checkin_new_from_line (line, length, &error);
+  if (checkin == NULL)
+    {
+      if (error == NULL || !g_error_matches (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_DAMAGED))
+        FAIL ("a refused check-in without a DAMAGED error");
+      return -1;
+    }
+  if (g_strcmp0 (peeked, limber_history_checkin_get_session_id (checkin)) != 0)
+    FAIL ("peek_id found \"%s\", the check-in names \"%s\"", peeked ? peeked : "(null)",
+          limber_history_checkin_get_session_id (checkin));
+  line1 = limber_history_checkin_to_line (checkin);
+  if (memchr (line1, '\n', strlen (line1)) != NULL)
+    FAIL ("a written check-in holds a newline: %s", line1);
+  again = limber_history_checkin_new_from_line (line1, strlen (line1), NULL);
+  if (again == NULL)
+    FAIL ("a written check-in does not parse:\n%s", line1);
+  line2 = limber_history_checkin_to_line (again);
+  if (strcmp (line1, line2) != 0)
+    FAIL ("a written check-in is not stable:\n%s\n%s", line1, line2);
+  return 2;
+}
+
 /* One line: the properties of a single record. Returns 1 for a record, 0 for
- * an amendment, -1 for a damaged line. */
+ * an amendment or a line of an unknown kind, 2 for a check-in, -1 for a
+ * damaged line. */
 static int
 check_line (const char *line,
             gsize       length)
@@ -107,6 +151,12 @@ check_line (const char *line,
       if (g_strcmp0 (peeked, amends) != 0)
         FAIL ("peek_id found \"%s\", the parser \"%s\" amends", peeked ? peeked : "(null)", amends);
       return 0;
+    }
+  if (record == NULL && error == NULL)
+    {
+      if (!limber_history_line_is_other_kind (line, length))
+        FAIL ("a refused line without an error that is no line of another kind");
+      return check_other_kind (line, length);
     }
   if (record == NULL)
     {
@@ -159,7 +209,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   static int memfd = -1;
   static char *memfd_path;
   const char *p = (const char *) data, *end = p + size;
-  guint n_records = 0, n_damaged = 0;
+  guint n_records = 0, n_damaged = 0, n_checkins = 0;
 
   fuzz_set_up_logging ();
 
@@ -172,7 +222,9 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         {
           int kind = check_line (p, length);
 
-          if (kind > 0)
+          if (kind == 2)
+            n_checkins++;
+          else if (kind > 0)
             n_records++;
           else if (kind < 0)
             n_damaged++;
@@ -204,6 +256,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     n_items = g_list_model_get_n_items (G_LIST_MODEL (history));
     if (n_items != n_records)
       FAIL ("the file load kept %u records, the lines alone parse to %u", n_items, n_records);
+    {
+      guint n = 0;
+
+      limber_history_peek_checkins (history, &n);
+      if (n != n_checkins)
+        FAIL ("the file load kept %u check-ins, the lines alone parse to %u", n, n_checkins);
+    }
     if (limber_history_get_n_damaged (history) != n_damaged)
       FAIL ("the file load counted %u damaged lines, the lines alone %u",
             limber_history_get_n_damaged (history), n_damaged);
