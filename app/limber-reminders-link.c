@@ -91,6 +91,15 @@ start_background_part (LimberRemindersLink *self)
     g_warning ("Cannot start the break reminders (%s): %s", program, error->message);
 }
 
+/* The background part runs for the break reminders and for the
+ * next-morning check-in. */
+static gboolean
+wanted (GSettings *settings)
+{
+  return g_settings_get_boolean (settings, "break-reminders") ||
+         g_settings_get_boolean (settings, "morning-checkin");
+}
+
 static void
 on_name_vanished (GDBusConnection *connection,
                   const char      *name,
@@ -103,7 +112,7 @@ on_name_vanished (GDBusConnection *connection,
     {
       /* Not running when Limber starts: started when reminders are on. */
       self->watched = TRUE;
-      if (g_settings_get_boolean (self->settings, "break-reminders"))
+      if (wanted (self->settings))
         start_background_part (self);
     }
 }
@@ -114,7 +123,7 @@ on_break_reminders_changed (GSettings           *settings,
                             LimberRemindersLink *self)
 {
   /* Turned off, the background part quits by itself. */
-  if (self->watched && g_settings_get_boolean (settings, "break-reminders"))
+  if (self->watched && g_settings_get_boolean (settings, key))
     start_background_part (self);
 }
 
@@ -130,6 +139,7 @@ limber_reminders_link_new (GSettings *settings)
   self->watch = g_bus_watch_name (G_BUS_TYPE_SESSION, REMINDERS_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
                                   on_name_appeared, on_name_vanished, self, NULL);
   g_signal_connect (settings, "changed::break-reminders", G_CALLBACK (on_break_reminders_changed), self);
+  g_signal_connect (settings, "changed::morning-checkin", G_CALLBACK (on_break_reminders_changed), self);
   return self;
 }
 

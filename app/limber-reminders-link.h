@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (LimberRemindersLink, limber_reminders_link, LIMBER, REMIND
 /*
  * How Limber talks to limber-reminders (io.github.limber.Limber.Reminders,
  * see app/reminders/limber-reminders.h) over the session bus: it starts the
- * program when break-reminders is (or turns) on, tells it whether a session
+ * program when break-reminders or morning-checkin is (or turns) on, tells it whether a session
  * runs (again whenever it appears on the bus), and stops it on Quit. Every
  * call is org.freedesktop.Application.ActivateAction without auto-start: no
  * call starts the background part by itself.

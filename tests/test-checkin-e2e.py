@@ -3,12 +3,13 @@
 
 On a private session bus (dbus-run-session) with the stand-in desktop and
 notification server of tests/desktop/fake-desktop.py and the keyfile
-settings back end (break reminders and the check-in on, the check-in from
-00:00), a history with a session that started yesterday at noon: the real
-limber-reminders sends "How does your back feel this morning?" at once; a
-click on it runs `limber --checkin ID` (a stand-in `limber` in
-LIMBER_PROGRAM_DIR records its arguments) and withdraws nothing else; a
-check-in recorded, a restarted background part asks no more. A TAP producer.
+settings back end (break reminders off, the check-in on from 00:00), a
+history with a session that started yesterday at noon: the real
+limber-reminders keeps running for the check-in alone and sends "How does
+your back feel this morning?" at once; a click on it runs `limber --checkin
+ID` (a stand-in `limber` in LIMBER_PROGRAM_DIR records its arguments); a
+check-in recorded, a restarted background part asks no more; the check-in
+turned off, it leaves. A TAP producer.
 
 SPDX-License-Identifier: GPL-3.0-or-later
 """
@@ -103,7 +104,7 @@ def main():
         noon = datetime.datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
         with open(history, 'w') as f:
             f.write(session_line(noon - datetime.timedelta(days=1)))
-        settings = [('break-interval', '240'), ('break-reminders', 'true'),
+        settings = [('break-interval', '240'), ('break-reminders', 'false'),
                     ('morning-checkin', 'true'), ('morning-checkin-time', "'00:00'")]
         for key, value in settings:
             subprocess.run(['gsettings', 'set', SCHEMA, key, value], env=env, check=True)
@@ -126,6 +127,9 @@ def main():
                 return [n for n in notifications(env)
                         if n['call'] == 'Notify' and n['summary'] == 'How does your back feel this morning?']
 
+            time.sleep(1.0)
+            check(background.poll() is None, 'with break reminders off, it keeps running for the check-in',
+                  open(log).read())
             notes = wait_for(checkin_notes, 30)
             if not check(notes, 'the check-in comes when the background part starts after its time',
                          open(log).read() + json.dumps(notifications(env))):
@@ -157,6 +161,15 @@ def main():
             looked = wait_for(lambda: 'no check-in due' in open(log2).read(), 30)
             check(looked and len(checkin_notes()) == 1,
                   'answered, the session is not asked about again', open(log2).read())
+
+            subprocess.run(['gsettings', 'set', SCHEMA, 'morning-checkin', 'false'], env=env, check=True)
+            try:
+                again.wait(timeout=15)
+                check(again.returncode == 0, 'the check-in off (and break reminders off): the background part quits',
+                      again.returncode)
+            except subprocess.TimeoutExpired:
+                check(False, 'the check-in off (and break reminders off): the background part quits',
+                      'still running')
         finally:
             for p in reversed(procs):
                 if p.poll() is None:

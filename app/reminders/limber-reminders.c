@@ -288,15 +288,25 @@ on_main_app_vanished (GDBusConnection *connection,
     limber_sitting_model_set_session_running (self->model, FALSE);
 }
 
+/* It runs while break reminders or the next-morning check-in are on. */
+static gboolean
+wanted (GSettings *settings)
+{
+  return g_settings_get_boolean (settings, "break-reminders") ||
+         g_settings_get_boolean (settings, "morning-checkin");
+}
+
 static void
 on_break_reminders_changed (GSettings       *settings,
                             const char      *key,
                             LimberReminders *self)
 {
   if (!g_settings_get_boolean (settings, "break-reminders"))
+    withdraw (self);
+  if (!wanted (settings))
     {
-      g_debug ("break reminders are off: quitting");
-      withdraw (self);
+      g_debug ("break reminders and check-in are off: quitting");
+      g_application_withdraw_notification (G_APPLICATION (self), CHECKIN_NOTIFICATION_ID);
       g_application_quit (G_APPLICATION (self));
     }
 }
@@ -309,9 +319,9 @@ limber_reminders_startup (GApplication *app)
   G_APPLICATION_CLASS (limber_reminders_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
-  if (!g_settings_get_boolean (self->settings, "break-reminders"))
+  if (!wanted (self->settings))
     {
-      g_debug ("break reminders are off: nothing to do");
+      g_debug ("break reminders and check-in are off: nothing to do");
       g_application_quit (app);
       return;
     }
@@ -330,6 +340,8 @@ limber_reminders_startup (GApplication *app)
   g_signal_connect (self->checkin, "due", G_CALLBACK (on_checkin_due), self);
   limber_checkin_scheduler_bind_settings (self->checkin, self->settings);
   g_signal_connect (self->settings, "changed::break-reminders",
+                    G_CALLBACK (on_break_reminders_changed), self);
+  g_signal_connect (self->settings, "changed::morning-checkin",
                     G_CALLBACK (on_break_reminders_changed), self);
 
   self->main_app_watch = g_bus_watch_name (G_BUS_TYPE_SESSION, APP_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,

@@ -34,10 +34,13 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  *                      action and its button): Limber's window opens the
  *                      check-in about that session ("limber --checkin ID")
  *
- * While it runs, it also sends the next-morning check-in at the chosen
- * time (morning-checkin, morning-checkin-time; LimberCheckinScheduler).
+ * It also sends the next-morning check-in at the chosen time
+ * (morning-checkin, morning-checkin-time; LimberCheckinScheduler), and runs
+ * for it alone when break reminders are off (the sitting model then does
+ * nothing).
  *
- * It quits when break-reminders is off (at start too).
+ * It quits when break-reminders and morning-checkin are both off (at start
+ * too).
  */
 LimberReminders *limber_reminders_new (void);
 
