@@ -122,6 +122,14 @@ limber_application_set_session_running (LimberApplication *self,
     limber_reminders_link_set_session_running (self->reminders, running);
 }
 
+void
+limber_application_checkin_answered (LimberApplication *self)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+  if (self->reminders != NULL)
+    limber_reminders_link_checkin_answered (self->reminders);
+}
+
 static int
 validate_files (const char * const *paths)
 {

@@ -32,5 +32,8 @@ LimberHistory     *limber_application_get_history    (LimberApplication *self);
  * background part of break reminders. */
 void               limber_application_set_session_running (LimberApplication *self,
                                                            gboolean           running);
+/* The next-morning check-in was answered in the window: the background
+ * part withdraws its notification. */
+void               limber_application_checkin_answered    (LimberApplication *self);
 
 G_END_DECLS

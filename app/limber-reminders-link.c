@@ -157,6 +157,14 @@ limber_reminders_link_set_session_running (LimberRemindersLink *self,
 }
 
 void
+limber_reminders_link_checkin_answered (LimberRemindersLink *self)
+{
+  g_return_if_fail (LIMBER_IS_REMINDERS_LINK (self));
+
+  activate_action (self, "checkin-answered", NULL, FALSE);
+}
+
+void
 limber_reminders_link_quit (LimberRemindersLink *self)
 {
   g_return_if_fail (LIMBER_IS_REMINDERS_LINK (self));

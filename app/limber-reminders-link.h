@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (LimberRemindersLink, limber_reminders_link, LIMBER, REMIND
 LimberRemindersLink *limber_reminders_link_new                 (GSettings           *settings);
 void                 limber_reminders_link_set_session_running (LimberRemindersLink *self,
                                                                 gboolean             running);
+/* The next-morning check-in was answered in the window: its
+ * notification goes. */
+void                 limber_reminders_link_checkin_answered    (LimberRemindersLink *self);
 /* Quit from the menu: the background part stops until the next login or the
  * next start of Limber. Waits (briefly) for the call to go out. */
 void                 limber_reminders_link_quit                (LimberRemindersLink *self);

@@ -8,8 +8,9 @@ history with a session that started yesterday at noon: the real
 limber-reminders keeps running for the check-in alone and sends "How does
 your back feel this morning?" at once; a click on it runs `limber --checkin
 ID` (a stand-in `limber` in LIMBER_PROGRAM_DIR records its arguments); a
-check-in recorded, a restarted background part asks no more; the check-in
-turned off, it leaves. A TAP producer.
+answered in the window (the action checkin-answered), the notification is
+withdrawn; a check-in recorded, a restarted background part asks no more;
+the check-in turned off, it leaves. A TAP producer.
 
 SPDX-License-Identifier: GPL-3.0-or-later
 """
@@ -147,9 +148,29 @@ def main():
             check(args is not None and args[:2] == ['--checkin', SESSION],
                   'the click runs limber --checkin with the session id', args)
 
-            # Answered (a check-in line): started again, it asks no more.
+            # Started again (not answered yet): it asks again; answered in the
+            # window, the window's word (the action checkin-answered, no
+            # auto-start) withdraws the notification.
             background.terminate()
             background.wait(timeout=15)
+            log1 = os.path.join(home, 'reminders1.log')
+            second = subprocess.Popen([REMINDERS], env=env, stdin=subprocess.DEVNULL,
+                                      stdout=open(log1, 'w'), stderr=subprocess.STDOUT)
+            procs.append(second)
+            notes = wait_for(lambda: len(checkin_notes()) >= 2 and checkin_notes(), 30)
+            if check(notes, 'started again before an answer, it asks again', open(log1).read()):
+                subprocess.run(['gdbus', 'call', '--session', '--dest', 'io.github.limber.Limber.Reminders',
+                                '--object-path', '/io/github/limber/Limber/Reminders',
+                                '--method', 'org.freedesktop.Application.ActivateAction',
+                                'checkin-answered', '[]', '{}'],
+                               env=env, capture_output=True, timeout=30)
+                closed = wait_for(lambda: [n for n in notifications(env)
+                                           if n['call'] == 'CloseNotification' and n['id'] == notes[1]['id']], 15)
+                check(closed, 'answered in the window, the notification is withdrawn', notifications(env))
+            second.terminate()
+            second.wait(timeout=15)
+
+            # Answered (a check-in line): started again, it asks no more.
             with open(history, 'a') as f:
                 f.write(json.dumps({'v': 1, 'kind': 'checkin',
                                     'time': datetime.datetime.now().astimezone().isoformat(timespec='seconds'),
@@ -159,7 +180,7 @@ def main():
                                      stdout=open(log2, 'w'), stderr=subprocess.STDOUT)
             procs.append(again)
             looked = wait_for(lambda: 'no check-in due' in open(log2).read(), 30)
-            check(looked and len(checkin_notes()) == 1,
+            check(looked and len(checkin_notes()) == 2,
                   'answered, the session is not asked about again', open(log2).read())
 
             subprocess.run(['gsettings', 'set', SCHEMA, 'morning-checkin', 'false'], env=env, check=True)

@@ -160,6 +160,17 @@ on_checkin_due (LimberCheckinScheduler *scheduler,
 /* Actions */
 
 static void
+on_checkin_answered_activated (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  g_debug ("checkin-answered");
+  g_application_withdraw_notification (G_APPLICATION (self), CHECKIN_NOTIFICATION_ID);
+}
+
+static void
 on_checkin_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -273,6 +284,7 @@ static const GActionEntry actions[] = {
   { "session-running", on_session_running_activated, "b" },
   { "quit", on_quit_activated },
   { "checkin", on_checkin_activated, "s" },
+  { "checkin-answered", on_checkin_answered_activated },
 };
 
 /* Limber gone (quit or crashed) means no session runs any more. */

@@ -33,6 +33,7 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  *   checkin (s)        the next-morning check-in's notification (default
  *                      action and its button): Limber's window opens the
  *                      check-in about that session ("limber --checkin ID")
+ *   checkin-answered   the window recorded the check-in: its notification goes
  *
  * It also sends the next-morning check-in at the chosen time
  * (morning-checkin, morning-checkin-time; LimberCheckinScheduler), and runs

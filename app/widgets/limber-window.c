@@ -829,7 +829,12 @@ on_checkin_card_saved (LimberCheckinCard *card,
                        int                pain,
                        LimberWindow      *self)
 {
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
   limber_window_add_toast (self, adw_toast_new (_("Check-in saved")));
+  /* Its notification, if the background part sent one, goes. */
+  if (LIMBER_IS_APPLICATION (application))
+    limber_application_checkin_answered (LIMBER_APPLICATION (application));
 }
 
 /* Takes what @application offers: settings, library, cue player, history. */
