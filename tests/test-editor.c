@@ -407,7 +407,7 @@ test_progression (Fixture       *f,
 
   /* Nothing given: empty fields, the defaults as placeholders. */
   g_assert_cmpstr (progression_title (hold, LIMBER_PROGRESSION_FIELD_STEP), ==, "Time per Level");
-  g_assert_cmpstr (progression_title (hold, LIMBER_PROGRESSION_FIELD_MIN), ==, "Shortest");
+  g_assert_cmpstr (progression_title (hold, LIMBER_PROGRESSION_FIELD_MIN), ==, "Shortest Time");
   g_assert_cmpstr (gtk_editable_get_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP)), ==, "");
   g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP))),
                    ==, "0:05");

@@ -273,9 +273,9 @@ update (LimberProgressionRow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->step_row),
                                  timed ? _("Time per Level") : _("Reps per Level"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->min_row),
-                                 timed ? _("Shortest") : _("Fewest Reps"));
+                                 timed ? _("Shortest Time") : _("Fewest Reps"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->max_row),
-                                 timed ? _("Longest") : _("Most Reps"));
+                                 timed ? _("Longest Time") : _("Most Reps"));
   for (guint i = 0; i < LIMBER_PROGRESSION_N_FIELDS; i++)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->entries[i]),
                                  timed ? _("Minutes and seconds, like 1:30") : NULL);
@@ -446,12 +446,37 @@ limber_progression_row_class_init (LimberProgressionRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
 }
 
+/* AdwExpanderRow 1.2 does not tell assistive technology whether it is
+ * open: say it on its header row (as the exercise row does). */
+static void
+update_expanded_state (LimberProgressionRow *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self));
+
+  /* box > list > header row */
+  while (header != NULL && !GTK_IS_LIST_BOX_ROW (header))
+    header = gtk_widget_get_first_child (header);
+  if (header != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED,
+                                 adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)), -1);
+}
+
+static void
+on_notify_expanded (LimberProgressionRow *self,
+                    GParamSpec           *pspec,
+                    gpointer              user_data)
+{
+  update_expanded_state (self);
+}
+
 static void
 limber_progression_row_init (LimberProgressionRow *self)
 {
   GtkWidget *holder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_expanded_state (self);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (on_notify_expanded), NULL);
   self->timed = TRUE;
   self->rows[LIMBER_PROGRESSION_FIELD_STEP] = self->step_row;
   self->rows[LIMBER_PROGRESSION_FIELD_MIN] = self->min_row;
