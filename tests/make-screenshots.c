@@ -251,15 +251,18 @@ shoot_editor_progression (gboolean    dark,
   gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MAX), "1:00");
   if (problem)
     gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MIN), "0:45");
-  spin (300);
-  /* Scrolls down to the progression's fields, its button in full. */
-  gtk_widget_grab_focus (GTK_WIDGET (limber_progression_row_get_defaults_button (levels)));
-  spin (300);
+  spin (600);
+  /* Scrolls down until the end of the progression shows, a little above
+   * the bottom edge. */
   {
     GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_rect_t bounds;
 
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 48);
+    if (gtk_widget_compute_bounds (GTK_WIDGET (levels), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                   &bounds))
+      gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height -
+                                            gtk_adjustment_get_page_size (adjustment) + 60);
   }
   spin (300);
   save (GTK_WIDGET (editor), name);

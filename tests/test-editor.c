@@ -439,6 +439,7 @@ test_progression (Fixture       *f,
   g_assert_cmpstr (limber_routine_editor_get_problem (core, "exercises[0].progression.min"), ==,
                    "must be at most the exercise's duration (30), found 40");
   g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (hold_levels)), ==, "Check the values below");
   set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MIN), "0:20");
   g_assert_null (progression_message (hold, LIMBER_PROGRESSION_FIELD_MIN));
   set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX), "25");

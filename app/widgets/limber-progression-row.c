@@ -181,13 +181,45 @@ field_message (LimberProgressionRow  *self,
   return self->input_error[field] != NULL ? self->input_error[field] : self->problem[field];
 }
 
+static gboolean
+any_message (LimberProgressionRow *self)
+{
+  for (guint i = 0; i < LIMBER_PROGRESSION_N_FIELDS; i++)
+    if (field_message (self, i) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* What levels −2 and +3 come to; nothing while a field is wrong. */
+static void
+update_subtitle (LimberProgressionRow *self)
+{
+  g_autofree char *easiest = NULL;
+  g_autofree char *hardest = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->exercise == NULL)
+    return;
+  easiest = describe_value (self, limber_exercise_get_value_at_level (self->exercise, LIMBER_LEVEL_MIN));
+  hardest = describe_value (self, limber_exercise_get_value_at_level (self->exercise, LIMBER_LEVEL_MAX));
+  if (any_message (self))
+    subtitle = g_strdup (_("Check the values below"));
+  else if (limber_exercise_has_progression (self->exercise))
+    /* Translators: the exercise's own progression; %s are a duration or a
+     * number of reps, as in "Custom: 0:20 at level −2, 0:45 at level +3" */
+    subtitle = g_strdup_printf (_("Custom: %s at level −2, %s at level +3"), easiest, hardest);
+  else
+    /* Translators: the format's default progression (5 s or 2 reps a level) */
+    subtitle = g_strdup_printf (_("Default: %s at level −2, %s at level +3"), easiest, hardest);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+}
+
 static void
 show_message (LimberProgressionRow  *self,
               LimberProgressionField field)
 {
   const char *message = field_message (self, field);
   g_autofree char *escaped = message != NULL ? g_markup_escape_text (message, -1) : NULL;
-  gboolean any = FALSE;
 
   adw_action_row_set_subtitle (self->rows[field], escaped != NULL ? escaped : "");
   if (message != NULL)
@@ -201,9 +233,8 @@ show_message (LimberProgressionRow  *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self->entries[field]), "error");
     }
 
-  for (guint i = 0; i < LIMBER_PROGRESSION_N_FIELDS; i++)
-    any = any || field_message (self, i) != NULL;
-  gtk_widget_set_visible (self->problem_icon, any);
+  gtk_widget_set_visible (self->problem_icon, any_message (self));
+  update_subtitle (self);
 }
 
 static void
@@ -259,9 +290,6 @@ update (LimberProgressionRow *self)
   g_autofree char *step = NULL;
   g_autofree char *min = NULL;
   g_autofree char *max = NULL;
-  g_autofree char *easiest = NULL;
-  g_autofree char *hardest = NULL;
-  g_autofree char *subtitle = NULL;
 
   if (timed != self->timed)
     {
@@ -288,16 +316,7 @@ update (LimberProgressionRow *self)
   gtk_entry_set_placeholder_text (self->min_entry, min);
   gtk_entry_set_placeholder_text (self->max_entry, max);
 
-  easiest = describe_value (self, limber_exercise_get_value_at_level (self->exercise, LIMBER_LEVEL_MIN));
-  hardest = describe_value (self, limber_exercise_get_value_at_level (self->exercise, LIMBER_LEVEL_MAX));
-  if (limber_exercise_has_progression (self->exercise))
-    /* Translators: the exercise's own progression; %s are a duration or a
-     * number of reps, as in "Custom: 0:20 at level −2, 0:45 at level +3" */
-    subtitle = g_strdup_printf (_("Custom: %s at level −2, %s at level +3"), easiest, hardest);
-  else
-    /* Translators: the format's default progression (5 s or 2 reps a level) */
-    subtitle = g_strdup_printf (_("Default: %s at level −2, %s at level +3"), easiest, hardest);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  update_subtitle (self);
 }
 
 static void
