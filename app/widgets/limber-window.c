@@ -271,12 +271,15 @@ update_suggestion (LimberWindow *self)
 void
 limber_window_update_get_checked (LimberWindow *self)
 {
-  LimberRoutine *routine = limber_routine_page_get_routine (self->routine_page);
+  LimberRoutine *routine;
   LimberHistoryRecord * const *records;
   g_autoptr(GArray) sessions = NULL;
   const char *reason = NULL;
   guint n_records = 0;
 
+  if (self->routine_page == NULL)
+    return;  /* disposed */
+  routine = limber_routine_page_get_routine (self->routine_page);
   if (routine != NULL && self->history != NULL)
     {
       records = limber_history_peek_records (self->history, &n_records);
