@@ -948,6 +948,20 @@ test_level_chart (Fixture       *f,
   g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)),
                             "The level changed 2 times, the latest to +2 on "));
 
+  /* The Routines group's row of B (fewer sessions: the second) shows B. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (limber_history_page_get_routines_list (page (f)), 1);
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Routine B");
+    g_signal_emit_by_name (row, "activate");
+    limber_test_ui_spin (100);
+    g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+    g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 2);
+    g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 1);
+    g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), "The level changed 1 time: to 0 on "));
+  }
+
   /* Every routine again. */
   limber_history_page_set_chart_routine (page (f), NULL);
   limber_test_ui_spin (100);

@@ -23,6 +23,9 @@ LimberHistoryRow   *limber_history_page_get_session_row    (LimberHistoryPage *s
 /* The pain chart, and the line below it that says what it shows. */
 LimberPainChart    *limber_history_page_get_pain_chart     (LimberHistoryPage *self);
 const char         *limber_history_page_get_pain_summary   (LimberHistoryPage *self);
+/* The Routines group's list: activating a row shows that routine in the
+ * chart. */
+GtkListBox         *limber_history_page_get_routines_list  (LimberHistoryPage *self);
 /* Shows one routine in the chart (its pain, and its level over time), or
  * every routine (NULL), as the chart's drop-down does. */
 void                limber_history_page_set_chart_routine  (LimberHistoryPage *self,

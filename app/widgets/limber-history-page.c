@@ -132,6 +132,9 @@ update_routines (LimberHistoryPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_add_css_class (label, "routine-count");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      /* Activated, it shows the routine in the pain chart. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Show this routine’s back pain and level in the chart"));
       gtk_list_box_append (self->routines_list, row);
     }
 }
@@ -221,6 +224,19 @@ on_chart_routine_notify_selected (LimberHistoryPage *self)
   update_chart (self);
 }
 
+/* A routine's row: that routine in the chart, the chart in view. */
+static void
+on_routines_list_row_activated (LimberHistoryPage *self,
+                                GtkListBoxRow     *row)
+{
+  guint index = (guint) gtk_list_box_row_get_index (row) + 1;
+
+  if (index >= self->chart_routine_ids->len)
+    return;
+  gtk_drop_down_set_selected (self->chart_routine, index);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart_routine));
+}
+
 void
 limber_history_page_set_chart_routine (LimberHistoryPage *self,
                                        const char        *routine_id)
@@ -241,6 +257,13 @@ limber_history_page_get_pain_chart (LimberHistoryPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
   return self->pain_chart;
+}
+
+GtkListBox *
+limber_history_page_get_routines_list (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->routines_list;
 }
 
 const char *
@@ -925,6 +948,7 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, chart_routine);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_routine_notify_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_routines_list_row_activated);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
