@@ -15,6 +15,7 @@
 #include "limber-application.h"
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
+#include "limber-report-period.h"
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
@@ -452,6 +453,50 @@ shoot_history (gboolean    dark,
   g_rmdir (dir);
 }
 
+/* Report…: the period between two dates, "From" after "To" (@wrong) or not. */
+static void
+shoot_report_dialog (gboolean    dark,
+                     gboolean    wrong,
+                     const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  LimberWindow *window = make_window (1000, 760, dark, NULL);
+  g_autoptr(GList) toplevels = NULL;
+  LimberReportPeriod *period = NULL;
+  GtkWidget *dialog = NULL;
+  GDate from, to;
+
+  limber_window_set_history (window, history);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
+  spin (200);
+  gtk_widget_activate_action (GTK_WIDGET (limber_window_get_history_page (window)), "history.report", NULL);
+  spin (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert (dialog != NULL);
+  period = LIMBER_REPORT_PERIOD (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&from, 1, G_DATE_MARCH, 2026);
+  g_date_set_dmy (&to, 31, G_DATE_MAY, 2026);
+  limber_report_period_set_kind (period, LIMBER_REPORT_PERIOD_CUSTOM);
+  if (wrong)
+    limber_report_period_set_dates (period, &to, &from);
+  else
+    limber_report_period_set_dates (period, &from, &to);
+  spin (400);
+  save (dialog, name);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  spin (100);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static const char preview_good[] =
   "{ \"format\": \"limber-routine\", \"version\": 1, \"id\": \"lower-back-reset\",\n"
   "  \"title\": \"Lower Back Reset\", \"x-author\": \"Dana Reyes, physiotherapist\",\n"
@@ -632,6 +677,8 @@ main (int   argc,
   shoot_history (TRUE, 1000, 760, "sessions", "history-sessions-dark.png");
   shoot_history (FALSE, 360, 640, "sessions", "history-sessions-narrow.png");
   shoot_history (TRUE, 360, 640, "overview", "history-narrow-dark.png");
+  shoot_report_dialog (FALSE, FALSE, "report-dialog.png");
+  shoot_report_dialog (TRUE, TRUE, "report-dialog-wrong-dark.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
     {
       shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");
