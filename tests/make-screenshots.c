@@ -11,11 +11,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "limber-application.h"
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
 #include "limber-report-period.h"
+#include "limber-report.h"
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
@@ -383,9 +385,12 @@ shoot_suggestion (gboolean    dark,
   g_rmdir (dir);
 }
 
-/* A history of some weeks: most days a routine, the back slowly better. */
+/* A history of some weeks: most days a routine, the back slowly better;
+ * with @levels, played a level higher every three weeks, now and then on an
+ * easy day. */
 static LimberHistory *
-sample_history (const char *dir)
+sample_history (const char *dir,
+                gboolean    levels)
 {
   static const char *titles[] = { "Hip Flexor Release", "Desk Break", "Morning Mobility", "Core Basics" };
   g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
@@ -424,6 +429,13 @@ sample_history (const char *dir)
         }
       if (day == 1)
         limber_history_record_set_note (record, "Lower back much looser after this");
+      if (levels)
+        {
+          gboolean easy_day = which == 5 && day < 42;
+
+          limber_history_record_set_level (record, (62 - day) / 21 - (easy_day ? 1 : 0));
+          limber_history_record_set_easy_day (record, easy_day);
+        }
       if (!limber_history_append (history, record, &error))
         g_error ("%s", error->message);
     }
@@ -439,7 +451,7 @@ shoot_history (gboolean    dark,
                const char *name)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
-  g_autoptr(LimberHistory) history = sample_history (dir);
+  g_autoptr(LimberHistory) history = sample_history (dir, FALSE);
   g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
   LimberWindow *window = make_window (width, height, dark, NULL);
 
@@ -460,7 +472,7 @@ shoot_report_dialog (gboolean    dark,
                      const char *name)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
-  g_autoptr(LimberHistory) history = sample_history (dir);
+  g_autoptr(LimberHistory) history = sample_history (dir, FALSE);
   g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
   LimberWindow *window = make_window (1000, 760, dark, NULL);
   g_autoptr(GList) toplevels = NULL;
@@ -493,6 +505,47 @@ shoot_report_dialog (gboolean    dark,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   spin (100);
   finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* The report's second page, the table of the sessions (with their levels)
+ * of the last 30 days, as pdftoppm -r 80 shows it. */
+static void
+shoot_report (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir, TRUE);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  g_autofree char *out = g_build_filename (out_dir, name, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(LimberReport) report = NULL;
+  double scale = 80.0 / 72.0;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GDate from, to;
+
+  if (only != NULL && !g_str_has_prefix (name, only))
+    goto out;
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&to, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  from = to;
+  g_date_subtract_days (&from, 29);
+  report = limber_report_new (history, NULL, &from, &to, 60);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (LIMBER_PAPER_A4_WIDTH * scale),
+                                        (int) ceil (LIMBER_PAPER_A4_HEIGHT * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  limber_report_draw_page (report, cr, 1, LIMBER_PAPER_A4_WIDTH, LIMBER_PAPER_A4_HEIGHT);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (surface, out) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot write %s", out);
+  cairo_surface_destroy (surface);
+  g_print ("%s\n", out);
+out:
   g_remove (path);
   g_rmdir (dir);
 }
@@ -677,6 +730,7 @@ main (int   argc,
   shoot_history (TRUE, 1000, 760, "sessions", "history-sessions-dark.png");
   shoot_history (FALSE, 360, 640, "sessions", "history-sessions-narrow.png");
   shoot_history (TRUE, 360, 640, "overview", "history-narrow-dark.png");
+  shoot_report ("report-sessions.png");
   shoot_report_dialog (FALSE, FALSE, "report-dialog.png");
   shoot_report_dialog (TRUE, TRUE, "report-dialog-wrong-dark.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
