@@ -632,6 +632,7 @@ test_report (Fixture       *f,
   g_autofree char *problem = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
+  g_autofree char *accessible = NULL;
   AdwMessageDialog *dialog;
   LimberReportPeriod *period;
   GDate from, to, today, chosen_from, chosen_to;
@@ -682,6 +683,15 @@ test_report (Fixture       *f,
   g_assert_cmpstr (gtk_menu_button_get_label (limber_report_period_get_button (period, FALSE)), ==, from_text);
   g_assert_cmpstr (gtk_menu_button_get_label (limber_report_period_get_button (period, TRUE)), ==, to_text);
   g_assert_true (limber_report_period_get_valid (period));
+  /* A screen reader hears which date each button holds. */
+  accessible = g_strdup_printf ("From %s", from_text);
+  gtk_test_accessible_assert_property (limber_report_period_get_button (period, FALSE),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
+  g_clear_pointer (&accessible, g_free);
+  accessible = g_strdup_printf ("To %s", to_text);
+  gtk_test_accessible_assert_property (limber_report_period_get_button (period, TRUE),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
+  gtk_test_accessible_assert_role (limber_report_period_get_problem_label (period), GTK_ACCESSIBLE_ROLE_ALERT);
 
   day_offset (&from, -1);
   day_offset (&to, -3);
@@ -986,6 +996,9 @@ main (int   argc,
   g_autoptr(GString) many = g_string_new (NULL);
   int status;
 
+  /* GTK's test accessibility back end: what a screen reader would be told
+   * can be asserted (the suite's GTK_A11Y=none has no such context). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   limber_test_ui_init (&argc, &argv);
 
   line1 = record_line ("Earlier", 3, TRUE, 5);

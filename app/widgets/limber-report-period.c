@@ -85,6 +85,10 @@ update (LimberReportPeriod *self)
   g_autofree char *to_name = NULL;
   GDate from, to;
 
+  /* The template's children are gone (dispose). */
+  if (self->from_calendar == NULL || self->to_calendar == NULL)
+    return;
+
   calendar_get_date (self->from_calendar, &from);
   calendar_get_date (self->to_calendar, &to);
   from_text = format_date (&from);
