@@ -16,7 +16,7 @@
 #include "limber-application.h"
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
-#include "limber-report-period.h"
+#include "limber-report-period-private.h"
 #include "limber-report.h"
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
@@ -502,6 +502,16 @@ shoot_report_dialog (gboolean    dark,
     limber_report_period_set_dates (period, &from, &to);
   spin (400);
   save (dialog, name);
+  if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL && !wrong)
+    {
+      GtkMenuButton *button = limber_report_period_get_button (period, FALSE);
+      g_autofree char *popover_name = g_strconcat ("report-dialog-calendar", strchr (name, '.'), NULL);
+
+      gtk_menu_button_popup (button);
+      spin (400);
+      save (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_name);
+      gtk_menu_button_popdown (button);
+    }
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   spin (100);
   finish_window (window);
