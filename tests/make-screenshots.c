@@ -11,10 +11,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "limber-application.h"
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
+#include "limber-report-period-private.h"
+#include "limber-report.h"
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
@@ -428,9 +431,12 @@ shoot_suggestion (gboolean    dark,
   g_rmdir (dir);
 }
 
-/* A history of some weeks: most days a routine, the back slowly better. */
+/* A history of some weeks: most days a routine, the back slowly better;
+ * with @levels, played a level higher every three weeks, now and then on an
+ * easy day. */
 static LimberHistory *
-sample_history (const char *dir)
+sample_history (const char *dir,
+                gboolean    levels)
 {
   static const char *titles[] = { "Hip Flexor Release", "Desk Break", "Morning Mobility", "Core Basics" };
   g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
@@ -475,6 +481,13 @@ sample_history (const char *dir)
         limber_history_record_set_level (record, day < 35 && day > 26 ? -1 : 0);
       if (day == 1)
         limber_history_record_set_note (record, "Lower back much looser after this");
+      if (levels)
+        {
+          gboolean easy_day = which == 5 && day < 42;
+
+          limber_history_record_set_level (record, (62 - day) / 21 - (easy_day ? 1 : 0));
+          limber_history_record_set_easy_day (record, easy_day);
+        }
       if (!limber_history_append (history, record, &error))
         g_error ("%s", error->message);
     }
@@ -492,7 +505,7 @@ shoot_history_chart (gboolean    dark,
                      const char *name)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
-  g_autoptr(LimberHistory) history = sample_history (dir);
+  g_autoptr(LimberHistory) history = sample_history (dir, FALSE);
   g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
   LimberWindow *window = make_window (width, height, dark, NULL);
 
@@ -566,6 +579,101 @@ shoot_routine_checked (gboolean    dark,
   spin (400);
   save (GTK_WIDGET (window), name);
   finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* Report…: the period between two dates, "From" after "To" (@wrong) or not. */
+static void
+shoot_report_dialog (gboolean    dark,
+                     gboolean    wrong,
+                     const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir, FALSE);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  LimberWindow *window = make_window (1000, 760, dark, NULL);
+  g_autoptr(GList) toplevels = NULL;
+  LimberReportPeriod *period = NULL;
+  GtkWidget *dialog = NULL;
+  GDate from, to;
+
+  limber_window_set_history (window, history);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
+  spin (200);
+  gtk_widget_activate_action (GTK_WIDGET (limber_window_get_history_page (window)), "history.report", NULL);
+  spin (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert (dialog != NULL);
+  period = LIMBER_REPORT_PERIOD (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&from, 1, G_DATE_MARCH, 2026);
+  g_date_set_dmy (&to, 31, G_DATE_MAY, 2026);
+  limber_report_period_set_kind (period, LIMBER_REPORT_PERIOD_CUSTOM);
+  if (wrong)
+    limber_report_period_set_dates (period, &to, &from);
+  else
+    limber_report_period_set_dates (period, &from, &to);
+  spin (400);
+  save (dialog, name);
+  if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL && !wrong)
+    {
+      GtkMenuButton *button = limber_report_period_get_button (period, FALSE);
+      g_autofree char *popover_name = g_strconcat ("report-dialog-calendar", strchr (name, '.'), NULL);
+
+      gtk_menu_button_popup (button);
+      spin (400);
+      save (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_name);
+      gtk_menu_button_popdown (button);
+    }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  spin (100);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* The report's second page, the table of the sessions (with their levels)
+ * of the last 30 days, as pdftoppm -r 80 shows it. */
+static void
+shoot_report (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir, TRUE);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  g_autofree char *out = g_build_filename (out_dir, name, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(LimberReport) report = NULL;
+  double scale = 80.0 / 72.0;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GDate from, to;
+
+  if (only != NULL && !g_str_has_prefix (name, only))
+    goto out;
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&to, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  from = to;
+  g_date_subtract_days (&from, 29);
+  report = limber_report_new (history, NULL, &from, &to, 60);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (LIMBER_PAPER_A4_WIDTH * scale),
+                                        (int) ceil (LIMBER_PAPER_A4_HEIGHT * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  limber_report_draw_page (report, cr, 1, LIMBER_PAPER_A4_WIDTH, LIMBER_PAPER_A4_HEIGHT);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (surface, out) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot write %s", out);
+  cairo_surface_destroy (surface);
+  g_print ("%s\n", out);
+out:
   g_remove (path);
   g_rmdir (dir);
 }
@@ -761,6 +869,9 @@ main (int   argc,
   shoot_history_chart (TRUE, 1000, 760, "overview", "Hip Flexor Release", "history-routine-dark.png");
   shoot_history_chart (FALSE, 360, 640, "overview", "Hip Flexor Release", "history-routine-narrow.png");
   shoot_history_chart (TRUE, 1920, 1080, "overview", "Hip Flexor Release", "history-routine-wide-dark.png");
+  shoot_report ("report-sessions.png");
+  shoot_report_dialog (FALSE, FALSE, "report-dialog.png");
+  shoot_report_dialog (TRUE, TRUE, "report-dialog-wrong-dark.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
     {
       shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");

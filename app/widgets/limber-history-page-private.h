@@ -31,11 +31,20 @@ GtkListBox         *limber_history_page_get_routines_list  (LimberHistoryPage *s
 void                limber_history_page_set_chart_routine  (LimberHistoryPage *self,
                                                             const char        *routine_id);
 
-/* Writes the report of the last @days days (0: every session) to @path in
- * a worker thread, then says so in a toast (or why not). */
+/* Writes the report of @from to @to (both included) to @path in a worker
+ * thread, then says so in a toast (or why not). */
 void                limber_history_page_write_report       (LimberHistoryPage *self,
-                                                            guint              days,
+                                                            const GDate       *from,
+                                                            const GDate       *to,
                                                             const char        *path);
+/* The period last chosen in the report dialog (Save… or Print…). */
+void                limber_history_page_get_report_period  (LimberHistoryPage *self,
+                                                            GDate             *from,
+                                                            GDate             *to);
+/* Makes Save… write to @path without a file chooser, and Print… export a
+ * PDF to @path without the print dialog (NULL: ask again). */
+void                limber_history_page_set_report_destination (LimberHistoryPage *self,
+                                                                const char        *path);
 /* TRUE while a report is being written. */
 gboolean            limber_history_page_get_writing_report (LimberHistoryPage *self);
 

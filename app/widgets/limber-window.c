@@ -73,6 +73,7 @@ ensure_history_page (LimberWindow *self)
     {
       self->history_page = LIMBER_HISTORY_PAGE (limber_history_page_new ());
       gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->history_page), "history");
+      limber_history_page_set_library (self->history_page, self->library);
       if (self->history != NULL)
         limber_history_page_set_history (self->history_page, self->history, self->settings);
     }
