@@ -351,47 +351,50 @@ test_find_due (void)
 }
 
 /* "Worse the next morning" from a check-in counts for the rules: the
- * sessions as the window builds them, with next_morning_pain from the
- * check-ins. */
+ * sessions as the window builds them (limber_progress_sessions_from_history)
+ * carry the check-in's pain; without check-ins they do not. */
 static void
 test_rules_next_morning (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autoptr(LimberHistory) history = load_history (dir, RECORD_A "\n" CHECKIN_A "\n");
+  g_autoptr(LimberHistory) history = load_history (dir, RECORD_A "\n" CHECKIN_A "\n" RECORD_B "\n");
   g_autoptr(GDateTime) now = date ("2026-11-30T10:00:00+01:00");
   LimberHistoryRecord * const *records;
   LimberHistoryCheckin * const *checkins;
-  LimberProgressSession session = { 0 };
+  g_autoptr(GArray) sessions = NULL;
+  g_autoptr(GArray) without = NULL;
   g_autoptr(LimberSuggestion) suggestion = NULL;
-  g_autoptr(LimberSuggestion) without = NULL;
+  g_autoptr(LimberSuggestion) none = NULL;
+  g_autoptr(LimberSuggestion) as_before = NULL;
   guint n_records = 0, n_checkins = 0;
 
   records = limber_history_peek_records (history, &n_records);
   checkins = limber_history_peek_checkins (history, &n_checkins);
-  g_assert_cmpuint (n_records, ==, 1);
-  session.date_time = limber_history_record_dup_start (records[0]);
-  session.level = 0;
-  session.pain_before = limber_history_record_get_pain_before (records[0]);
-  session.pain_after = limber_history_record_get_pain_after (records[0]);
-  session.effort = LIMBER_EFFORT_RIGHT;
-  session.finished = TRUE;
-  session.next_morning_pain = limber_history_checkins_lookup_pain (checkins, n_checkins,
-                                                                   limber_history_record_get_id (records[0]));
-  g_assert_cmpint (session.next_morning_pain, ==, 5);
+  g_assert_cmpuint (n_records, ==, 2);
 
+  /* Session B is left out, as the window leaves out the finished page's. */
+  sessions = limber_progress_sessions_from_history (records, n_records, checkins, n_checkins, "desk-break", records[0]);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpint (g_array_index (sessions, LimberProgressSession, 0).next_morning_pain, ==, 5);
   /* 5 the next morning against 2 before: get it checked. */
-  suggestion = limber_progress_suggest (&session, 1, 0, NULL, now);
+  suggestion = limber_progress_suggest (&g_array_index (sessions, LimberProgressSession, 0), 1, 0, NULL, now);
   g_assert_cmpint (suggestion->kind, ==, LIMBER_SUGGESTION_GET_CHECKED);
   g_assert_cmpstr (suggestion->reason, ==,
                    "Your back was worse the morning after this routine than before it. Please get it checked by a "
                    "doctor or physical therapist before you go on.");
 
-  /* Without the check-in: nothing to say. */
-  session.next_morning_pain = LIMBER_PAIN_UNSET;
-  without = limber_progress_suggest (&session, 1, 0, NULL, now);
-  g_assert_cmpint (without->kind, ==, LIMBER_SUGGESTION_NONE);
+  /* Without the check-ins (limber_progress_sessions_from_records): nothing
+   * to say. */
+  without = limber_progress_sessions_from_records (records, n_records, "desk-break", records[0]);
+  g_assert_cmpint (g_array_index (without, LimberProgressSession, 0).next_morning_pain, ==, LIMBER_PAIN_UNSET);
+  none = limber_progress_suggest (&g_array_index (without, LimberProgressSession, 0), 1, 0, NULL, now);
+  g_assert_cmpint (none->kind, ==, LIMBER_SUGGESTION_NONE);
 
-  g_date_time_unref (session.date_time);
+  /* At the threshold: 2 the next morning, as before, is not worse. */
+  g_array_index (sessions, LimberProgressSession, 0).next_morning_pain = 2;
+  as_before = limber_progress_suggest (&g_array_index (sessions, LimberProgressSession, 0), 1, 0, NULL, now);
+  g_assert_cmpint (as_before->kind, ==, LIMBER_SUGGESTION_NONE);
+
   remove_dir (dir);
 }
 
