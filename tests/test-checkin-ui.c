@@ -12,6 +12,7 @@
 #include "limber-application.h"
 #include "limber-checkin-card.h"
 #include "limber-library-page.h"
+#include "limber-routine-page.h"
 #include "limber-preferences-window-private.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
@@ -231,6 +232,27 @@ test_notification_action (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->card)));
 }
 
+/* A back worse the next morning than before the session (2 before, 6 the
+ * next morning): the routine page says "get it checked" at once. */
+static void
+test_worse_morning_get_checked (Fixture       *f,
+                                gconstpointer  data)
+{
+  LimberRoutine *routine = limber_test_ui_lookup_bundled ("desk-break");
+  LimberRoutinePage *routine_page = limber_window_get_routine_page (f->window);
+
+  g_settings_set_boolean (f->settings, "morning-checkin", TRUE);
+  limber_window_show_routine (f->window, routine);
+  limber_test_ui_spin (1);
+  g_assert_null (limber_routine_page_get_get_checked (routine_page));
+
+  limber_window_show_page (f->window, LIMBER_WINDOW_PAGE_LIBRARY);
+  gtk_toggle_button_set_active (limber_pain_scale_get_button (limber_checkin_card_get_scale (f->card), 6), TRUE);
+  click (limber_checkin_card_get_save_button (f->card));
+  g_assert_nonnull (limber_routine_page_get_get_checked (routine_page));
+  g_assert_nonnull (strstr (limber_routine_page_get_get_checked (routine_page), "worse the morning after"));
+}
+
 /* Preferences: the switch, and the time checked like the work hours. */
 static void
 test_preferences (Fixture       *f,
@@ -297,6 +319,7 @@ main (int   argc,
   ADD ("answer", test_answer);
   ADD ("not-now", test_not_now);
   ADD ("notification-action", test_notification_action);
+  ADD ("worse-morning-get-checked", test_worse_morning_get_checked);
   ADD ("preferences", test_preferences);
 
   status = g_test_run ();
