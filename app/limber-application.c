@@ -40,6 +40,7 @@ struct _LimberApplication
   LimberSpeaker *speaker;
   LimberHistory *history;
   LimberRemindersLink *reminders;
+  LimberAutostart *autostart;
   GCancellable *cancellable;
 };
 
@@ -487,7 +488,7 @@ limber_application_startup (GApplication *app)
   /* Break reminders run in their own process, limber-reminders, which
    * stays when the window closes; "Start at login" starts it. */
   self->reminders = limber_reminders_link_new (self->settings);
-  limber_autostart_bind (self->settings);
+  self->autostart = limber_autostart_new (self->settings);
 }
 
 static void
@@ -499,6 +500,7 @@ limber_application_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->history);
   g_clear_object (&self->reminders);
+  g_clear_object (&self->autostart);
   g_clear_object (&self->library);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->speaker);
@@ -564,11 +566,66 @@ on_preferences_activated (GSimpleAction *action,
   window = limber_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                           self->settings);
   limber_preferences_window_set_speaker (LIMBER_PREFERENCES_WINDOW (window), self->speaker);
+  limber_preferences_window_set_autostart (LIMBER_PREFERENCES_WINDOW (window), self->autostart);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The break reminder in the window: limber-reminders sends it here (over
+ * D-Bus, org.freedesktop.Application.ActivateAction, never starting Limber)
+ * when no notification server would show it. */
+static void
+on_show_reminder_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *title, *body;
+
+  g_variant_get (parameter, "(&s&s)", &title, &body);
+  g_debug ("show-reminder %s", title);
+  if (window != NULL && LIMBER_IS_WINDOW (window))
+    limber_window_show_reminder (LIMBER_WINDOW (window), title, body);
+}
+
+static void
+hide_reminder (LimberApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LIMBER_IS_WINDOW (l->data))
+      limber_window_hide_reminder (LIMBER_WINDOW (l->data));
+}
+
+static void
+on_hide_reminder_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  hide_reminder (LIMBER_APPLICATION (user_data));
+}
+
+static void
+on_answer_reminder_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+  const char *answer = g_variant_get_string (parameter, NULL);
+
+  if (!g_str_equal (answer, "start-break") && !g_str_equal (answer, "snooze") && !g_str_equal (answer, "skip"))
+    {
+      g_message ("A reminder's answer is start-break, snooze or skip, not “%s”", answer);
+      return;
+    }
+  hide_reminder (self);
+  if (self->reminders != NULL)
+    limber_reminders_link_answer (self->reminders, answer);
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
+  { "show-reminder", on_show_reminder_activated, "(ss)" },
+  { "hide-reminder", on_hide_reminder_activated },
+  { "answer-reminder", on_answer_reminder_activated, "s" },
   { "about", on_about_activated },
   { "preferences", on_preferences_activated },
 };
