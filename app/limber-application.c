@@ -42,6 +42,7 @@ struct _LimberApplication
   LimberRemindersLink *reminders;
   LimberAutostart *autostart;
   GCancellable *cancellable;
+  gboolean starting;   /* this process was started with --start */
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -280,6 +281,11 @@ limber_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "background"))
     return run_background ();
 
+  /* A start (the Start of a reminder): startup opens the sound output
+   * first, so that it is ready when the session's first cue comes. */
+  if (g_variant_dict_contains (options, "start"))
+    LIMBER_APPLICATION (app)->starting = TRUE;
+
   if (g_variant_dict_contains (options, "export-history"))
     {
       g_autofree const char **files = NULL;
@@ -307,13 +313,25 @@ limber_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static gboolean
+on_first_frame (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "first frame");
+  return G_SOURCE_REMOVE;
+}
+
 static LimberWindow *
 ensure_window (LimberApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (limber_window_new (self));
+    {
+      window = GTK_WINDOW (limber_window_new (self));
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), on_first_frame, NULL, NULL);
+    }
 
   gtk_window_present (window);
   return LIMBER_WINDOW (window);
@@ -381,7 +399,9 @@ limber_application_command_line (GApplication            *app,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(LimberRoutine) routine = NULL;
+      LimberWindow *window;
 
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "--start %s", start);
       /* The first cue comes the moment the routine starts. */
       limber_cue_player_prepare (self->cue_player);
       routine = resolve_start (self, cmdline, start, &error);
@@ -397,7 +417,10 @@ limber_application_command_line (GApplication            *app,
           return 1;
         }
 
-      limber_window_start_routine (ensure_window (self), routine);
+      window = ensure_window (self);
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "window built");
+      limber_window_start_routine (window, routine);
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "session started");
       return 0;
     }
 
@@ -457,6 +480,7 @@ limber_application_startup (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "GTK and libadwaita started");
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect (self->settings, "changed::color-scheme",
@@ -465,6 +489,8 @@ limber_application_startup (GApplication *app)
 
   /* One cue player for the whole program. */
   self->cue_player = LIMBER_CUE_PLAYER (limber_canberra_player_new (self->settings));
+  if (self->starting)
+    limber_cue_player_prepare (self->cue_player);
 #if HAVE_VOICE
   /* And one voice: it connects when a routine is shown (or Test Voice). */
   self->speaker = LIMBER_SPEAKER (limber_speech_player_new (self->settings));
@@ -489,6 +515,7 @@ limber_application_startup (GApplication *app)
    * stays when the window closes; "Start at login" starts it. */
   self->reminders = limber_reminders_link_new (self->settings);
   self->autostart = limber_autostart_new (self->settings);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "startup done (library read)");
 }
 
 static void

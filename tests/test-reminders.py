@@ -285,14 +285,14 @@ def main():
             if check(len(offer) == 1, 'the pause offer is one notification', notifications(env)):
                 check(offer[0]['body'] == 'If now is a bad time, pause the reminders for a while.',
                       'the pause offer says what it is for', offer[0]['body'])
-                check(offer[0]['actions'] == ["app.pause('hour')", 'Pause for 1 Hour',
-                                              "app.pause('today')", 'Pause for Today'],
+                check(offer[0]['actions'] == ['app.pause::hour', 'Pause for 1 Hour',
+                                              'app.pause::today', 'Pause for Today'],
                       'the pause offer has Pause for 1 Hour and Pause for Today (two buttons)',
                       offer[0]['actions'])
                 # Pause for 1 Hour sets reminders-paused-until; taken back at
                 # once (a pause only counts when a reminder is due).
                 before = time.time()
-                desktop_call(env, 'InvokeAction', str(offer[0]['id']), "app.pause('hour')")
+                desktop_call(env, 'InvokeAction', str(offer[0]['id']), 'app.pause::hour')
                 check(log_has(log, 'pause hour until'), 'Pause for 1 Hour reaches the background part',
                       open(log).read())
                 out = subprocess.run(['gsettings', 'get', SCHEMA, 'reminders-paused-until'], env=env,
@@ -318,12 +318,10 @@ def main():
                 elapsed = time.monotonic() - started
                 if check(timer is not None, 'the player opens with its countdown'):
                     print(f'# Start to the player\'s countdown on screen: {elapsed:.2f} s')
-                    first_left = seconds_left(timer.name)
-                    check(re.match(r'^(Get ready|Work|Rest|Switch sides): \d+ seconds? remaining$',
-                                   timer.name), 'the countdown reads a phase and the time left', timer.name)
-                    check('Standing hip flexor stretch' in labels(pyatspi, app),
-                          'the player shows the Desk Break\'s first exercise', sorted(labels(pyatspi, app)))
                     first_name = timer.name
+                    first_left = seconds_left(first_name)
+                    check(re.match(r'^(Get ready|Work|Rest|Switch sides): \d+ seconds? remaining$',
+                                   first_name), 'the countdown reads a phase and the time left', first_name)
                     time.sleep(2.5)
                     later = seconds_left(timer.name)
                     phase = first_name.split(':')[0]
@@ -331,6 +329,8 @@ def main():
                           and (later < first_left or not timer.name.startswith(phase + ':')),
                           'the countdown runs (fewer seconds left, or the next phase)',
                           f'"{first_name}" then "{timer.name}"')
+                    check('Standing hip flexor stretch' in labels(pyatspi, app),
+                          'the player shows the Desk Break\'s first exercise', sorted(labels(pyatspi, app)))
                 check(log_has(log, 'break-event reminded-started'),
                       'Start is recorded as a started break', open(log).read())
                 check(log_has(log, 'session-running 1'),

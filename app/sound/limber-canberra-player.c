@@ -214,6 +214,7 @@ play_now (LimberCanberraPlayer *self,
 
   g_assert (self->context != NULL);
 
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "cue %s played", event_ids[kind]);
   res = ca_context_play (self->context, 0,
                          CA_PROP_EVENT_ID, event_ids[kind],
                          CA_PROP_CANBERRA_CACHE_CONTROL, "permanent",
@@ -240,6 +241,7 @@ on_opened (GObject      *source_object,
   ca_context *context;
 
   context = g_task_propagate_pointer (G_TASK (result), &error);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "sound output %s", context != NULL ? "open" : "failed");
   if (context == NULL)
     set_unavailable (self, g_steal_pointer (&error));
   else
