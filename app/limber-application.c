@@ -322,19 +322,28 @@ on_first_frame (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* The window, made when there is none (not shown yet). */
 static LimberWindow *
-ensure_window (LimberApplication *self)
+get_window (LimberApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
     {
       window = GTK_WINDOW (limber_window_new (self));
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "window made");
       gtk_widget_add_tick_callback (GTK_WIDGET (window), on_first_frame, NULL, NULL);
     }
-
-  gtk_window_present (window);
   return LIMBER_WINDOW (window);
+}
+
+static LimberWindow *
+ensure_window (LimberApplication *self)
+{
+  LimberWindow *window = get_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -417,10 +426,14 @@ limber_application_command_line (GApplication            *app,
           return 1;
         }
 
-      window = ensure_window (self);
-      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "window built");
+      /* The session (and its first cue) starts before the window is
+       * shown: showing it the first time (GL, the first frame) takes long,
+       * and the sound, opened since startup, need not wait for it. */
+      window = get_window (self);
       limber_window_start_routine (window, routine);
       g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "session started");
+      gtk_window_present (GTK_WINDOW (window));
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "window shown");
       return 0;
     }
 

@@ -14,6 +14,9 @@
 #include "limber-ui-format.h"
 #include "limber-window-private.h"
 
+/* How late a countdown cue may come and still be played. */
+#define LATE_COUNTDOWN_US (G_USEC_PER_SEC / 2)
+
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
 
 gboolean
@@ -435,6 +438,15 @@ on_session_cue (LimberSession *session,
                 gint64         planned_time,
                 LimberWindow  *self)
 {
+  /* A countdown beep that comes late would count wrong: the main loop was
+   * held up (showing the window the first time, with slow GL, after a
+   * start whose session began before it, see limber-application.c). */
+  if (kind == LIMBER_CUE_COUNTDOWN && limber_clock_get_time (self->clock) - planned_time > LATE_COUNTDOWN_US)
+    {
+      g_debug ("countdown cue %.1f s late: dropped",
+               (double) (limber_clock_get_time (self->clock) - planned_time) / G_USEC_PER_SEC);
+      return;
+    }
   limber_cue_player_play (self->cue_player, (LimberCueKind) kind);
 }
 
