@@ -26,10 +26,15 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  *                      the break routine opens in Limber's player,
  *                      counting down ("limber --start ID")
  *   snooze             In 5 Minutes
- *   skip               Skip
+ *   skip               Skip; then the offer to pause (Pause for 1 Hour, Pause
+ *                      for Today: the pause action), as a notification of its own
  *   pause (s)          "hour" or "today": Pause Reminders
  *   session-running (b) the window tells it a session runs (a break)
  *   quit               Quit from Limber's menu: until the next start
+ *
+ * Without a notification server on the bus (and outside a sandbox) the
+ * reminder goes to Limber's window instead, when it runs (its app.show-reminder
+ * and app.hide-reminder actions).
  *
  * It quits when break-reminders is off (at start too).
  */
