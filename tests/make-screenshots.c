@@ -240,6 +240,52 @@ shoot_editor (gboolean    dark,
   finish_window (window);
 }
 
+/* The editor with the first exercise's progression open: a step and a
+ * largest value typed, the smallest value left to its default (or, with
+ * @problem, one longer than the exercise). */
+static void
+shoot_editor_progression (gboolean    dark,
+                          gboolean    problem,
+                          int         width,
+                          int         height,
+                          const char *name)
+{
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  LimberEditorWindow *editor;
+  LimberExerciseRow *row;
+  LimberProgressionRow *levels;
+
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = limber_window_get_editor_window (window);
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
+  row = limber_editor_window_get_exercise_row (editor, 0);
+  levels = limber_exercise_row_get_progression_row (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (levels), TRUE);
+  gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_STEP), "0:10");
+  gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MAX), "1:00");
+  if (problem)
+    gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MIN), "0:45");
+  spin (600);
+  /* Scrolls down until the end of the progression shows, a little above
+   * the bottom edge. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_rect_t bounds;
+
+    if (gtk_widget_compute_bounds (GTK_WIDGET (levels), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                   &bounds))
+      gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height -
+                                            gtk_adjustment_get_page_size (adjustment) + 60);
+  }
+  spin (300);
+  save (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  finish_window (window);
+}
+
 /* A new routine with problems: the messages next to their fields. */
 static void
 shoot_editor_problems (gboolean    dark,
@@ -618,11 +664,15 @@ main (int   argc,
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
   shoot_editor (FALSE, 640, 900, "editor.png");
   shoot_editor (TRUE, 640, 900, "editor-dark.png");
+  shoot_editor_progression (FALSE, FALSE, 640, 900, "editor-progression.png");
+  shoot_editor_progression (TRUE, FALSE, 640, 900, "editor-progression-dark.png");
+  shoot_editor_progression (FALSE, FALSE, 360, 640, "editor-progression-narrow.png");
   if (g_getenv ("LIMBER_MORE_SHOTS") != NULL)
     {
       shoot_editor (FALSE, 360, 640, "editor-narrow.png");
       shoot_editor_problems (FALSE, 640, 1000, "editor-problems.png");
       shoot_editor_problems (TRUE, 640, 1000, "editor-problems-dark.png");
+      shoot_editor_progression (TRUE, TRUE, 360, 640, "editor-progression-problem-narrow-dark.png");
     }
   shoot_player (FALSE, 1000, 760, 22.4, "player-work.png");
   shoot_player (TRUE, 1000, 760, 22.4, "player-work-dark.png");
