@@ -661,8 +661,35 @@ on_answer_reminder_activated (GSimpleAction *action,
     limber_reminders_link_answer (self->reminders, answer);
 }
 
+/* Start on a reminder while Limber runs: limber-reminders asks for the
+ * routine directly (no limber --start process to start and hand over). */
+static void
+on_start_routine_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+  const char *id = g_variant_get_string (parameter, NULL);
+  LimberRoutine *routine = limber_library_lookup (self->library, id);
+  LimberWindow *window;
+
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "--start %s", id);
+  window = ensure_window (self);
+  if (routine == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No routine has the id “%s”; “limber --list” shows the ids"), id);
+
+      limber_window_show_error (window, _("Cannot Start the Routine"), message);
+      return;
+    }
+  limber_cue_player_prepare (self->cue_player);
+  limber_window_start_routine (window, routine);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "session started");
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
+  { "start-routine", on_start_routine_activated, "s" },
   { "show-reminder", on_show_reminder_activated, "(ss)" },
   { "hide-reminder", on_hide_reminder_activated },
   { "answer-reminder", on_answer_reminder_activated, "s" },

@@ -652,6 +652,35 @@ test_reminder_banner (Fixture       *f,
   g_assert_false (gtk_revealer_get_reveal_child (f->window->reminder_revealer));
 }
 
+/* Start on a reminder while Limber runs: limber-reminders activates
+ * app.start-routine with the break routine's id. */
+static void
+test_start_routine_action (Fixture       *f,
+                           gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start-routine", g_variant_new_string ("desk-break"));
+  limber_test_ui_spin (50);
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
+  g_assert_nonnull (limber_window_get_session (f->window));
+  g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==, LIMBER_SESSION_RUNNING);
+  g_assert_cmpstr (limber_routine_get_id (f->window->routine), ==, "desk-break");
+  g_assert_cmpuint (limber_session_get_step_index (limber_window_get_session (f->window)), ==, 0);
+
+  /* An id the library does not have: said, and the session goes on. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start-routine", g_variant_new_string ("no-such"));
+  limber_test_ui_spin (50);
+  dialog = find_message_dialog (f->window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Start the Routine");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "No routine has the id “no-such”; “limber --list” shows the ids");
+  g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==, LIMBER_SESSION_RUNNING);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  limber_test_ui_spin (10);
+}
+
 static void
 test_runs_to_finished (Fixture       *f,
                        gconstpointer  data)
@@ -925,6 +954,7 @@ main (int   argc,
   ADD ("preferences-bound", test_preferences_bound, FALSE);
   ADD ("no-sound-server", test_no_sound_server, FALSE);
   ADD ("reminder-banner", test_reminder_banner, FALSE);
+  ADD ("start-routine-action", test_start_routine_action, FALSE);
   g_test_add_func ("/window/close-says-reminders-run", test_close_says_reminders_run);
   g_test_add_func ("/window/start-bad-id", test_start_bad_id);
   g_test_add_func ("/window/start-bad-file", test_start_bad_file);

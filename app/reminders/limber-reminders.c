@@ -29,6 +29,7 @@ struct _LimberReminders
   LimberSittingModel *model;
   LimberSittingSources *sources;
   guint main_app_watch;
+  gboolean main_app_running;   /* Limber's window process is on the bus */
   gboolean held;
   /* The reminder waiting in Limber's window (no notification server), or NULL */
   char *window_title;
@@ -215,8 +216,13 @@ on_start_break_activated (GSimpleAction *action,
   withdraw (self);
   limber_sitting_model_start (self->model, id);
   g_debug ("start-break %s", id);
-  /* A running Limber gets the command line and opens its player; otherwise
-   * Limber starts with the player open. */
+  /* A running Limber starts the routine at once (its app.start-routine);
+   * otherwise Limber starts with the player open. */
+  if (self->main_app_running)
+    {
+      activate_main_app_action (self, "start-routine", g_variant_new_string (id));
+      return;
+    }
   if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
     g_warning ("Cannot start Limber (%s) for the break: %s", limber, error->message);
 }
@@ -341,6 +347,7 @@ on_main_app_appeared (GDBusConnection *connection,
 {
   LimberReminders *self = LIMBER_REMINDERS (user_data);
 
+  self->main_app_running = TRUE;
   if (self->window_title != NULL && self->model != NULL &&
       limber_sitting_model_get_reminder_waiting (self->model))
     show_in_window (self);
@@ -354,6 +361,7 @@ on_main_app_vanished (GDBusConnection *connection,
 {
   LimberReminders *self = LIMBER_REMINDERS (user_data);
 
+  self->main_app_running = FALSE;
   g_debug ("main app gone: no session runs");
   if (self->model != NULL)
     limber_sitting_model_set_session_running (self->model, FALSE);

@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  * Actions (also over D-Bus, org.freedesktop.Application.ActivateAction):
  *   start-break        Start (also the notification's default action):
  *                      the break routine opens in Limber's player,
- *                      counting down ("limber --start ID")
+ *                      counting down ("limber --start ID", or Limber's
+ *                      app.start-routine when it runs)
  *   snooze             In 5 Minutes
  *   skip               Skip; then the offer to pause (Pause for 1 Hour, Pause
  *                      for Today: the pause action), as a notification of its own
