@@ -426,10 +426,50 @@ sample_history (const char *dir)
       if (!limber_history_append (history, record, &error))
         g_error ("%s", error->message);
     }
+
+  /* Break reminders in the last ten days: Start in the morning, breaks on
+   * one's own, now and then a skip or In 5 Minutes, and some long stretches. */
+  for (int day = 9; day >= 0; day--)
+    {
+      static const struct { int hour, minute; LimberBreakKind kind; guint base; } plan[] = {
+        { 9, 30, LIMBER_BREAK_REMINDED_STARTED, 30 },
+        { 11, 5, LIMBER_BREAK_NATURAL, 38 },
+        { 13, 40, LIMBER_BREAK_SNOOZED, 30 },
+        { 13, 45, LIMBER_BREAK_SKIPPED, 35 },
+        { 15, 20, LIMBER_BREAK_REMINDED_STARTED, 30 },
+        { 17, 0, LIMBER_BREAK_NATURAL, 25 },
+      };
+      g_autoptr(GDateTime) date = g_date_time_add_days (now, -day);
+      int weekday = g_date_time_get_day_of_week (date);
+
+      if (weekday >= 6)
+        continue;  /* the weekend: no reminders */
+      for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+        {
+          g_autoptr(GDateTime) time = NULL;
+          g_autoptr(LimberBreakEvent) event = NULL;
+          guint extra = (guint) ((day * 13 + i * 7) % 29);
+
+          /* Today only what has happened by now. */
+          if ((day + (int) i) % 4 == 3 && plan[i].kind != LIMBER_BREAK_REMINDED_STARTED)
+            continue;
+          time = g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),
+                                        g_date_time_get_day_of_month (date), plan[i].hour, plan[i].minute, 0);
+          if (day == 0 && g_date_time_compare (time, now) > 0)
+            continue;
+          event = limber_break_event_new (plan[i].kind, time,
+                                          plan[i].kind == LIMBER_BREAK_NATURAL ? plan[i].base + extra : plan[i].base,
+                                          "desk-break");
+          if (!limber_history_append_break (history, event, &error))
+            g_error ("%s", error->message);
+        }
+    }
+  if (!limber_history_load (history, NULL, &error))
+    g_error ("%s", error->message);
   return history;
 }
 
-/* @view: the page's "overview" or its "sessions". */
+/* @view: the page's "overview", its "sessions" or its "breaks". */
 static void
 shoot_history (gboolean    dark,
                int         width,
@@ -632,6 +672,9 @@ main (int   argc,
   shoot_history (TRUE, 1000, 760, "sessions", "history-sessions-dark.png");
   shoot_history (FALSE, 360, 640, "sessions", "history-sessions-narrow.png");
   shoot_history (TRUE, 360, 640, "overview", "history-narrow-dark.png");
+  shoot_history (FALSE, 1000, 760, "breaks", "history-breaks.png");
+  shoot_history (TRUE, 1000, 760, "breaks", "history-breaks-dark.png");
+  shoot_history (FALSE, 360, 640, "breaks", "history-breaks-narrow.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
     {
       shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");

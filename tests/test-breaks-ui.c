@@ -136,10 +136,10 @@ test_view (void)
   g_assert_cmpuint (g_list_model_get_n_items (limber_breaks_view_get_days (view)), ==, 2);
   today = limber_breaks_view_dup_row_text (view, 0);
   g_assert_cmpstr (today, ==, "Today | 2 breaks: 1 after a reminder, 1 on your own | "
-                              "Reminders skipped: 1 · snoozed: 0 | Longest sitting: 42 min");
+                              "Reminders skipped: 1 · snoozed: 0 | 42 min | longest sitting");
   yesterday = limber_breaks_view_dup_row_text (view, 1);
   g_assert_cmpstr (yesterday, ==, "Yesterday | 1 break: 0 after a reminder, 1 on your own | "
-                                  "Reminders skipped: 0 · snoozed: 1 | Longest sitting: 55 min");
+                                  "Reminders skipped: 0 · snoozed: 1 | 55 min | longest sitting");
 
   /* The week chart says it in words: today's longest stretch. */
   description = limber_breaks_view_get_chart_description (view);
@@ -158,7 +158,7 @@ test_view (void)
     g_assert_true (limber_history_append_break (history, event, &error));
     limber_test_ui_spin (100);
     after = limber_breaks_view_dup_row_text (view, 0);
-    g_assert_nonnull (strstr (after, "| Longest sitting: 77 min"));
+    g_assert_nonnull (strstr (after, "| 77 min | longest sitting"));
   }
 
   /* Reminders never on, no break lines: the empty state says how. */

@@ -20,6 +20,7 @@ struct _LimberBreakDayRow
   GtkLabel *breaks_label;
   GtkLabel *answers_label;
   GtkLabel *longest_label;
+  GtkLabel *longest_caption;
 };
 
 G_DEFINE_FINAL_TYPE (LimberBreakDayRow, limber_break_day_row, ADW_TYPE_BIN)
@@ -48,6 +49,7 @@ limber_break_day_row_class_init (LimberBreakDayRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberBreakDayRow, breaks_label);
   gtk_widget_class_bind_template_child (widget_class, LimberBreakDayRow, answers_label);
   gtk_widget_class_bind_template_child (widget_class, LimberBreakDayRow, longest_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberBreakDayRow, longest_caption);
 }
 
 static void
@@ -117,8 +119,8 @@ limber_break_day_row_set_day (LimberBreakDayRow *self,
   /* Translators: reminders answered with Skip and with In 5 Minutes in a day */
   answers = g_strdup_printf (_("Reminders skipped: %u · snoozed: %u"),
                              limber_break_day_get_skipped (day), limber_break_day_get_snoozed (day));
-  /* Translators: the longest time sat without a break in a day */
-  longest = g_strdup_printf (_("Longest sitting:\n%u min"), limber_break_day_get_longest_minutes (day));
+  /* The longest time sat without a break in the day ("longest sitting" under it). */
+  longest = g_strdup_printf (_("%u min"), limber_break_day_get_longest_minutes (day));
 
   gtk_label_set_label (self->day_label, date);
   gtk_label_set_label (self->breaks_label, details != NULL ? details : breaks);
@@ -136,11 +138,9 @@ limber_break_day_row_get_day (LimberBreakDayRow *self)
 char *
 limber_break_day_row_dup_text (LimberBreakDayRow *self)
 {
-  g_autofree char *longest = NULL;
-
   g_return_val_if_fail (LIMBER_IS_BREAK_DAY_ROW (self), NULL);
 
-  longest = g_strdelimit (g_strdup (gtk_label_get_label (self->longest_label)), "\n", ' ');
   return g_strjoin (" | ", gtk_label_get_label (self->day_label), gtk_label_get_label (self->breaks_label),
-                    gtk_label_get_label (self->answers_label), longest, NULL);
+                    gtk_label_get_label (self->answers_label), gtk_label_get_label (self->longest_label),
+                    gtk_label_get_label (self->longest_caption), NULL);
 }
