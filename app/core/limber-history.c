@@ -968,8 +968,11 @@ scan_newer_version (const char *contents,
       const char *nl = memchr (p, '\n', end - p);
       gsize length = (nl != NULL ? nl : end) - p;
 
-      /* Only a line that names a version above 1 is read. */
-      if (!is_blank (p, length) && g_strstr_len (p, length, "\"v\"") != NULL)
+      /* Lines as Limber writes them start with their version: those of
+       * version 1 need no reading. Any other line is read. */
+      if (length >= 7 && memcmp (p, "{\"v\":1,", 7) == 0)
+        ;
+      else if (!is_blank (p, length) && g_strstr_len (p, length, "\"v\"") != NULL)
         {
           g_auto(LimberHistoryLine) read = { 0 };
 
