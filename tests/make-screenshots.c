@@ -224,6 +224,52 @@ shoot_editor (gboolean    dark,
   finish_window (window);
 }
 
+/* The editor with the first exercise's progression open: a step and a
+ * largest value typed, the smallest value left to its default (or, with
+ * @problem, one longer than the exercise). */
+static void
+shoot_editor_progression (gboolean    dark,
+                          gboolean    problem,
+                          int         width,
+                          int         height,
+                          const char *name)
+{
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  LimberEditorWindow *editor;
+  LimberExerciseRow *row;
+  LimberProgressionRow *levels;
+
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = limber_window_get_editor_window (window);
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
+  row = limber_editor_window_get_exercise_row (editor, 0);
+  levels = limber_exercise_row_get_progression_row (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (levels), TRUE);
+  gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_STEP), "0:10");
+  gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MAX), "1:00");
+  if (problem)
+    gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MIN), "0:45");
+  spin (600);
+  /* Scrolls down until the end of the progression shows, a little above
+   * the bottom edge. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_rect_t bounds;
+
+    if (gtk_widget_compute_bounds (GTK_WIDGET (levels), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                   &bounds))
+      gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height -
+                                            gtk_adjustment_get_page_size (adjustment) + 60);
+  }
+  spin (300);
+  save (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  finish_window (window);
+}
+
 /* A new routine with problems: the messages next to their fields. */
 static void
 shoot_editor_problems (gboolean    dark,
@@ -421,6 +467,12 @@ sample_history (const char *dir)
           limber_history_record_set_pain_after (record, CLAMP (6 - (62 - day) / 12 + which % 3 / 2, 0, 10));
           limber_history_record_set_effort (record, 1 + which % 3);
         }
+      /* Levels: Hip Flexor Release a level up after three weeks and again
+       * after six; Desk Break eased off to −1 for a week. */
+      if (which % G_N_ELEMENTS (titles) == 0)
+        limber_history_record_set_level (record, day > 40 ? 0 : day > 18 ? 1 : 2);
+      else if (which % G_N_ELEMENTS (titles) == 1)
+        limber_history_record_set_level (record, day < 35 && day > 26 ? -1 : 0);
       if (day == 1)
         limber_history_record_set_note (record, "Lower back much looser after this");
       if (!limber_history_append (history, record, &error))
@@ -469,13 +521,16 @@ sample_history (const char *dir)
   return history;
 }
 
-/* @view: the page's "overview", its "sessions" or its "breaks". */
+/* @view: the page's "overview", its "sessions" or its "breaks";
+ * @chart_routine: the routine the pain chart shows, with its level over
+ * time (NULL: all). */
 static void
-shoot_history (gboolean    dark,
-               int         width,
-               int         height,
-               const char *view,
-               const char *name)
+shoot_history_chart (gboolean    dark,
+                     int         width,
+                     int         height,
+                     const char *view,
+                     const char *chart_routine,
+                     const char *name)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
   g_autoptr(LimberHistory) history = sample_history (dir);
@@ -485,7 +540,71 @@ shoot_history (gboolean    dark,
   limber_window_set_history (window, history);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
   limber_history_page_set_view (limber_window_get_history_page (window), view);
+  if (chart_routine != NULL)
+    {
+      LimberPainChart *chart = limber_history_page_get_pain_chart (limber_window_get_history_page (window));
+
+      limber_history_page_set_chart_routine (limber_window_get_history_page (window), chart_routine);
+      spin (300);
+      /* The chart in view: its card's bottom at the window's. */
+      {
+        GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+        graphene_point_t point;
+
+        if (gtk_widget_compute_point (GTK_WIDGET (chart), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                      &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (GTK_WIDGET (chart)) + 60), &point))
+          gtk_adjustment_set_value (adjustment, MAX (0, point.y - gtk_adjustment_get_page_size (adjustment)));
+      }
+    }
   spin (500);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+shoot_history (gboolean    dark,
+               int         width,
+               int         height,
+               const char *view,
+               const char *name)
+{
+  shoot_history_chart (dark, width, height, view, NULL, name);
+}
+
+/* The routine page while "get it checked" holds: Hip Flexor Release hurt
+ * 6 and 7 within the last two weeks. */
+static void
+shoot_routine_checked (gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberHistory) history = limber_history_new (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  LimberWindow *window = make_window (width, height, dark, NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (int days = 9; days > 0; days -= 7)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -days);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 6);
+      g_autoptr(LimberHistoryRecord) record =
+        limber_history_record_new ("hip-flexor-release", "Hip Flexor Release", start, end, 360, 360, TRUE);
+
+      limber_history_record_set_pain_before (record, 3);
+      limber_history_record_set_pain_after (record, days > 5 ? 6 : 7);
+      if (!limber_history_append (history, record, &error))
+        g_error ("%s", error->message);
+    }
+  limber_window_set_history (window, history);
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  spin (400);
   save (GTK_WIDGET (window), name);
   finish_window (window);
   g_remove (path);
@@ -637,13 +756,20 @@ main (int   argc,
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
+  shoot_routine_checked (FALSE, 1000, 760, "routine-checked.png");
+  shoot_routine_checked (TRUE, 1000, 760, "routine-checked-dark.png");
+  shoot_routine_checked (FALSE, 360, 640, "routine-checked-narrow.png");
   shoot_editor (FALSE, 640, 900, "editor.png");
   shoot_editor (TRUE, 640, 900, "editor-dark.png");
+  shoot_editor_progression (FALSE, FALSE, 640, 900, "editor-progression.png");
+  shoot_editor_progression (TRUE, FALSE, 640, 900, "editor-progression-dark.png");
+  shoot_editor_progression (FALSE, FALSE, 360, 640, "editor-progression-narrow.png");
   if (g_getenv ("LIMBER_MORE_SHOTS") != NULL)
     {
       shoot_editor (FALSE, 360, 640, "editor-narrow.png");
       shoot_editor_problems (FALSE, 640, 1000, "editor-problems.png");
       shoot_editor_problems (TRUE, 640, 1000, "editor-problems-dark.png");
+      shoot_editor_progression (TRUE, TRUE, 360, 640, "editor-progression-problem-narrow-dark.png");
     }
   shoot_player (FALSE, 1000, 760, 22.4, "player-work.png");
   shoot_player (TRUE, 1000, 760, 22.4, "player-work-dark.png");
@@ -675,6 +801,10 @@ main (int   argc,
   shoot_history (FALSE, 1000, 760, "breaks", "history-breaks.png");
   shoot_history (TRUE, 1000, 760, "breaks", "history-breaks-dark.png");
   shoot_history (FALSE, 360, 640, "breaks", "history-breaks-narrow.png");
+  shoot_history_chart (FALSE, 1000, 760, "overview", "Hip Flexor Release", "history-routine.png");
+  shoot_history_chart (TRUE, 1000, 760, "overview", "Hip Flexor Release", "history-routine-dark.png");
+  shoot_history_chart (FALSE, 360, 640, "overview", "Hip Flexor Release", "history-routine-narrow.png");
+  shoot_history_chart (TRUE, 1920, 1080, "overview", "Hip Flexor Release", "history-routine-wide-dark.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
     {
       shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");

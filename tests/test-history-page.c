@@ -807,6 +807,169 @@ test_pain_chart_dense (void)
   limber_test_ui_spin (20);
 }
 
+/* A session of routine @id @days_ago at @level, pain after @pain_after. */
+static char *
+level_line (const char *id,
+            gint        days_ago,
+            int         level,
+            gint        pain_after)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 10);
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  record = limber_history_record_new (id, g_str_equal (id, "a") ? "Routine A" : "Routine B", start, end, 600, 600, TRUE);
+  limber_history_record_set_level (record, level);
+  limber_history_record_set_pain_after (record, pain_after);
+  return limber_history_record_to_line (record);
+}
+
+/* The rows of @surface from @top to @bottom (excluded) with an accent-blue
+ * pixel. */
+static guint
+blue_rows (cairo_surface_t *surface,
+           int              top,
+           int              bottom)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int y = top; y < bottom; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = data + y * stride + x * 4;
+
+        if (p[3] > 128 && p[0] > p[2] + 80)
+          {
+            n++;
+            break;
+          }
+      }
+  return n;
+}
+
+/* The chart as drawn now, in pixels. */
+static cairo_surface_t *
+render_chart (LimberPainChart *chart)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (chart));
+  int height = gtk_widget_get_height (GTK_WIDGET (chart));
+  GskRenderNode *drawing;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  drawing = find_cairo_node (node);
+  g_assert_nonnull (drawing);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_surface (cr, gsk_cairo_node_get_surface (drawing), 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static int
+natural_height (LimberPainChart *chart)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (GTK_WIDGET (chart), GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  return natural;
+}
+
+/* The pain chart marks where a routine's level changed ("L+1" above the
+ * plot); one routine chosen, it shows that routine only and its level over
+ * time in a strip below; the choice stays while sessions come. */
+static void
+test_level_chart (Fixture       *f,
+                  gconstpointer  data)
+{
+  LimberPainChart *chart;
+  cairo_surface_t *surface;
+  int plain_height;
+
+  limber_test_ui_activate (f->window, "history");
+  limber_history_page_set_view (page (f), "overview");
+  limber_test_ui_spin (100);
+  chart = limber_history_page_get_pain_chart (page (f));
+
+  /* Every routine: a 0 → +1 (6 days ago), b −1 → 0 (3 days ago). */
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 6);
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 2);
+  g_assert_false (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)),
+                            "The level changed 2 times, the latest to 0 on "));
+  /* The marks' diamonds: accent pixels at the top of the plot (at 24; the
+   * ratings, all 3, are far below). */
+  surface = render_chart (chart);
+  g_assert_cmpuint (blue_rows (surface, 19, 29), >, 0);
+  cairo_surface_destroy (surface);
+  plain_height = natural_height (chart);
+
+  /* Routine A: its ratings, its one change, and the strip of its level. */
+  limber_history_page_set_chart_routine (page (f), "a");
+  limber_test_ui_spin (100);
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 4);
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 1);
+  g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_cmpint (natural_height (chart), ==, plain_height + 64);
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), "The level changed 1 time: to +1 on "));
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), ": 4 ratings from "));
+  /* The level line: accent pixels in the strip at the bottom. */
+  surface = render_chart (chart);
+  g_assert_cmpuint (blue_rows (surface, cairo_image_surface_get_height (surface) - 56,
+                               cairo_image_surface_get_height (surface)), >, 0);
+  cairo_surface_destroy (surface);
+
+  /* A new session of A at +2: still A, one change more. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) end = g_date_time_add_minutes (now, 10);
+    g_autoptr(LimberHistoryRecord) record = limber_history_record_new ("a", "Routine A", now, end, 600, 600, TRUE);
+    g_autoptr(GError) error = NULL;
+
+    limber_history_record_set_level (record, 2);
+    g_assert_true (limber_history_append (f->history, record, &error));
+    g_assert_no_error (error);
+  }
+  limber_test_ui_spin (100);
+  g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 2);
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)),
+                            "The level changed 2 times, the latest to +2 on "));
+
+  /* The Routines group's row of B (fewer sessions: the second) shows B. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (limber_history_page_get_routines_list (page (f)), 1);
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Routine B");
+    g_signal_emit_by_name (row, "activate");
+    limber_test_ui_spin (100);
+    g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+    g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 2);
+    g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 1);
+    g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), "The level changed 1 time: to 0 on "));
+  }
+
+  /* Every routine again. */
+  limber_history_page_set_chart_routine (page (f), NULL);
+  limber_test_ui_spin (100);
+  g_assert_false (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 3);
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +980,7 @@ main (int   argc,
   g_autofree char *damaged = NULL;
   g_autofree char *newer = NULL;
   g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GString) levels = NULL;
   int status;
 
   limber_test_ui_init (&argc, &argv);
@@ -836,6 +1000,20 @@ main (int   argc,
       g_string_append_c (many, '\n');
     }
   linked_history = g_strdup (two);
+  {
+    static const struct { const char *id; gint days_ago; int level; } sessions[] = {
+      { "a", 10, 0 }, { "b", 9, -1 }, { "a", 8, 0 }, { "a", 6, 1 }, { "a", 4, 1 }, { "b", 3, 0 },
+    };
+
+    levels = g_string_new (NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+      {
+        g_autofree char *line = level_line (sessions[i].id, sessions[i].days_ago, sessions[i].level, 3);
+
+        g_string_append (levels, line);
+        g_string_append_c (levels, '\n');
+      }
+  }
 
 #define ADD(path, func, contents) \
   g_test_add ("/history-page/" path, Fixture, contents, fixture_set_up, func, fixture_tear_down)
@@ -857,6 +1035,7 @@ main (int   argc,
   ADD ("pain-before", test_pain_before, NULL);
   ADD ("read-only", test_read_only, newer);
   ADD ("many-sessions", test_many_sessions, many->str);
+  ADD ("level-chart", test_level_chart, levels->str);
   g_test_add_func ("/history-page/pain-chart-dense", test_pain_chart_dense);
 
   status = g_test_run ();

@@ -7,6 +7,7 @@
 #include "limber-breaks-view.h"
 #include "limber-history-page.h"
 #include "limber-history-row.h"
+#include "limber-pain-chart.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,17 @@ void                limber_history_page_set_view           (LimberHistoryPage *s
  * has made no row for it (it is far from what is on screen). */
 LimberHistoryRow   *limber_history_page_get_session_row    (LimberHistoryPage *self,
                                                             guint              position);
+
+/* The pain chart, and the line below it that says what it shows. */
+LimberPainChart    *limber_history_page_get_pain_chart     (LimberHistoryPage *self);
+const char         *limber_history_page_get_pain_summary   (LimberHistoryPage *self);
+/* The Routines group's list: activating a row shows that routine in the
+ * chart. */
+GtkListBox         *limber_history_page_get_routines_list  (LimberHistoryPage *self);
+/* Shows one routine in the chart (its pain, and its level over time), or
+ * every routine (NULL), as the chart's drop-down does. */
+void                limber_history_page_set_chart_routine  (LimberHistoryPage *self,
+                                                            const char        *routine_id);
 
 /* Writes the report of the last @days days (0: every session) to @path in
  * a worker thread, then says so in a toast (or why not). */

@@ -49,6 +49,12 @@ struct _LimberHistoryPage
   GtkLevelBar *week_bar;
   LimberPainChart *pain_chart;
   GtkLabel *pain_summary;
+  GtkDropDown *chart_routine;
+  GtkStringList *chart_routines;      /* "All Routines", then the routines' titles */
+  GPtrArray *chart_routine_ids;       /* NULL (all), then the routines' ids */
+  char *chart_routine_id;             /* the routine the chart shows, NULL: all */
+  LimberHistoryStats *chart_stats;    /* of that routine's sessions */
+  gboolean updating_chart_routines;
   LimberHistoryCalendar *calendar;
   GtkListBox *routines_list;
 };
@@ -128,8 +134,145 @@ update_routines (LimberHistoryPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_add_css_class (label, "routine-count");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      /* Activated, it shows the routine in the pain chart. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Show this routine’s back pain and level in the chart"));
       gtk_list_box_append (self->routines_list, row);
     }
+}
+
+/* The chart: every routine, or the one chosen with its level over time. */
+static void
+update_chart (LimberHistoryPage *self)
+{
+  const LimberHistoryStats *stats = self->stats;
+  g_autofree char *summary = NULL;
+  g_autofree char *levels = NULL;
+
+  g_clear_pointer (&self->chart_stats, limber_history_stats_free);
+  if (self->chart_routine_id != NULL && self->history != NULL)
+    {
+      LimberHistoryRecord * const *records;
+      g_autoptr(GPtrArray) routine_records = g_ptr_array_new ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+      guint n_records = 0;
+
+      records = limber_history_peek_records (self->history, &n_records);
+      for (guint i = 0; i < n_records; i++)
+        if (g_strcmp0 (limber_history_record_get_routine_id (records[i]), self->chart_routine_id) == 0)
+          g_ptr_array_add (routine_records, records[i]);
+      self->chart_stats = limber_history_stats_compute ((LimberHistoryRecord * const *) routine_records->pdata,
+                                                        routine_records->len, now, tz,
+                                                        limber_locale_get_first_weekday (),
+                                                        LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL);
+      stats = self->chart_stats;
+    }
+
+  limber_pain_chart_set_points (self->pain_chart, stats->pain);
+  limber_pain_chart_set_levels (self->pain_chart, stats->levels, self->chart_routine_id != NULL);
+  summary = limber_pain_chart_describe (stats->pain);
+  levels = limber_pain_chart_describe_levels (stats->levels);
+  if (levels != NULL)
+    {
+      g_autofree char *both = g_strconcat (summary, " ", levels, NULL);
+
+      gtk_label_set_label (self->pain_summary, both);
+    }
+  else
+    gtk_label_set_label (self->pain_summary, summary);
+}
+
+/* The chart's choice of routines, from the statistics; the routine chosen
+ * stays chosen while it has sessions. */
+static void
+update_chart_routines (LimberHistoryPage *self)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->chart_routine_ids, 0);
+  g_ptr_array_add (self->chart_routine_ids, NULL);
+  g_ptr_array_add (titles, (gpointer) _("All Routines"));
+  for (guint i = 0; i < self->stats->routines->len; i++)
+    {
+      const LimberHistoryRoutineCount *count = &g_array_index (self->stats->routines, LimberHistoryRoutineCount, i);
+
+      if (g_strcmp0 (count->routine_id, self->chart_routine_id) == 0)
+        selected = i + 1;
+      g_ptr_array_add (self->chart_routine_ids, g_strdup (count->routine_id));
+      g_ptr_array_add (titles, (gpointer) count->routine_title);
+    }
+  g_ptr_array_add (titles, NULL);
+
+  self->updating_chart_routines = TRUE;
+  gtk_string_list_splice (self->chart_routines, 0, g_list_model_get_n_items (G_LIST_MODEL (self->chart_routines)),
+                          (const char * const *) titles->pdata);
+  gtk_drop_down_set_selected (self->chart_routine, selected);
+  self->updating_chart_routines = FALSE;
+  if (selected == 0)
+    g_clear_pointer (&self->chart_routine_id, g_free);
+}
+
+static void
+on_chart_routine_notify_selected (LimberHistoryPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->chart_routine);
+
+  if (self->updating_chart_routines || self->stats == NULL || selected >= self->chart_routine_ids->len)
+    return;
+  g_free (self->chart_routine_id);
+  self->chart_routine_id = g_strdup (g_ptr_array_index (self->chart_routine_ids, selected));
+  update_chart (self);
+}
+
+/* A routine's row: that routine in the chart, the chart in view. */
+static void
+on_routines_list_row_activated (LimberHistoryPage *self,
+                                GtkListBoxRow     *row)
+{
+  guint index = (guint) gtk_list_box_row_get_index (row) + 1;
+
+  if (index >= self->chart_routine_ids->len)
+    return;
+  gtk_drop_down_set_selected (self->chart_routine, index);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart_routine));
+}
+
+void
+limber_history_page_set_chart_routine (LimberHistoryPage *self,
+                                       const char        *routine_id)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+
+  for (guint i = 0; i < self->chart_routine_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->chart_routine_ids, i), routine_id) == 0)
+      {
+        gtk_drop_down_set_selected (self->chart_routine, i);
+        return;
+      }
+  g_return_if_reached ();
+}
+
+LimberPainChart *
+limber_history_page_get_pain_chart (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->pain_chart;
+}
+
+GtkListBox *
+limber_history_page_get_routines_list (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->routines_list;
+}
+
+const char *
+limber_history_page_get_pain_summary (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return gtk_label_get_label (self->pain_summary);
 }
 
 void
@@ -143,7 +286,6 @@ limber_history_page_refresh (LimberHistoryPage *self)
   guint goal = LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL;
   guint minutes;
   g_autofree char *week = NULL;
-  g_autofree char *summary = NULL;
 
   g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
 
@@ -186,9 +328,8 @@ limber_history_page_refresh (LimberHistoryPage *self)
   gtk_level_bar_set_max_value (self->week_bar, MAX (goal, 1));
   gtk_level_bar_set_value (self->week_bar, MIN (minutes, goal));
 
-  limber_pain_chart_set_points (self->pain_chart, self->stats->pain);
-  summary = limber_pain_chart_describe (self->stats->pain);
-  gtk_label_set_label (self->pain_summary, summary);
+  update_chart_routines (self);
+  update_chart (self);
 
   limber_history_calendar_set_stats (self->calendar, self->stats, first_weekday);
   update_routines (self);
@@ -777,6 +918,10 @@ limber_history_page_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->stats, limber_history_stats_free);
+  g_clear_pointer (&self->chart_stats, limber_history_stats_free);
+  g_clear_pointer (&self->chart_routine_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_routine_id, g_free);
+  g_clear_object (&self->chart_routines);
 
   G_OBJECT_CLASS (limber_history_page_parent_class)->dispose (object);
 }
@@ -808,6 +953,9 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, week_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, chart_routine);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_routine_notify_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_routines_list_row_activated);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
@@ -831,6 +979,9 @@ limber_history_page_init (LimberHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->stats_day, 1);
+  self->chart_routines = gtk_string_list_new (NULL);
+  self->chart_routine_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_drop_down_set_model (self->chart_routine, G_LIST_MODEL (self->chart_routines));
   limber_history_page_refresh (self);
 }
 
