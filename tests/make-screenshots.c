@@ -14,6 +14,7 @@
 
 #include "limber-application.h"
 #include "limber-history-page-private.h"
+#include "limber-sitting-status.h"
 #include "limber-history-recorder.h"
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
@@ -177,6 +178,23 @@ shoot_library (gboolean    dark,
 {
   LimberWindow *window = make_window (width, height, dark, NULL);
 
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
+/* Break reminders on: the line that limber-reminders' state makes (set
+ * here as LimberSittingStatus would). */
+static void
+shoot_library_sitting (gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
+  LimberWindow *window = make_window (width, height, dark, NULL);
+  g_autofree char *text = limber_sitting_status_format (TRUE, 18, 4);
+
+  limber_library_page_set_sitting_text (window->library_page, text);
+  spin (200);
   save (GTK_WIDGET (window), name);
   finish_window (window);
 }
@@ -753,6 +771,8 @@ main (int   argc,
   shoot_library (FALSE, 1000, 700, "library.png");
   shoot_library (TRUE, 1000, 700, "library-dark.png");
   shoot_library (FALSE, 360, 640, "library-narrow.png");
+  shoot_library_sitting (FALSE, 1000, 700, "library-sitting.png");
+  shoot_library_sitting (TRUE, 360, 640, "library-sitting-narrow-dark.png");
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
