@@ -57,8 +57,8 @@ test_export_csv_stdout (void)
   limber_test_run (&run, (const char *[]) { "--export-history", "csv", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "id,start,end,routine_id,routine_title,"));
-  g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,,,,\r\n"));
-  g_assert_nonnull (strstr (run.out, ",2024-03-02T08:00:00+01:00,2024-03-02T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,get-checked,0,dismissed,\r\n"));
+  g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,,,,session,,,\r\n"));
+  g_assert_nonnull (strstr (run.out, ",2024-03-02T08:00:00+01:00,2024-03-02T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,get-checked,0,dismissed,session,,,\r\n"));
   g_assert_cmpstr (run.err, ==, "history.jsonl: line 2 is damaged and was skipped; it stays in the file\n");
 }
 
@@ -88,6 +88,70 @@ test_export_json_file (void)
   g_assert_cmpstr (json_object_get_string_member (suggestion, "type"), ==, "get-checked");
   g_assert_cmpint (json_object_get_int_member (suggestion, "level"), ==, 0);
   g_assert_cmpstr (json_object_get_string_member (suggestion, "response"), ==, "dismissed");
+}
+
+/* All three kinds of line: the JSON lists the sessions, the break and the
+ * check-in in time order; the CSV has a row for the break and the
+ * check-in's pain as its session's last column. */
+static void
+test_export_all_kinds (void)
+{
+  g_auto(LimberTestRun) run = { 0 };
+  g_autoptr(LimberHistory) history = limber_history_new (NULL);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("+01:00");
+  g_autoptr(GDateTime) noon = g_date_time_new (tz, 2024, 3, 1, 12, 0, 0);
+  g_autoptr(GDateTime) morning = g_date_time_new (tz, 2024, 3, 2, 7, 0, 0);
+  g_autoptr(LimberBreakEvent) event = limber_break_event_new (LIMBER_BREAK_NATURAL, noon, 47, NULL);
+  g_autoptr(LimberHistoryCheckin) checkin = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  LimberHistoryRecord * const *records;
+  g_autofree char *first_id = NULL;
+  JsonArray *array;
+  guint n;
+  const char *kinds[] = { NULL, "break", "checkin", NULL };
+
+  write_history ();
+  g_assert_true (limber_history_load (history, NULL, &error));
+  g_assert_no_error (error);
+  records = limber_history_peek_records (history, &n);
+  g_assert_cmpuint (n, ==, 2);
+  first_id = g_strdup (limber_history_record_get_id (records[1]));  /* newest first */
+  checkin = limber_history_checkin_new (first_id, morning, 4);
+  g_assert_true (limber_history_append_checkin (history, checkin, &error));
+  g_assert_no_error (error);
+  g_assert_true (limber_history_append_break (history, event, &error));
+  g_assert_no_error (error);
+
+  limber_test_run (&run, (const char *[]) { "--export-history", "json", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (kinds[i] == NULL)
+        g_assert_false (json_object_has_member (object, "kind"));
+      else
+        g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, kinds[i]);
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "id"), ==, first_id);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 2), "session"), ==, first_id);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, 2), "pain"), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 3), "start"),
+                   ==, "2024-03-02T08:00:00+01:00");
+  limber_test_run_clear (&run);
+
+  limber_test_run (&run, (const char *[]) { "--export-history", "csv", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "id,start,end,routine_id,routine_title,"));
+  g_assert_nonnull (strstr (run.out, ",suggestion_response,kind,break_type,sitting_minutes,next_morning_pain\r\n"));
+  g_assert_nonnull (strstr (run.out, "\",0,0,0,0,false,,,,session,,,4\r\n"));
+  g_assert_nonnull (strstr (run.out, "\r\n,2024-03-01T12:00:00+01:00,2024-03-01T12:00:00+01:00,,,,,,,,,,,,,,,,,,break,natural,47,\r\n"));
+  g_assert_nonnull (strstr (run.out, "\",0,0,0,0,false,get-checked,0,dismissed,session,,,\r\n"));
 }
 
 static void
@@ -312,6 +376,7 @@ main (int   argc,
 
   g_test_add_func ("/history-cli/export-csv-stdout", test_export_csv_stdout);
   g_test_add_func ("/history-cli/export-json-file", test_export_json_file);
+  g_test_add_func ("/history-cli/export-all-kinds", test_export_all_kinds);
   g_test_add_func ("/history-cli/export-empty", test_export_empty);
   g_test_add_func ("/history-cli/export-bad-usage", test_export_bad_usage);
   g_test_add_func ("/history-cli/export-through-link", test_export_through_link);

@@ -121,14 +121,34 @@ append_csv_row (GString                      *out,
                             limber_enum_to_nick (LIMBER_TYPE_SUGGESTION_RESPONSE, response));
   else
     g_string_append (out, ",,");
-  g_string_append_c (out, ',');
+  g_string_append (out, ",session,,,");
   append_csv_int (out, morning, morning == LIMBER_PAIN_UNSET);
   g_string_append (out, "\r\n");
 }
 
-static int
+/* A break: its time as start and end, the routine Start opened, and the
+ * break columns; the session columns and next_morning_pain stay empty. */
+static void
+append_csv_break_row (GString                *out,
+                      const LimberBreakEvent *event)
+{
+  g_autoptr(GDateTime) time = limber_break_event_dup_time (event);
+  g_autofree char *time_str = iso8601 (time);
+
+  g_string_append_c (out, ',');
+  append_csv_field (out, time_str);
+  g_string_append_c (out, ',');
+  append_csv_field (out, time_str);
+  g_string_append_c (out, ',');
+  append_csv_field (out, event->routine_id);
+  g_string_append_printf (out, ",,,,,,,,,,,,,,,,,break,%s,%u,\r\n",
+                          limber_break_kind_to_string (event->kind), event->sitting_minutes);
+}
+
+static gint
 compare_checkin_time (gconstpointer a,
-                      gconstpointer b)
+                      gconstpointer b,
+                      gpointer      user_data)
 {
   gint64 ta = limber_history_checkin_get_unix (*(LimberHistoryCheckin * const *) a);
   gint64 tb = limber_history_checkin_get_unix (*(LimberHistoryCheckin * const *) b);
@@ -136,12 +156,93 @@ compare_checkin_time (gconstpointer a,
   return ta < tb ? -1 : ta > tb;
 }
 
+/* The records (oldest first), the break lines (oldest first) and the
+ * check-ins (any order): CSV rows for the records and the breaks, with
+ * next_morning_pain from the check-ins; JSON objects for all three. */
+static char *
+export_full (LimberHistoryRecord * const  *records,
+             guint                         n_records,
+             LimberBreakEvent * const     *breaks,
+             guint                         n_breaks,
+             LimberHistoryCheckin * const *checkins,
+             guint                         n_checkins,
+             LimberExportFormat            format)
+{
+  g_autofree LimberHistoryCheckin **by_time = NULL;
+  GString *out;
+  guint r = 0, b = 0, c = 0, n_objects = 0;
+
+  g_return_val_if_fail (records != NULL || n_records == 0, NULL);
+  g_return_val_if_fail (breaks != NULL || n_breaks == 0, NULL);
+  g_return_val_if_fail (checkins != NULL || n_checkins == 0, NULL);
+
+  out = g_string_sized_new (64 + (gsize) n_records * 300 + (gsize) (n_breaks + n_checkins) * 100);
+  if (format == LIMBER_EXPORT_FORMAT_CSV)
+    {
+      g_string_append (out,
+                       "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
+                       "completed,pain_before,pain_after,effort,note,"
+                       "sets_done,sets_planned,sets_skipped,level,easy_day,"
+                       "suggestion,suggestion_level,suggestion_response,"
+                       "kind,break_type,sitting_minutes,next_morning_pain\r\n");
+      /* A check-in is no row of its own: its pain is its session's column. */
+    }
+  else
+    {
+      g_string_append (out, "[");
+      by_time = g_new (LimberHistoryCheckin *, MAX (n_checkins, 1));
+      for (guint i = 0; i < n_checkins; i++)
+        by_time[i] = checkins[i];
+      /* Stable: check-ins of the same second stay in file order. */
+      g_qsort_with_data (by_time, (gint) n_checkins, sizeof *by_time, compare_checkin_time, NULL);
+      n_objects = n_checkins;
+    }
+
+  /* All in time order: merged, a record by its start; at the same second a
+   * session, then a break, then a check-in. */
+  while (r < n_records || b < n_breaks || c < n_objects)
+    {
+      gint64 tr = r < n_records ? limber_history_record_get_start_unix (records[r]) : G_MAXINT64;
+      gint64 tb = b < n_breaks ? breaks[b]->time : G_MAXINT64;
+      gint64 tc = c < n_objects ? limber_history_checkin_get_unix (by_time[c]) : G_MAXINT64;
+      gboolean take_record = r < n_records && tr <= tb && tr <= tc;
+      gboolean take_break = !take_record && b < n_breaks && tb <= tc;
+
+      if (format == LIMBER_EXPORT_FORMAT_CSV)
+        {
+          if (take_record)
+            append_csv_row (out, records[r], checkins, n_checkins);
+          else
+            append_csv_break_row (out, breaks[b]);
+        }
+      else
+        {
+          g_autofree char *line = take_record ? limber_history_record_to_line (records[r])
+                                  : take_break ? limber_break_event_to_line (breaks[b])
+                                  : limber_history_checkin_to_line (by_time[c]);
+
+          g_string_append (out, r + b + c == 0 ? "\n" : ",\n");
+          g_string_append (out, line);
+        }
+      if (take_record)
+        r++;
+      else if (take_break)
+        b++;
+      else
+        c++;
+    }
+
+  if (format == LIMBER_EXPORT_FORMAT_JSON)
+    g_string_append (out, r + b + c > 0 ? "\n]\n" : "]\n");
+  return g_string_free (out, FALSE);
+}
+
 char *
 limber_history_export_records (LimberHistoryRecord * const *records,
                                guint                        n_records,
                                LimberExportFormat           format)
 {
-  return limber_history_export_records_with_checkins (records, n_records, NULL, 0, format);
+  return export_full (records, n_records, NULL, 0, NULL, 0, format);
 }
 
 char *
@@ -151,52 +252,17 @@ limber_history_export_records_with_checkins (LimberHistoryRecord * const  *recor
                                              guint                         n_checkins,
                                              LimberExportFormat            format)
 {
-  g_autofree LimberHistoryCheckin **by_time = NULL;
-  GString *out;
+  return export_full (records, n_records, NULL, 0, checkins, n_checkins, format);
+}
 
-  g_return_val_if_fail (records != NULL || n_records == 0, NULL);
-  g_return_val_if_fail (checkins != NULL || n_checkins == 0, NULL);
-
-  out = g_string_sized_new (64 + (gsize) n_records * 300);
-  if (format == LIMBER_EXPORT_FORMAT_CSV)
-    {
-      g_string_append (out,
-                       "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
-                       "completed,pain_before,pain_after,effort,note,"
-                       "sets_done,sets_planned,sets_skipped,level,easy_day,"
-                       "suggestion,suggestion_level,suggestion_response,next_morning_pain\r\n");
-      for (guint i = 0; i < n_records; i++)
-        append_csv_row (out, records[i], checkins, n_checkins);
-    }
-  else
-    {
-      guint r = 0, c = 0;
-
-      /* Records by their start, check-ins by their time, all in time
-       * order (a record before a check-in of the same second). */
-      by_time = g_new (LimberHistoryCheckin *, MAX (n_checkins, 1));
-      for (guint i = 0; i < n_checkins; i++)
-        by_time[i] = checkins[i];
-      qsort (by_time, n_checkins, sizeof *by_time, compare_checkin_time);
-
-      g_string_append (out, "[");
-      while (r < n_records || c < n_checkins)
-        {
-          g_autofree char *line = NULL;
-
-          if (c >= n_checkins ||
-              (r < n_records && limber_history_record_get_start_unix (records[r]) <=
-                                limber_history_checkin_get_unix (by_time[c])))
-            line = limber_history_record_to_line (records[r++]);
-          else
-            line = limber_history_checkin_to_line (by_time[c++]);
-          g_string_append (out, r + c == 1 ? "\n" : ",\n");
-          g_string_append (out, line);
-        }
-      g_string_append (out, n_records + n_checkins > 0 ? "\n]\n" : "]\n");
-    }
-
-  return g_string_free (out, FALSE);
+char *
+limber_history_export_all (LimberHistoryRecord * const *records,
+                           guint                        n_records,
+                           LimberBreakEvent * const    *breaks,
+                           guint                        n_breaks,
+                           LimberExportFormat           format)
+{
+  return export_full (records, n_records, breaks, n_breaks, NULL, 0, format);
 }
 
 char *
@@ -204,19 +270,20 @@ limber_history_export (LimberHistory      *history,
                        LimberExportFormat  format)
 {
   LimberHistoryRecord * const *records;
-  g_autofree LimberHistoryRecord **oldest_first = NULL;
+  LimberBreakEvent * const *breaks;
   LimberHistoryCheckin * const *checkins;
-  guint n, n_checkins = 0;
+  g_autofree LimberHistoryRecord **oldest_first = NULL;
+  guint n, n_breaks, n_checkins;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (history), NULL);
 
   records = limber_history_peek_records (history, &n);
+  breaks = limber_history_peek_breaks (history, &n_breaks);
+  checkins = limber_history_peek_checkins (history, &n_checkins);
   oldest_first = g_new (LimberHistoryRecord *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     oldest_first[i] = records[n - 1 - i];
-  checkins = limber_history_peek_checkins (history, &n_checkins);
-
-  return limber_history_export_records_with_checkins (oldest_first, n, checkins, n_checkins, format);
+  return export_full (oldest_first, n, breaks, n_breaks, checkins, n_checkins, format);
 }
 
 gboolean

@@ -24,10 +24,14 @@ gboolean  limber_export_format_from_string (const char          *str,
  * session, the columns of docs/history-format.md:
  * id, start, end, routine_id, routine_title, planned_seconds,
  * active_seconds, completed, pain_before, pain_after, effort, note,
- * sets_done, sets_planned, sets_skipped, level, easy_day, next_morning_pain
- * (the last check-in's pain about the session, empty without one).
- * JSON: an array of the records and the check-ins, each as the object of
- * its history line, in time order (a record by its start).
+ * sets_done, sets_planned, sets_skipped, level, easy_day, suggestion,
+ * suggestion_level, suggestion_response, kind ("session" or "break"),
+ * break_type, sitting_minutes, next_morning_pain (the last
+ * check-in's pain about the session, empty without one); a break is a row
+ * of its own (its time as start and end, routine_id with
+ * "reminded-started").
+ * JSON: an array of the records, the break lines and the check-ins, each as
+ * the object of its history line, in time order (a record by its start).
  * The whole history, oldest first.
  */
 char     *limber_history_export            (LimberHistory               *history,

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "limber-history-checkin.h"
+#include "limber-break-event.h"
 #include "limber-history-record.h"
 
 G_BEGIN_DECLS
@@ -17,9 +18,9 @@ G_BEGIN_DECLS
  * Limber can read. *@version is the line's "v" (0 when unknown, and for
  * lines of other kinds). A line with "amends" is not a record: it returns
  * NULL without an error and sets *@amends_id (see
- * limber_history_record_apply_amendment). Nor is a line with a "kind"
- * (limber_history_line_is_other_kind): NULL without an error, whatever
- * else it holds. */
+ * limber_history_record_apply_amendment). A line with a "kind" is refused
+ * as damaged (it is not a record): loading uses
+ * limber_history_line_reader_read_line (). */
 LimberHistoryRecord *limber_history_record_new_from_line     (const char          *line,
                                                               gsize                length,
                                                               guint               *version,
@@ -41,14 +42,6 @@ char                *limber_history_record_to_amendment_line (LimberHistoryRecor
 char                *limber_history_line_peek_id             (const char          *line,
                                                               gsize                length);
 
-/* Lines of other kinds (docs/history-format.md): the "kind" of a line, or
- * NULL for records, amendments and lines that are no JSON object. */
-char                *limber_history_line_peek_kind           (const char          *line,
-                                                              gsize                length);
-/* Whether a line is a JSON object with a "kind" (a reader skips one it does
- * not know silently: it is not damaged). */
-gboolean             limber_history_line_is_other_kind       (const char          *line,
-                                                              gsize                length);
 /* A "checkin" line; NULL with LIMBER_HISTORY_ERROR_DAMAGED when it is not
  * one or breaks its rules (pain 0–10, "time" a date, "session" a string). */
 LimberHistoryCheckin *limber_history_checkin_new_from_line   (const char          *line,
@@ -65,7 +58,8 @@ typedef struct _LimberHistoryLineReader LimberHistoryLineReader;
 
 LimberHistoryLineReader *limber_history_line_reader_new   (void);
 void                     limber_history_line_reader_free  (LimberHistoryLineReader  *reader);
-/* As limber_history_record_new_from_line (). */
+/* As limber_history_record_new_from_line (); a line of another kind is
+ * refused as damaged (it is not a record): loading uses _read_line (). */
 LimberHistoryRecord     *limber_history_line_reader_read  (LimberHistoryLineReader  *reader,
                                                            const char               *line,
                                                            gsize                     length,
@@ -78,6 +72,40 @@ gboolean                 limber_history_line_reader_apply_amendment (LimberHisto
                                                                      const char              *line,
                                                                      gsize                    length);
 
+/* What a line of the file is (docs/history-format.md). */
+typedef enum
+{
+  LIMBER_HISTORY_LINE_DAMAGED,     /* skipped, counted and kept */
+  LIMBER_HISTORY_LINE_RECORD,      /* a session record */
+  LIMBER_HISTORY_LINE_AMENDMENT,   /* answers for a record ("amends") */
+  LIMBER_HISTORY_LINE_BREAK,       /* "kind": "break" */
+  LIMBER_HISTORY_LINE_CHECKIN,     /* "kind": "checkin" */
+  LIMBER_HISTORY_LINE_OTHER_KIND,  /* a kind this Limber does not read: skipped silently */
+} LimberHistoryLineType;
+
+typedef struct
+{
+  LimberHistoryLineType type;
+  guint version;                   /* "v" (0 when unknown; not read for other kinds) */
+  gboolean has_kind;               /* a line with a "kind" (never makes the history read-only) */
+  LimberHistoryRecord *record;     /* RECORD */
+  char *amends_id;                 /* AMENDMENT */
+  LimberBreakEvent *break_event;   /* BREAK */
+  LimberHistoryCheckin *checkin;   /* CHECKIN */
+} LimberHistoryLine;
+
+void                     limber_history_line_clear        (LimberHistoryLine        *line);
+/* Reads any line: @out is filled (and owns what it holds; clear it); with
+ * LIMBER_HISTORY_LINE_DAMAGED, @error says why. A line of kind "break" of
+ * a newer "v" with a "type" this Limber does not know is OTHER_KIND. */
+void                     limber_history_line_reader_read_line (LimberHistoryLineReader *reader,
+                                                               const char              *line,
+                                                               gsize                    length,
+                                                               LimberHistoryLine       *out,
+                                                               GError                 **error);
+/* The event as one line of the file (kind "break"), without the newline. */
+char                    *limber_break_event_to_line       (const LimberBreakEvent   *event);
+
 /* An ISO 8601 date and time as g_date_time_new_from_iso8601 () reads it
  * (times without an offset in UTC): seconds since 1970 UTC (fractions
  * dropped) and the offset east of UTC in seconds. @length: bytes of @str,
@@ -88,5 +116,6 @@ gboolean                 limber_history_parse_iso8601     (const char           
                                                            gint                     *offset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberHistoryLineReader, limber_history_line_reader_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LimberHistoryLine, limber_history_line_clear)
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "limber-finished-page.h"
 #include "limber-history-page.h"
 #include "limber-history-recorder.h"
+#include "limber-sitting-status.h"
 #include "limber-library-page.h"
 #include "limber-player-page-private.h"
 #include "limber-routine-page.h"
@@ -56,6 +57,7 @@ struct _LimberWindow
   gboolean easy_day_next;      /* the next start is an easy day */
   int session_level;           /* the level the session runs (or ran) at */
   gboolean session_easy_day;   /* … one below the routine's level, for once */
+  LimberSittingStatus *sitting_status;  /* the library page's break reminders line */
 
   /* The library commands: new, edit, delete, import … */
   GCancellable *cancellable;
@@ -77,6 +79,12 @@ struct _LimberWindow
   AdwLeaflet *leaflet;
   LimberLibraryPage *library_page;
   LimberRoutinePage *routine_page;
+  GtkRevealer *reminder_revealer;
+  GtkLabel *reminder_title_label;
+  GtkLabel *reminder_body_label;
+  GtkButton *reminder_start_button;
+  GtkButton *reminder_snooze_button;
+  GtkButton *reminder_skip_button;
 
   /* Made the first time they are shown (a start needs none of them) */
   LimberPlayerPage *player_page;

@@ -14,6 +14,9 @@
 #include "limber-ui-format.h"
 #include "limber-window-private.h"
 
+/* How late a countdown cue may come and still be played. */
+#define LATE_COUNTDOWN_US (G_USEC_PER_SEC / 2)
+
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
 
 gboolean
@@ -454,6 +457,15 @@ on_session_cue (LimberSession *session,
                 gint64         planned_time,
                 LimberWindow  *self)
 {
+  /* A countdown beep that comes late would count wrong: the main loop was
+   * held up (showing the window the first time, with slow GL, after a
+   * start whose session began before it, see limber-application.c). */
+  if (kind == LIMBER_CUE_COUNTDOWN && limber_clock_get_time (self->clock) - planned_time > LATE_COUNTDOWN_US)
+    {
+      g_debug ("countdown cue %.1f s late: dropped",
+               (double) (limber_clock_get_time (self->clock) - planned_time) / G_USEC_PER_SEC);
+      return;
+    }
   limber_cue_player_play (self->cue_player, (LimberCueKind) kind);
 }
 
@@ -737,6 +749,46 @@ on_cue_player_notify_available (LimberCuePlayer *player,
     limber_player_page_set_sound_available (self->player_page, self->sound_available);
 }
 
+static void
+on_background_notice_response (AdwMessageDialog *dialog,
+                               const char       *response,
+                               LimberWindow     *self)
+{
+  g_settings_set_boolean (self->settings, "background-notice-shown", TRUE);
+  if (g_str_equal (response, "off"))
+    g_settings_set_boolean (self->settings, "break-reminders", FALSE);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closing the window while break reminders are on leaves them running (in
+ * limber-reminders); the first time, the window says so before it closes,
+ * and offers to turn them off. Remembered in background-notice-shown. */
+static gboolean
+ask_background_notice (LimberWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (!g_settings_get_boolean (self->settings, "break-reminders") ||
+      g_settings_get_boolean (self->settings, "background-notice-shown"))
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reminders Keep Running"),
+                                   _("Limber reminds you to get up even with its window closed. "
+                                     "To stop the reminders until the next start, choose Quit in the main menu; "
+                                     "Preferences can pause them or turn them off."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "off", _("_Turn Off Reminders"),
+                                    "close", _("_Keep Reminders"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_background_notice_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static gboolean
 limber_window_close_request (GtkWindow *window)
 {
@@ -750,6 +802,8 @@ limber_window_close_request (GtkWindow *window)
       limber_window_ask_stop (self, TRUE);
       return TRUE;
     }
+  if (ask_background_notice (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -796,6 +850,7 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->recorder);
+  g_clear_object (&self->sitting_status);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
@@ -817,6 +872,12 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_title_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_body_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_start_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_snooze_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_skip_button);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
@@ -852,6 +913,14 @@ on_checkin_card_saved (LimberCheckinCard *card,
     limber_application_checkin_answered (LIMBER_APPLICATION (application));
 }
 
+static void
+on_sitting_status_notify_text (LimberSittingStatus *status,
+                               GParamSpec          *pspec,
+                               LimberWindow        *self)
+{
+  limber_library_page_set_sitting_text (self->library_page, limber_sitting_status_get_text (status));
+}
+
 /* Takes what @application offers: settings, library, cue player, history. */
 static void
 set_application (LimberWindow      *self,
@@ -867,6 +936,14 @@ set_application (LimberWindow      *self,
                            G_CALLBACK (on_checkin_card_saved), self, 0);
   limber_window_watch_library (self);
   limber_window_set_history (self, limber_application_get_history (application));
+  if (limber_application_get_reminders_link (application) != NULL && self->history != NULL)
+    {
+      self->sitting_status = limber_sitting_status_new (limber_application_get_reminders_link (application),
+                                                        self->history);
+      g_signal_connect_object (self->sitting_status, "notify::text",
+                               G_CALLBACK (on_sitting_status_notify_text), self, 0);
+      on_sitting_status_notify_text (self->sitting_status, NULL, self);
+    }
 
   g_signal_connect_object (self->cue_player, "notify::available",
                            G_CALLBACK (on_cue_player_notify_available), self, 0);
@@ -1130,4 +1207,25 @@ limber_window_show_checkin (LimberWindow *self,
   if (!limber_window_session_is_live (self))
     limber_window_show_page (self, LIMBER_WINDOW_PAGE_LIBRARY);
   limber_checkin_card_show_session (limber_library_page_get_checkin_card (self->library_page), session_id);
+}
+
+void
+limber_window_show_reminder (LimberWindow *self,
+                             const char   *title,
+                             const char   *body)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (title != NULL && body != NULL);
+
+  gtk_label_set_label (self->reminder_title_label, title);
+  gtk_label_set_label (self->reminder_body_label, body);
+  gtk_revealer_set_reveal_child (self->reminder_revealer, TRUE);
+}
+
+void
+limber_window_hide_reminder (LimberWindow *self)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+
+  gtk_revealer_set_reveal_child (self->reminder_revealer, FALSE);
 }

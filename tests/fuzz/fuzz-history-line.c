@@ -10,10 +10,11 @@
  * any input; a line that is refused says so with a DAMAGED error; a record
  * that parses writes a line that parses to an equal record and the same line;
  * its amendment line applies to it; peek_id finds the id of every line that
- * parses; a line with a "kind" is no record and no error: a check-in that
- * parses writes the same line again and peek_id finds its session, a
- * check-in that does not is damaged, other kinds are skipped; the
- * whole-file load keeps exactly the lines that parse alone (records and
+ * parses; a line with a "kind" is refused by the record reader with a
+ * DAMAGED error and read by the history's line reader: a check-in or a
+ * break that parses writes the same line again (peek_id finds a check-in's
+ * session), a damaged one says why, other kinds are skipped; the whole-file
+ * load keeps exactly the lines that parse alone (records, breaks and
  * check-ins) and counts the others as damaged.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -88,49 +89,82 @@ is_blank (const char *line,
   return TRUE;
 }
 
-/* A line with a "kind": 2 for a check-in, 0 for another kind, -1 for a
- * damaged check-in. */
+/* A line with a "kind", as the history's reader read it: 2 for a
+ * check-in, 3 for a break, 0 for another kind, -1 for a damaged line. */
 static int
-check_other_kind (const char *line,
-                  gsize       length)
+check_kind_line (LimberHistoryLine *read,
+                 const GError      *read_error,
+                 const char        *line,
+                 gsize              length)
 {
-  g_autofree char *kind = limber_history_line_peek_kind (line, length);
   g_autofree char *peeked = limber_history_line_peek_id (line, length);
-  g_autoptr(LimberHistoryCheckin) checkin = NULL;
-  g_autoptr(LimberHistoryCheckin) again = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line1 = NULL;
-  g_autofree char *line2 = NULL;
 
-  if (kind == NULL)
-    FAIL ("a line of another kind without a kind:\n%.*s", (int) length, line);
-  if (strcmp (kind, "checkin") != 0)
-    return 0;
-  checkin = limber_history_checkin_new_from_line (line, length, &error);
-  if (checkin == NULL)
+  switch (read->type)
     {
-      if (error == NULL || !g_error_matches (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_DAMAGED))
-        FAIL ("a refused check-in without a DAMAGED error");
+    case LIMBER_HISTORY_LINE_DAMAGED:
+      if (read_error == NULL || !g_error_matches (read_error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_DAMAGED))
+        FAIL ("a refused line of a kind without a DAMAGED error");
       return -1;
+    case LIMBER_HISTORY_LINE_OTHER_KIND:
+      return 0;
+    case LIMBER_HISTORY_LINE_BREAK:
+      {
+        g_autoptr(LimberHistoryLineReader) reader = limber_history_line_reader_new ();
+        g_auto(LimberHistoryLine) again = { 0 };
+        g_autofree char *line1 = limber_break_event_to_line (read->break_event);
+        g_autofree char *line2 = NULL;
+        const LimberBreakEvent *a = read->break_event, *b;
+
+        if (memchr (line1, '\n', strlen (line1)) != NULL)
+          FAIL ("a written break holds a newline: %s", line1);
+        limber_history_line_reader_read_line (reader, line1, strlen (line1), &again, NULL);
+        if (again.type != LIMBER_HISTORY_LINE_BREAK)
+          FAIL ("a written break does not parse:\n%s", line1);
+        b = again.break_event;
+        if (a->time != b->time || a->offset != b->offset || a->kind != b->kind ||
+            a->sitting_minutes != b->sitting_minutes || g_strcmp0 (a->routine_id, b->routine_id) != 0)
+          FAIL ("a written break parses to a different break:\n%.*s\n%s", (int) length, line, line1);
+        line2 = limber_break_event_to_line (b);
+        if (strcmp (line1, line2) != 0)
+          FAIL ("a written break is not stable:\n%s\n%s", line1, line2);
+        return 3;
+      }
+    case LIMBER_HISTORY_LINE_CHECKIN:
+      {
+        LimberHistoryCheckin *checkin = read->checkin;
+        g_autoptr(LimberHistoryCheckin) alone = NULL;
+        g_autoptr(LimberHistoryCheckin) again = NULL;
+        g_autofree char *line1 = NULL;
+        g_autofree char *line2 = NULL;
+
+        alone = limber_history_checkin_new_from_line (line, length, NULL);
+        if (alone == NULL)
+          FAIL ("the reader reads a check-in that checkin_new_from_line refuses:\n%.*s", (int) length, line);
+        if (g_strcmp0 (peeked, limber_history_checkin_get_session_id (checkin)) != 0)
+          FAIL ("peek_id found \"%s\", the check-in names \"%s\"", peeked ? peeked : "(null)",
+                limber_history_checkin_get_session_id (checkin));
+        line1 = limber_history_checkin_to_line (checkin);
+        if (memchr (line1, '\n', strlen (line1)) != NULL)
+          FAIL ("a written check-in holds a newline: %s", line1);
+        again = limber_history_checkin_new_from_line (line1, strlen (line1), NULL);
+        if (again == NULL)
+          FAIL ("a written check-in does not parse:\n%s", line1);
+        line2 = limber_history_checkin_to_line (again);
+        if (strcmp (line1, line2) != 0)
+          FAIL ("a written check-in is not stable:\n%s\n%s", line1, line2);
+        return 2;
+      }
+    case LIMBER_HISTORY_LINE_RECORD:
+    case LIMBER_HISTORY_LINE_AMENDMENT:
+    default:
+      FAIL ("a line with a \"kind\" read as a session or an amendment:\n%.*s", (int) length, line);
     }
-  if (g_strcmp0 (peeked, limber_history_checkin_get_session_id (checkin)) != 0)
-    FAIL ("peek_id found \"%s\", the check-in names \"%s\"", peeked ? peeked : "(null)",
-          limber_history_checkin_get_session_id (checkin));
-  line1 = limber_history_checkin_to_line (checkin);
-  if (memchr (line1, '\n', strlen (line1)) != NULL)
-    FAIL ("a written check-in holds a newline: %s", line1);
-  again = limber_history_checkin_new_from_line (line1, strlen (line1), NULL);
-  if (again == NULL)
-    FAIL ("a written check-in does not parse:\n%s", line1);
-  line2 = limber_history_checkin_to_line (again);
-  if (strcmp (line1, line2) != 0)
-    FAIL ("a written check-in is not stable:\n%s\n%s", line1, line2);
-  return 2;
+  return -1;
 }
 
 /* One line: the properties of a single record. Returns 1 for a record, 0 for
- * an amendment or a line of an unknown kind, 2 for a check-in, -1 for a
- * damaged line. */
+ * an amendment or a line of an unknown kind, 2 for a check-in, 3 for a
+ * break, -1 for a damaged line. */
 static int
 check_line (const char *line,
             gsize       length)
@@ -144,6 +178,25 @@ check_line (const char *line,
   record = limber_history_record_new_from_line (line, length, &version, &amends, &error);
   peeked = limber_history_line_peek_id (line, length);
 
+  /* The loader's reader: lines of a kind are no records. */
+  {
+    g_autoptr(LimberHistoryLineReader) reader = limber_history_line_reader_new ();
+    g_auto(LimberHistoryLine) read = { 0 };
+    g_autoptr(GError) read_error = NULL;
+
+    limber_history_line_reader_read_line (reader, line, length, &read, &read_error);
+    if (read.has_kind)
+      {
+        if (record != NULL || amends != NULL ||
+            !g_error_matches (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_DAMAGED))
+          FAIL ("the record reader does not refuse a line with a \"kind\":\n%.*s", (int) length, line);
+        return check_kind_line (&read, read_error, line, length);
+      }
+    if ((record != NULL) != (read.type == LIMBER_HISTORY_LINE_RECORD) ||
+        (amends != NULL) != (read.type == LIMBER_HISTORY_LINE_AMENDMENT))
+      FAIL ("the record reader and the line reader disagree:\n%.*s", (int) length, line);
+  }
+
   if (record == NULL && amends != NULL)
     {
       if (error != NULL)
@@ -151,12 +204,6 @@ check_line (const char *line,
       if (g_strcmp0 (peeked, amends) != 0)
         FAIL ("peek_id found \"%s\", the parser \"%s\" amends", peeked ? peeked : "(null)", amends);
       return 0;
-    }
-  if (record == NULL && error == NULL)
-    {
-      if (!limber_history_line_is_other_kind (line, length))
-        FAIL ("a refused line without an error that is no line of another kind");
-      return check_other_kind (line, length);
     }
   if (record == NULL)
     {
@@ -209,7 +256,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   static int memfd = -1;
   static char *memfd_path;
   const char *p = (const char *) data, *end = p + size;
-  guint n_records = 0, n_damaged = 0, n_checkins = 0;
+  guint n_records = 0, n_damaged = 0, n_checkins = 0, n_breaks = 0;
 
   fuzz_set_up_logging ();
 
@@ -224,6 +271,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
           if (kind == 2)
             n_checkins++;
+          else if (kind == 3)
+            n_breaks++;
           else if (kind > 0)
             n_records++;
           else if (kind < 0)
@@ -262,6 +311,9 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       limber_history_peek_checkins (history, &n);
       if (n != n_checkins)
         FAIL ("the file load kept %u check-ins, the lines alone parse to %u", n, n_checkins);
+      limber_history_peek_breaks (history, &n);
+      if (n != n_breaks)
+        FAIL ("the file load kept %u breaks, the lines alone parse to %u", n, n_breaks);
     }
     if (limber_history_get_n_damaged (history) != n_damaged)
       FAIL ("the file load counted %u damaged lines, the lines alone %u",
