@@ -11,10 +11,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "limber-application.h"
 #include "limber-history-page-private.h"
 #include "limber-history-recorder.h"
+#include "limber-report-period-private.h"
+#include "limber-report.h"
 #include "limber-preferences-window-private.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
@@ -224,6 +227,52 @@ shoot_editor (gboolean    dark,
   finish_window (window);
 }
 
+/* The editor with the first exercise's progression open: a step and a
+ * largest value typed, the smallest value left to its default (or, with
+ * @problem, one longer than the exercise). */
+static void
+shoot_editor_progression (gboolean    dark,
+                          gboolean    problem,
+                          int         width,
+                          int         height,
+                          const char *name)
+{
+  LimberWindow *window = make_window (1000, 700, dark, NULL);
+  LimberEditorWindow *editor;
+  LimberExerciseRow *row;
+  LimberProgressionRow *levels;
+
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = limber_window_get_editor_window (window);
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, height);
+  row = limber_editor_window_get_exercise_row (editor, 0);
+  levels = limber_exercise_row_get_progression_row (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (levels), TRUE);
+  gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_STEP), "0:10");
+  gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MAX), "1:00");
+  if (problem)
+    gtk_editable_set_text (limber_progression_row_get_editable (levels, LIMBER_PROGRESSION_FIELD_MIN), "0:45");
+  spin (600);
+  /* Scrolls down until the end of the progression shows, a little above
+   * the bottom edge. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_rect_t bounds;
+
+    if (gtk_widget_compute_bounds (GTK_WIDGET (levels), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                   &bounds))
+      gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height -
+                                            gtk_adjustment_get_page_size (adjustment) + 60);
+  }
+  spin (300);
+  save (GTK_WIDGET (editor), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  finish_window (window);
+}
+
 /* A new routine with problems: the messages next to their fields. */
 static void
 shoot_editor_problems (gboolean    dark,
@@ -382,9 +431,12 @@ shoot_suggestion (gboolean    dark,
   g_rmdir (dir);
 }
 
-/* A history of some weeks: most days a routine, the back slowly better. */
+/* A history of some weeks: most days a routine, the back slowly better;
+ * with @levels, played a level higher every three weeks, now and then on an
+ * easy day. */
 static LimberHistory *
-sample_history (const char *dir)
+sample_history (const char *dir,
+                gboolean    levels)
 {
   static const char *titles[] = { "Hip Flexor Release", "Desk Break", "Morning Mobility", "Core Basics" };
   g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
@@ -421,15 +473,69 @@ sample_history (const char *dir)
           limber_history_record_set_pain_after (record, CLAMP (6 - (62 - day) / 12 + which % 3 / 2, 0, 10));
           limber_history_record_set_effort (record, 1 + which % 3);
         }
+      /* Levels: Hip Flexor Release a level up after three weeks and again
+       * after six; Desk Break eased off to −1 for a week. */
+      if (which % G_N_ELEMENTS (titles) == 0)
+        limber_history_record_set_level (record, day > 40 ? 0 : day > 18 ? 1 : 2);
+      else if (which % G_N_ELEMENTS (titles) == 1)
+        limber_history_record_set_level (record, day < 35 && day > 26 ? -1 : 0);
       if (day == 1)
         limber_history_record_set_note (record, "Lower back much looser after this");
+      if (levels)
+        {
+          gboolean easy_day = which == 5 && day < 42;
+
+          limber_history_record_set_level (record, (62 - day) / 21 - (easy_day ? 1 : 0));
+          limber_history_record_set_easy_day (record, easy_day);
+        }
       if (!limber_history_append (history, record, &error))
         g_error ("%s", error->message);
     }
   return history;
 }
 
-/* @view: the page's "overview" or its "sessions". */
+/* @view: the page's "overview" or its "sessions"; @chart_routine: the
+ * routine the pain chart shows, with its level over time (NULL: all). */
+static void
+shoot_history_chart (gboolean    dark,
+                     int         width,
+                     int         height,
+                     const char *view,
+                     const char *chart_routine,
+                     const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir, FALSE);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  LimberWindow *window = make_window (width, height, dark, NULL);
+
+  limber_window_set_history (window, history);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
+  limber_history_page_set_view (limber_window_get_history_page (window), view);
+  if (chart_routine != NULL)
+    {
+      LimberPainChart *chart = limber_history_page_get_pain_chart (limber_window_get_history_page (window));
+
+      limber_history_page_set_chart_routine (limber_window_get_history_page (window), chart_routine);
+      spin (300);
+      /* The chart in view: its card's bottom at the window's. */
+      {
+        GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+        graphene_point_t point;
+
+        if (gtk_widget_compute_point (GTK_WIDGET (chart), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                      &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (GTK_WIDGET (chart)) + 60), &point))
+          gtk_adjustment_set_value (adjustment, MAX (0, point.y - gtk_adjustment_get_page_size (adjustment)));
+      }
+    }
+  spin (500);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 shoot_history (gboolean    dark,
                int         width,
@@ -437,17 +543,137 @@ shoot_history (gboolean    dark,
                const char *view,
                const char *name)
 {
+  shoot_history_chart (dark, width, height, view, NULL, name);
+}
+
+/* The routine page while "get it checked" holds: Hip Flexor Release hurt
+ * 6 and 7 within the last two weeks. */
+static void
+shoot_routine_checked (gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
   g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
-  g_autoptr(LimberHistory) history = sample_history (dir);
-  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberHistory) history = limber_history_new (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   LimberWindow *window = make_window (width, height, dark, NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (int days = 9; days > 0; days -= 7)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -days);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 6);
+      g_autoptr(LimberHistoryRecord) record =
+        limber_history_record_new ("hip-flexor-release", "Hip Flexor Release", start, end, 360, 360, TRUE);
+
+      limber_history_record_set_pain_before (record, 3);
+      limber_history_record_set_pain_after (record, days > 5 ? 6 : 7);
+      if (!limber_history_append (history, record, &error))
+        g_error ("%s", error->message);
+    }
+  limber_window_set_history (window, history);
+  limber_window_show_routine (window, routine ("hip-flexor-release"));
+  spin (400);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* Report…: the period between two dates, "From" after "To" (@wrong) or not. */
+static void
+shoot_report_dialog (gboolean    dark,
+                     gboolean    wrong,
+                     const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir, FALSE);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  LimberWindow *window = make_window (1000, 760, dark, NULL);
+  g_autoptr(GList) toplevels = NULL;
+  LimberReportPeriod *period = NULL;
+  GtkWidget *dialog = NULL;
+  GDate from, to;
 
   limber_window_set_history (window, history);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
-  limber_history_page_set_view (limber_window_get_history_page (window), view);
-  spin (500);
-  save (GTK_WIDGET (window), name);
+  spin (200);
+  gtk_widget_activate_action (GTK_WIDGET (limber_window_get_history_page (window)), "history.report", NULL);
+  spin (300);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert (dialog != NULL);
+  period = LIMBER_REPORT_PERIOD (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&from, 1, G_DATE_MARCH, 2026);
+  g_date_set_dmy (&to, 31, G_DATE_MAY, 2026);
+  limber_report_period_set_kind (period, LIMBER_REPORT_PERIOD_CUSTOM);
+  if (wrong)
+    limber_report_period_set_dates (period, &to, &from);
+  else
+    limber_report_period_set_dates (period, &from, &to);
+  spin (400);
+  save (dialog, name);
+  if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL && !wrong)
+    {
+      GtkMenuButton *button = limber_report_period_get_button (period, FALSE);
+      g_autofree char *popover_name = g_strconcat ("report-dialog-calendar", strchr (name, '.'), NULL);
+
+      gtk_menu_button_popup (button);
+      spin (400);
+      save (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_name);
+      gtk_menu_button_popdown (button);
+    }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  spin (100);
   finish_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* The report's second page, the table of the sessions (with their levels)
+ * of the last 30 days, as pdftoppm -r 80 shows it. */
+static void
+shoot_report (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-shots-XXXXXX", NULL);
+  g_autoptr(LimberHistory) history = sample_history (dir, TRUE);
+  g_autofree char *path = g_build_filename (dir, "sample-history.jsonl", NULL);
+  g_autofree char *out = g_build_filename (out_dir, name, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(LimberReport) report = NULL;
+  double scale = 80.0 / 72.0;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GDate from, to;
+
+  if (only != NULL && !g_str_has_prefix (name, only))
+    goto out;
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&to, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  from = to;
+  g_date_subtract_days (&from, 29);
+  report = limber_report_new (history, NULL, &from, &to, 60);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (LIMBER_PAPER_A4_WIDTH * scale),
+                                        (int) ceil (LIMBER_PAPER_A4_HEIGHT * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  limber_report_draw_page (report, cr, 1, LIMBER_PAPER_A4_WIDTH, LIMBER_PAPER_A4_HEIGHT);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (surface, out) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot write %s", out);
+  cairo_surface_destroy (surface);
+  g_print ("%s\n", out);
+out:
   g_remove (path);
   g_rmdir (dir);
 }
@@ -597,13 +823,20 @@ main (int   argc,
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
+  shoot_routine_checked (FALSE, 1000, 760, "routine-checked.png");
+  shoot_routine_checked (TRUE, 1000, 760, "routine-checked-dark.png");
+  shoot_routine_checked (FALSE, 360, 640, "routine-checked-narrow.png");
   shoot_editor (FALSE, 640, 900, "editor.png");
   shoot_editor (TRUE, 640, 900, "editor-dark.png");
+  shoot_editor_progression (FALSE, FALSE, 640, 900, "editor-progression.png");
+  shoot_editor_progression (TRUE, FALSE, 640, 900, "editor-progression-dark.png");
+  shoot_editor_progression (FALSE, FALSE, 360, 640, "editor-progression-narrow.png");
   if (g_getenv ("LIMBER_MORE_SHOTS") != NULL)
     {
       shoot_editor (FALSE, 360, 640, "editor-narrow.png");
       shoot_editor_problems (FALSE, 640, 1000, "editor-problems.png");
       shoot_editor_problems (TRUE, 640, 1000, "editor-problems-dark.png");
+      shoot_editor_progression (TRUE, TRUE, 360, 640, "editor-progression-problem-narrow-dark.png");
     }
   shoot_player (FALSE, 1000, 760, 22.4, "player-work.png");
   shoot_player (TRUE, 1000, 760, 22.4, "player-work-dark.png");
@@ -632,6 +865,13 @@ main (int   argc,
   shoot_history (TRUE, 1000, 760, "sessions", "history-sessions-dark.png");
   shoot_history (FALSE, 360, 640, "sessions", "history-sessions-narrow.png");
   shoot_history (TRUE, 360, 640, "overview", "history-narrow-dark.png");
+  shoot_history_chart (FALSE, 1000, 760, "overview", "Hip Flexor Release", "history-routine.png");
+  shoot_history_chart (TRUE, 1000, 760, "overview", "Hip Flexor Release", "history-routine-dark.png");
+  shoot_history_chart (FALSE, 360, 640, "overview", "Hip Flexor Release", "history-routine-narrow.png");
+  shoot_history_chart (TRUE, 1920, 1080, "overview", "Hip Flexor Release", "history-routine-wide-dark.png");
+  shoot_report ("report-sessions.png");
+  shoot_report_dialog (FALSE, FALSE, "report-dialog.png");
+  shoot_report_dialog (TRUE, TRUE, "report-dialog-wrong-dark.png");
   if (g_getenv ("LIMBER_SHOTS_EXTRA") != NULL)
     {
       shoot_history (FALSE, 360, 640, "overview", "history-narrow.png");

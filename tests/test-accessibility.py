@@ -170,18 +170,22 @@ def main():
                 bad += [f'{describe(c)}: named by its type' for c in controls if TYPE_NAME.match(c.name or '')]
                 check(not bad, 'editor: every control has a name that reads well, once', '\n'.join(bad))
                 names = {c.name for c in controls}
-                for wanted in ('Sets', 'Get Ready', 'Both Sides', 'Rounds', 'Instructions', 'Close'):
+                for wanted in ('Sets', 'Get Ready', 'Both Sides', 'Rounds', 'Instructions', 'Close',
+                               'Time per Level', 'Shortest Time', 'Longest Time', 'Use Defaults'):
                     check(wanted in names, f'editor: a control named "{wanted}"', ', '.join(sorted(names)))
 
                 headers = [n for n in walk(frame)
                            if n is not None and n.getRole() == pyatspi.ROLE_LIST_ITEM
                            and n.getState().contains(pyatspi.STATE_EXPANDABLE)]
-                check(len(headers) == 1, 'editor: the exercise row says it can fold',
+                check(len(headers) == 2, 'editor: the exercise row and its Progression say they can fold',
                       f'found {len(headers)} expandable rows')
-                if headers:
+                if len(headers) == 2:
                     check(headers[0].getState().contains(pyatspi.STATE_EXPANDED),
                           'editor: a new routine\'s first exercise starts open, and says so',
                           f'row "{headers[0].name}"')
+                    check(headers[1].name.startswith('Progression')
+                          and not headers[1].getState().contains(pyatspi.STATE_EXPANDED),
+                          'editor: its Progression starts closed, and says so', f'row "{headers[1].name}"')
                 name_fields = [c for c in controls if c.getRole() == pyatspi.ROLE_TEXT and c.name == 'Name']
                 check(len(name_fields) == 1, 'editor: one Name field', f'found {len(name_fields)}')
                 if name_fields:

@@ -335,6 +335,252 @@ test_close_prompt_save (Fixture       *f,
   remove_user_routine (f, "saved-on-close");
 }
 
+static GtkEditable *
+progression_entry (LimberExerciseRow      *row,
+                   LimberProgressionField  field)
+{
+  return limber_progression_row_get_editable (limber_exercise_row_get_progression_row (row), field);
+}
+
+static const char *
+progression_message (LimberExerciseRow      *row,
+                     LimberProgressionField  field)
+{
+  return limber_progression_row_get_message (limber_exercise_row_get_progression_row (row), field);
+}
+
+static const char *
+progression_title (LimberExerciseRow      *row,
+                   LimberProgressionField  field)
+{
+  AdwActionRow *field_row = limber_progression_row_get_field_row (limber_exercise_row_get_progression_row (row),
+                                                                  field);
+
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field_row));
+}
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Loads the routine file from disk and checks it is the library's. */
+static LimberRoutine *
+load_saved (Fixture    *f,
+            const char *id)
+{
+  g_autofree char *path = user_path (f, id);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LimberRoutine *loaded = limber_routine_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (limber_routine_equal (loaded, limber_library_lookup (f->library, id)));
+  return loaded;
+}
+
+static void
+test_progression (Fixture       *f,
+                  gconstpointer  data)
+{
+  LimberEditorWindow *editor = open_editor (f, "new-routine");
+  LimberRoutineEditor *core = limber_editor_window_get_editor (editor);
+  GtkWidget *save = GTK_WIDGET (limber_editor_window_get_save_button (editor));
+  LimberExerciseRow *hold = limber_editor_window_get_exercise_row (editor, 0);
+  LimberExerciseRow *squat;
+  LimberProgressionRow *hold_levels = limber_exercise_row_get_progression_row (hold);
+  g_autoptr(LimberRoutine) loaded = NULL;
+  g_autofree char *path = user_path (f, "levels");
+  g_autofree char *text = NULL;
+  LimberExercise *exercise;
+
+  set_text (limber_editor_window_get_title_row (editor), "Levels");
+  set_text (limber_exercise_row_get_name_row (hold), "Hold");
+  set_text (limber_duration_row_get_editable (limber_exercise_row_get_duration_row (hold)), "0:30");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Nothing given: empty fields, the defaults as placeholders. */
+  g_assert_cmpstr (progression_title (hold, LIMBER_PROGRESSION_FIELD_STEP), ==, "Time per Level");
+  g_assert_cmpstr (progression_title (hold, LIMBER_PROGRESSION_FIELD_MIN), ==, "Shortest Time");
+  g_assert_cmpstr (gtk_editable_get_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP)), ==, "");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP))),
+                   ==, "0:05");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MIN))),
+                   ==, "0:05");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX))),
+                   ==, "1:00:00");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (hold_levels)), ==,
+                   "Default: 0:20 at level −2, 0:45 at level +3");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (limber_progression_row_get_defaults_button (hold_levels))));
+
+  /* A step alone: the bounds follow it (2 steps down, 3 up). */
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "10");
+  exercise = limber_exercise_row_get_exercise (hold);
+  g_assert_cmpuint (limber_exercise_get_progression_step (exercise), ==, 10);
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MIN))),
+                   ==, "0:10");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX))),
+                   ==, "1:00");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (hold_levels)), ==,
+                   "Custom: 0:10 at level −2, 1:00 at level +3");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (limber_progression_row_get_defaults_button (hold_levels))));
+
+  /* Bounds on the wrong side of the exercise's own value: the loader's
+   * words next to the field, and no Save. */
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MIN), "0:40");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_MIN), ==,
+                   "must be at most the exercise's duration (30), found 40");
+  g_assert_cmpstr (limber_routine_editor_get_problem (core, "exercises[0].progression.min"), ==,
+                   "must be at most the exercise's duration (30), found 40");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (hold_levels)), ==, "Check the values below");
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MIN), "0:20");
+  g_assert_null (progression_message (hold, LIMBER_PROGRESSION_FIELD_MIN));
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX), "25");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_MAX), ==,
+                   "must be at least the exercise's duration (30), found 25");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX), "1:00:01");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_MAX), ==,
+                   "must be at most 3600 seconds, found 3601");
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX), "1:00");
+  g_assert_null (progression_message (hold, LIMBER_PROGRESSION_FIELD_MAX));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A step of 0, or text that is no duration: the entry's message, and
+   * Save stays off until it is fixed. */
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "0");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_STEP), ==,
+                   "must be between 1 and 600 seconds, found 0");
+  g_assert_false (limber_progression_row_get_input_valid (hold_levels));
+  g_assert_false (limber_exercise_row_get_input_valid (hold));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "11:00");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_STEP), ==,
+                   "must be between 1 and 600 seconds, found 660");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "1:75");
+  g_assert_nonnull (progression_message (hold, LIMBER_PROGRESSION_FIELD_STEP));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "0:10");
+  g_assert_null (progression_message (hold, LIMBER_PROGRESSION_FIELD_STEP));
+  g_assert_true (limber_progression_row_get_input_valid (hold_levels));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Bounds without a step: the step is required, as in a file. */
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_STEP), ==, "is required");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP), "0:10");
+
+  /* Shortening the exercise below its smallest value: the message shows
+   * at the smallest value, the closed progression opens to show it. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (hold_levels), FALSE);
+  set_text (limber_duration_row_get_editable (limber_exercise_row_get_duration_row (hold)), "0:15");
+  g_assert_cmpstr (progression_message (hold, LIMBER_PROGRESSION_FIELD_MIN), ==,
+                   "must be at most the exercise's duration (15), found 20");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (hold_levels)));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (limber_duration_row_get_editable (limber_exercise_row_get_duration_row (hold)), "0:30");
+  g_assert_null (progression_message (hold, LIMBER_PROGRESSION_FIELD_MIN));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A counted exercise: reps, in reps. */
+  g_signal_emit_by_name (limber_editor_window_get_add_button (editor), "clicked");
+  squat = limber_editor_window_get_exercise_row (editor, 1);
+  set_text (limber_exercise_row_get_name_row (squat), "Squat");
+  adw_combo_row_set_selected (limber_exercise_row_get_mode_row (squat), LIMBER_EXERCISE_MODE_MANUAL);
+  gtk_spin_button_set_value (limber_exercise_row_get_reps_spin (squat), 10);
+  g_assert_cmpstr (progression_title (squat, LIMBER_PROGRESSION_FIELD_STEP), ==, "Reps per Level");
+  g_assert_cmpstr (progression_title (squat, LIMBER_PROGRESSION_FIELD_MAX), ==, "Most Reps");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (squat, LIMBER_PROGRESSION_FIELD_STEP))),
+                   ==, "2");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MAX))),
+                   ==, "500");
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_STEP), "ten");
+  g_assert_cmpstr (progression_message (squat, LIMBER_PROGRESSION_FIELD_STEP), ==,
+                   "must be a whole number, found \"ten\"");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_STEP), "51");
+  g_assert_cmpstr (progression_message (squat, LIMBER_PROGRESSION_FIELD_STEP), ==,
+                   "must be between 1 and 50, found 51");
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_STEP), "1");
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MAX), "501");
+  g_assert_cmpstr (progression_message (squat, LIMBER_PROGRESSION_FIELD_MAX), ==, "must be at most 500, found 501");
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MAX), "-3");
+  g_assert_cmpstr (progression_message (squat, LIMBER_PROGRESSION_FIELD_MAX), ==,
+                   "must be at least the exercise's reps (10), found -3");
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MAX), "12");
+  g_assert_null (progression_message (squat, LIMBER_PROGRESSION_FIELD_MAX));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (limber_exercise_row_get_progression_row (squat))),
+                   ==, "Custom: 8 reps at level −2, 12 reps at level +3");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Saved as version 2; read back from disk, it is what was typed. */
+  g_signal_emit_by_name (save, "clicked");
+  close_and_finalize (f, editor);
+  text = read_text (path);
+  g_assert_nonnull (strstr (text, "  \"version\": 2,\n"));
+  loaded = load_saved (f, "levels");
+  exercise = limber_routine_get_exercise (loaded, 0);
+  g_assert_cmpuint (limber_exercise_get_duration (exercise), ==, 30);
+  g_assert_cmpuint (limber_exercise_get_progression_step (exercise), ==, 10);
+  g_assert_cmpuint (limber_exercise_get_progression_min (exercise), ==, 20);
+  g_assert_cmpuint (limber_exercise_get_progression_max (exercise), ==, 60);
+  exercise = limber_routine_get_exercise (loaded, 1);
+  g_assert_cmpuint (limber_exercise_get_reps (exercise), ==, 10);
+  g_assert_cmpuint (limber_exercise_get_progression_step (exercise), ==, 1);
+  g_assert_cmpuint (limber_exercise_get_progression_min (exercise), ==, 0);
+  g_assert_cmpuint (limber_exercise_get_progression_max (exercise), ==, 12);
+  g_clear_object (&loaded);
+  g_clear_pointer (&text, g_free);
+
+  /* Opened again, the fields show what the file says; Use Defaults
+   * empties them, and the routine is saved as version 1 again. */
+  editor = open_editor (f, "edit");
+  save = GTK_WIDGET (limber_editor_window_get_save_button (editor));
+  hold = limber_editor_window_get_exercise_row (editor, 0);
+  squat = limber_editor_window_get_exercise_row (editor, 1);
+  g_assert_cmpstr (gtk_editable_get_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_STEP)), ==, "0:10");
+  g_assert_cmpstr (gtk_editable_get_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MIN)), ==, "0:20");
+  g_assert_cmpstr (gtk_editable_get_text (progression_entry (hold, LIMBER_PROGRESSION_FIELD_MAX)), ==, "1:00");
+  g_assert_cmpstr (gtk_editable_get_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MIN)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MAX)), ==, "12");
+
+  /* Text that is no value is dropped too. */
+  set_text (progression_entry (squat, LIMBER_PROGRESSION_FIELD_MIN), "x");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (limber_progression_row_get_defaults_button (limber_exercise_row_get_progression_row (hold)),
+                         "clicked");
+  g_signal_emit_by_name (limber_progression_row_get_defaults_button (limber_exercise_row_get_progression_row (squat)),
+                         "clicked");
+  for (LimberProgressionField i = 0; i < LIMBER_PROGRESSION_N_FIELDS; i++)
+    {
+      g_assert_cmpstr (gtk_editable_get_text (progression_entry (hold, i)), ==, "");
+      g_assert_cmpstr (gtk_editable_get_text (progression_entry (squat, i)), ==, "");
+      g_assert_null (progression_message (hold, i));
+      g_assert_null (progression_message (squat, i));
+    }
+  g_assert_false (limber_exercise_has_progression (limber_exercise_row_get_exercise (hold)));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  close_and_finalize (f, editor);
+  text = read_text (path);
+  g_assert_nonnull (strstr (text, "  \"version\": 1,\n"));
+  g_assert_null (strstr (text, "progression"));
+  loaded = load_saved (f, "levels");
+  g_assert_false (limber_exercise_has_progression (limber_routine_get_exercise (loaded, 0)));
+  g_assert_false (limber_exercise_has_progression (limber_routine_get_exercise (loaded, 1)));
+
+  remove_user_routine (f, "levels");
+}
+
 static void
 test_exercise_order (Fixture       *f,
                      gconstpointer  data)
@@ -704,6 +950,7 @@ main (int   argc,
   ADD ("create-and-run", test_create_and_run);
   ADD ("validation", test_validation);
   ADD ("close-prompt-save", test_close_prompt_save);
+  ADD ("progression", test_progression);
   ADD ("exercise-order", test_exercise_order);
   ADD ("delete-undo", test_delete_undo);
   ADD ("bundled-override", test_bundled_override);

@@ -34,6 +34,9 @@ write_history (void)
       g_autoptr(LimberHistoryRecord) record = limber_history_record_new ("desk", "Desk, \"break\"", start, end, 600, 600, TRUE);
 
       limber_history_record_set_note (record, "a note, with\na line break");
+      if (i == 1)
+        limber_history_record_set_suggestion (record, LIMBER_SUGGESTION_GET_CHECKED, 0,
+                                              LIMBER_SUGGESTION_RESPONSE_DISMISSED);
       g_assert_true (limber_history_append (history, record, &error));
       g_assert_no_error (error);
       if (i == 0)
@@ -54,8 +57,8 @@ test_export_csv_stdout (void)
   limber_test_run (&run, (const char *[]) { "--export-history", "csv", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "id,start,end,routine_id,routine_title,"));
-  g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false\r\n"));
-  g_assert_nonnull (strstr (run.out, "2024-03-02T08:00:00+01:00"));
+  g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,,,\r\n"));
+  g_assert_nonnull (strstr (run.out, ",2024-03-02T08:00:00+01:00,2024-03-02T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,get-checked,0,dismissed\r\n"));
   g_assert_cmpstr (run.err, ==, "history.jsonl: line 2 is damaged and was skipped; it stays in the file\n");
 }
 
@@ -67,6 +70,7 @@ test_export_json_file (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *array;
+  JsonObject *suggestion;
 
   write_history ();
   limber_test_run (&run, (const char *[]) { "--export-history", "json", out, NULL });
@@ -78,6 +82,12 @@ test_export_json_file (void)
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "start"),
                    ==, "2024-03-01T08:00:00+01:00");
+  /* The suggestion shown after the second session, and none after the first. */
+  g_assert_false (json_object_has_member (json_array_get_object_element (array, 0), "suggestion"));
+  suggestion = json_object_get_object_member (json_array_get_object_element (array, 1), "suggestion");
+  g_assert_cmpstr (json_object_get_string_member (suggestion, "type"), ==, "get-checked");
+  g_assert_cmpint (json_object_get_int_member (suggestion, "level"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (suggestion, "response"), ==, "dismissed");
 }
 
 static void

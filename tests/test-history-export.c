@@ -107,6 +107,13 @@ make_records (void)
           limber_history_record_set_level (record, -1);
           limber_history_record_set_easy_day (record, TRUE);
         }
+      /* Suggestions: a step up accepted, a stop for today only shown. */
+      if (i == 5)
+        limber_history_record_set_suggestion (record, LIMBER_SUGGESTION_STEP_UP, 2,
+                                              LIMBER_SUGGESTION_RESPONSE_ACCEPTED);
+      if (i == 6)
+        limber_history_record_set_suggestion (record, LIMBER_SUGGESTION_STOP_TODAY, -1,
+                                              LIMBER_SUGGESTION_RESPONSE_SHOWN);
       g_ptr_array_add (records, record);
     }
   return records;
@@ -122,7 +129,7 @@ test_csv (void)
   const char * const header[] = {
     "id", "start", "end", "routine_id", "routine_title", "planned_seconds", "active_seconds",
     "completed", "pain_before", "pain_after", "effort", "note", "sets_done", "sets_planned",
-    "sets_skipped", "level", "easy_day", NULL
+    "sets_skipped", "level", "easy_day", "suggestion", "suggestion_level", "suggestion_response", NULL
   };
 
   g_assert_cmpuint (rows->len, ==, records->len + 1);
@@ -134,7 +141,7 @@ test_csv (void)
       char **row = g_ptr_array_index (rows, i + 1);
       g_autofree char *active = g_strdup_printf ("%u", 1100 + i);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 17);
+      g_assert_cmpuint (g_strv_length (row), ==, 20);
       g_assert_cmpstr (row[0], ==, limber_history_record_get_id (record));
       g_assert_true (g_str_has_suffix (row[1], "+05:45"));
       g_assert_cmpstr (row[3], ==, "desk");
@@ -151,6 +158,9 @@ test_csv (void)
       g_assert_cmpstr (row[14], ==, "1");
       g_assert_cmpstr (row[15], ==, i == 3 ? "1" : i == 4 ? "-1" : "0");
       g_assert_cmpstr (row[16], ==, i == 4 ? "true" : "false");
+      g_assert_cmpstr (row[17], ==, i == 5 ? "step-up" : i == 6 ? "stop-today" : "");
+      g_assert_cmpstr (row[18], ==, i == 5 ? "2" : i == 6 ? "-1" : "");
+      g_assert_cmpstr (row[19], ==, i == 5 ? "accepted" : i == 6 ? "shown" : "");
     }
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[1], ==, "2024-02-28T06:00:00+05:45");
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[2], ==, "2024-02-28T06:20:00+05:45");
@@ -189,6 +199,17 @@ test_json (void)
       g_assert_cmpint (json_object_has_member (object, "easy_day"), ==, i == 4);
       if (i == 4)
         g_assert_true (json_object_get_boolean_member (object, "easy_day"));
+      /* "suggestion" only when one was shown. */
+      g_assert_cmpint (json_object_has_member (object, "suggestion"), ==, i == 5 || i == 6);
+      if (i == 5 || i == 6)
+        {
+          JsonObject *suggestion = json_object_get_object_member (object, "suggestion");
+
+          g_assert_cmpstr (json_object_get_string_member (suggestion, "type"), ==, i == 5 ? "step-up" : "stop-today");
+          g_assert_cmpint (json_object_get_int_member (suggestion, "level"), ==, i == 5 ? 2 : -1);
+          g_assert_cmpstr (json_object_get_string_member (suggestion, "response"), ==, i == 5 ? "accepted" : "shown");
+          g_assert_cmpuint (json_object_get_size (suggestion), ==, 3);
+        }
     }
 
   json_parser_load_from_data (parser, empty, -1, &error);

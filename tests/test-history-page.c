@@ -15,6 +15,7 @@
 #include "limber-history-line.h"
 #include "limber-history-page-private.h"
 #include "limber-pain-chart.h"
+#include "limber-report-period-private.h"
 #include "limber-test-ui.h"
 #include "limber-virtual-clock.h"
 
@@ -561,6 +562,62 @@ find_message_dialog (void)
   return NULL;
 }
 
+static void
+day_offset (GDate *date,
+            int    days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (days < 0)
+    g_date_subtract_days (date, (guint) -days);
+}
+
+static char *
+long_date (const GDate *date)
+{
+  char buffer[64];
+
+  g_date_strftime (buffer, sizeof buffer, "%-d %B %Y", date);
+  return g_strdup (buffer);
+}
+
+static void
+select_day (GtkCalendar *calendar,
+            const GDate *date)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                    g_date_get_day (date), 12, 0, 0);
+
+  gtk_calendar_select_day (calendar, day);
+  limber_test_ui_spin (10);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  return run_tool ((const char *[]) { "pdftotext", "-layout", path, "-", NULL });
+}
+
+/* Opens the report dialog of @action; its period chooser. */
+static LimberReportPeriod *
+open_report_dialog (Fixture           *f,
+                    const char        *action,
+                    AdwMessageDialog **dialog)
+{
+  GtkWidget *child;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (f)), action, NULL));
+  limber_test_ui_spin (20);
+  *dialog = find_message_dialog ();
+  g_assert_nonnull (*dialog);
+  child = adw_message_dialog_get_extra_child (*dialog);
+  g_assert_true (LIMBER_IS_REPORT_PERIOD (child));
+  return LIMBER_REPORT_PERIOD (child);
+}
+
 /* Report…: the period asked first; the PDF written in a worker thread. */
 static void
 test_report (Fixture       *f,
@@ -568,42 +625,162 @@ test_report (Fixture       *f,
 {
   g_autofree char *pdf = g_build_filename (g_get_user_data_dir (), "report.pdf", NULL);
   g_autofree char *all = g_build_filename (g_get_user_data_dir (), "all.pdf", NULL);
+  g_autofree char *custom = g_build_filename (g_get_user_data_dir (), "custom.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *accessible = NULL;
   AdwMessageDialog *dialog;
+  LimberReportPeriod *period;
+  GDate from, to, today, chosen_from, chosen_to;
 
   limber_test_ui_activate (f->window, "history");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (f)), "history.report", NULL));
-  limber_test_ui_spin (20);
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  g_assert_true (GTK_IS_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)));
+  period = open_report_dialog (f, "history.report", &dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_cmpuint (limber_report_period_get_kind (period), ==, LIMBER_REPORT_PERIOD_LAST_90_DAYS);
+  g_assert_false (gtk_widget_get_visible (limber_report_period_get_dates (period)));
   adw_message_dialog_response (dialog, "cancel");
   limber_test_ui_spin (20);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
-  limber_history_page_write_report (page (f), 30, pdf);
+  /* The last 30 days, written straight away. */
+  day_offset (&from, -29);
+  day_offset (&to, 0);
+  limber_history_page_write_report (page (f), &from, &to, pdf);
   g_assert_true (limber_history_page_get_writing_report (page (f)));
   g_assert_true (report_written (page (f)));
   info = run_tool ((const char *[]) { "pdfinfo", pdf, NULL });
   g_assert_nonnull (strstr (info, "Pages:"));
-  text = run_tool ((const char *[]) { "pdftotext", "-layout", pdf, "-", NULL });
+  text = pdf_text (pdf);
   g_assert_nonnull (strstr (text, "Earlier"));
   g_assert_nonnull (strstr (text, "Today"));
   g_assert_nonnull (strstr (text, "(30 days)"));
 
-  /* Every session: from the day of the first (3 days ago) to today. */
-  limber_history_page_write_report (page (f), 0, all);
+  /* Every session, through the dialog: from the day of the first (3 days
+   * ago) to today. */
+  limber_history_page_set_report_destination (page (f), all);
+  period = open_report_dialog (f, "history.report", &dialog);
+  limber_report_period_set_kind (period, LIMBER_REPORT_PERIOD_EVERY_SESSION);
+  adw_message_dialog_response (dialog, "save");
   g_assert_true (report_written (page (f)));
   g_clear_pointer (&text, g_free);
-  text = run_tool ((const char *[]) { "pdftotext", "-layout", all, "-", NULL });
+  text = pdf_text (all);
   g_assert_nonnull (strstr (text, "(4 days)"));
 
+  /* Between two dates: "From" after "To" is refused, with the reason. */
+  period = open_report_dialog (f, "history.report", &dialog);
+  gtk_drop_down_set_selected (limber_report_period_get_drop_down (period), LIMBER_REPORT_PERIOD_CUSTOM);
+  limber_test_ui_spin (10);
+  g_assert_true (gtk_widget_get_visible (limber_report_period_get_dates (period)));
+  /* The dates start as the last 90 days; each button shows its date. */
+  day_offset (&today, 0);
+  day_offset (&from, -89);
+  from_text = long_date (&from);
+  to_text = long_date (&today);
+  g_assert_cmpstr (gtk_menu_button_get_label (limber_report_period_get_button (period, FALSE)), ==, from_text);
+  g_assert_cmpstr (gtk_menu_button_get_label (limber_report_period_get_button (period, TRUE)), ==, to_text);
+  g_assert_true (limber_report_period_get_valid (period));
+  /* A screen reader hears which date each button holds. */
+  accessible = g_strdup_printf ("From %s", from_text);
+  gtk_test_accessible_assert_property (limber_report_period_get_button (period, FALSE),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
+  g_clear_pointer (&accessible, g_free);
+  accessible = g_strdup_printf ("To %s", to_text);
+  gtk_test_accessible_assert_property (limber_report_period_get_button (period, TRUE),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
+  gtk_test_accessible_assert_role (limber_report_period_get_problem_label (period), GTK_ACCESSIBLE_ROLE_ALERT);
+
+  day_offset (&from, -1);
+  day_offset (&to, -3);
+  select_day (limber_report_period_get_calendar (period, FALSE), &from);
+  select_day (limber_report_period_get_calendar (period, TRUE), &to);
+  g_clear_pointer (&from_text, g_free);
+  g_clear_pointer (&to_text, g_free);
+  from_text = long_date (&from);
+  to_text = long_date (&to);
+  problem = g_strdup_printf ("The period would start on %s, after it ends on %s. "
+                             "Choose a “From” date on or before the “To” date.", from_text, to_text);
+  g_assert_false (limber_report_period_get_valid (period));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (limber_report_period_get_problem_label (period))));
+  g_assert_cmpstr (gtk_label_get_text (limber_report_period_get_problem_label (period)), ==, problem);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_false (limber_report_period_get_range (period, &chosen_from, &chosen_to));
+
+  /* Swapped, the dates make a period: written with it in its heading. */
+  select_day (limber_report_period_get_calendar (period, FALSE), &to);
+  select_day (limber_report_period_get_calendar (period, TRUE), &from);
+  g_assert_true (limber_report_period_get_valid (period));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (limber_report_period_get_problem_label (period))));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_cmpstr (gtk_menu_button_get_label (limber_report_period_get_button (period, FALSE)), ==, to_text);
+  g_assert_cmpstr (gtk_menu_button_get_label (limber_report_period_get_button (period, TRUE)), ==, from_text);
+  limber_history_page_set_report_destination (page (f), custom);
+  adw_message_dialog_response (dialog, "save");
+  g_assert_true (report_written (page (f)));
+  limber_history_page_get_report_period (page (f), &chosen_from, &chosen_to);
+  g_assert_cmpint (g_date_compare (&chosen_from, &to), ==, 0);
+  g_assert_cmpint (g_date_compare (&chosen_to, &from), ==, 0);
+  g_clear_pointer (&text, g_free);
+  text = pdf_text (custom);
+  heading = g_strdup_printf ("%s – %s (3 days)", to_text, from_text);
+  g_assert_nonnull (strstr (text, heading));
+  /* "Earlier" was 3 days ago; "Today" is after the period. */
+  g_assert_nonnull (strstr (text, "Earlier"));
+  g_assert_null (strstr (text, "Today"));
+  g_assert_nonnull (strstr (text, "Sessions: 1 (1 completed, 0 stopped early)"));
+
   /* A folder that does not exist: a toast, nothing written, no crash. */
-  limber_history_page_write_report (page (f), 30, "/nonexistent/dir/report.pdf");
+  limber_history_page_write_report (page (f), &to, &from, "/nonexistent/dir/report.pdf");
   g_assert_true (report_written (page (f)));
   g_assert_false (g_file_test ("/nonexistent/dir/report.pdf", G_FILE_TEST_EXISTS));
+  limber_history_page_set_report_destination (page (f), NULL);
+}
+
+/* Print…: the same period chooser; the pages go through GtkPrintOperation
+ * (exported to a PDF here instead of the print dialog). */
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *printed = g_build_filename (g_get_user_data_dir (), "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *from_text = NULL;
+  AdwMessageDialog *dialog;
+  LimberReportPeriod *period;
+  GDate from, to;
+
+  limber_test_ui_activate (f->window, "history");
+  period = open_report_dialog (f, "history.print", &dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "print"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "save"));
+
+  limber_report_period_set_kind (period, LIMBER_REPORT_PERIOD_CUSTOM);
+  day_offset (&from, 0);
+  day_offset (&to, -2);
+  select_day (limber_report_period_get_calendar (period, FALSE), &from);
+  select_day (limber_report_period_get_calendar (period, TRUE), &to);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "print"));
+  g_assert_nonnull (strstr (limber_report_period_get_problem (period), "Choose a “From” date on or before"));
+
+  /* Today alone. */
+  select_day (limber_report_period_get_calendar (period, TRUE), &from);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "print"));
+  g_assert_null (limber_report_period_get_problem (period));
+  limber_history_page_set_report_destination (page (f), printed);
+  adw_message_dialog_response (dialog, "print");
+  limber_test_ui_spin (20);
+  limber_history_page_set_report_destination (page (f), NULL);
+
+  text = pdf_text (printed);
+  from_text = long_date (&from);
+  heading = g_strdup_printf ("%s – %s (1 day)", from_text, from_text);
+  g_assert_nonnull (strstr (text, heading));
+  g_assert_nonnull (strstr (text, "Today"));
+  g_assert_null (strstr (text, "Earlier"));
 }
 
 static void
@@ -807,6 +984,169 @@ test_pain_chart_dense (void)
   limber_test_ui_spin (20);
 }
 
+/* A session of routine @id @days_ago at @level, pain after @pain_after. */
+static char *
+level_line (const char *id,
+            gint        days_ago,
+            int         level,
+            gint        pain_after)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 10);
+  g_autoptr(LimberHistoryRecord) record = NULL;
+
+  record = limber_history_record_new (id, g_str_equal (id, "a") ? "Routine A" : "Routine B", start, end, 600, 600, TRUE);
+  limber_history_record_set_level (record, level);
+  limber_history_record_set_pain_after (record, pain_after);
+  return limber_history_record_to_line (record);
+}
+
+/* The rows of @surface from @top to @bottom (excluded) with an accent-blue
+ * pixel. */
+static guint
+blue_rows (cairo_surface_t *surface,
+           int              top,
+           int              bottom)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int y = top; y < bottom; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = data + y * stride + x * 4;
+
+        if (p[3] > 128 && p[0] > p[2] + 80)
+          {
+            n++;
+            break;
+          }
+      }
+  return n;
+}
+
+/* The chart as drawn now, in pixels. */
+static cairo_surface_t *
+render_chart (LimberPainChart *chart)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (chart));
+  int height = gtk_widget_get_height (GTK_WIDGET (chart));
+  GskRenderNode *drawing;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  drawing = find_cairo_node (node);
+  g_assert_nonnull (drawing);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_surface (cr, gsk_cairo_node_get_surface (drawing), 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static int
+natural_height (LimberPainChart *chart)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (GTK_WIDGET (chart), GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  return natural;
+}
+
+/* The pain chart marks where a routine's level changed ("L+1" above the
+ * plot); one routine chosen, it shows that routine only and its level over
+ * time in a strip below; the choice stays while sessions come. */
+static void
+test_level_chart (Fixture       *f,
+                  gconstpointer  data)
+{
+  LimberPainChart *chart;
+  cairo_surface_t *surface;
+  int plain_height;
+
+  limber_test_ui_activate (f->window, "history");
+  limber_history_page_set_view (page (f), "overview");
+  limber_test_ui_spin (100);
+  chart = limber_history_page_get_pain_chart (page (f));
+
+  /* Every routine: a 0 → +1 (6 days ago), b −1 → 0 (3 days ago). */
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 6);
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 2);
+  g_assert_false (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)),
+                            "The level changed 2 times, the latest to 0 on "));
+  /* The marks' diamonds: accent pixels at the top of the plot (at 24; the
+   * ratings, all 3, are far below). */
+  surface = render_chart (chart);
+  g_assert_cmpuint (blue_rows (surface, 19, 29), >, 0);
+  cairo_surface_destroy (surface);
+  plain_height = natural_height (chart);
+
+  /* Routine A: its ratings, its one change, and the strip of its level. */
+  limber_history_page_set_chart_routine (page (f), "a");
+  limber_test_ui_spin (100);
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 4);
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 1);
+  g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_cmpint (natural_height (chart), ==, plain_height + 64);
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), "The level changed 1 time: to +1 on "));
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), ": 4 ratings from "));
+  /* The level line: accent pixels in the strip at the bottom. */
+  surface = render_chart (chart);
+  g_assert_cmpuint (blue_rows (surface, cairo_image_surface_get_height (surface) - 56,
+                               cairo_image_surface_get_height (surface)), >, 0);
+  cairo_surface_destroy (surface);
+
+  /* A new session of A at +2: still A, one change more. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) end = g_date_time_add_minutes (now, 10);
+    g_autoptr(LimberHistoryRecord) record = limber_history_record_new ("a", "Routine A", now, end, 600, 600, TRUE);
+    g_autoptr(GError) error = NULL;
+
+    limber_history_record_set_level (record, 2);
+    g_assert_true (limber_history_append (f->history, record, &error));
+    g_assert_no_error (error);
+  }
+  limber_test_ui_spin (100);
+  g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 2);
+  g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)),
+                            "The level changed 2 times, the latest to +2 on "));
+
+  /* The Routines group's row of B (fewer sessions: the second) shows B. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (limber_history_page_get_routines_list (page (f)), 1);
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Routine B");
+    g_signal_emit_by_name (row, "activate");
+    limber_test_ui_spin (100);
+    g_assert_true (limber_pain_chart_get_shows_level_line (chart));
+    g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 2);
+    g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 1);
+    g_assert_nonnull (strstr (limber_history_page_get_pain_summary (page (f)), "The level changed 1 time: to 0 on "));
+  }
+
+  /* Every routine again. */
+  limber_history_page_set_chart_routine (page (f), NULL);
+  limber_test_ui_spin (100);
+  g_assert_false (limber_pain_chart_get_shows_level_line (chart));
+  g_assert_cmpuint (limber_pain_chart_get_n_level_changes (chart), ==, 3);
+  g_assert_cmpuint (limber_pain_chart_get_n_points (chart), ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,8 +1157,12 @@ main (int   argc,
   g_autofree char *damaged = NULL;
   g_autofree char *newer = NULL;
   g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GString) levels = NULL;
   int status;
 
+  /* GTK's test accessibility back end: what a screen reader would be told
+   * can be asserted (the suite's GTK_A11Y=none has no such context). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   limber_test_ui_init (&argc, &argv);
 
   line1 = record_line ("Earlier", 3, TRUE, 5);
@@ -836,6 +1180,20 @@ main (int   argc,
       g_string_append_c (many, '\n');
     }
   linked_history = g_strdup (two);
+  {
+    static const struct { const char *id; gint days_ago; int level; } sessions[] = {
+      { "a", 10, 0 }, { "b", 9, -1 }, { "a", 8, 0 }, { "a", 6, 1 }, { "a", 4, 1 }, { "b", 3, 0 },
+    };
+
+    levels = g_string_new (NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+      {
+        g_autofree char *line = level_line (sessions[i].id, sessions[i].days_ago, sessions[i].level, 3);
+
+        g_string_append (levels, line);
+        g_string_append_c (levels, '\n');
+      }
+  }
 
 #define ADD(path, func, contents) \
   g_test_add ("/history-page/" path, Fixture, contents, fixture_set_up, func, fixture_tear_down)
@@ -854,9 +1212,11 @@ main (int   argc,
   ADD ("week-and-goal", test_week_and_goal, two);
   ADD ("export", test_export, two);
   ADD ("report", test_report, two);
+  ADD ("print", test_print, two);
   ADD ("pain-before", test_pain_before, NULL);
   ADD ("read-only", test_read_only, newer);
   ADD ("many-sessions", test_many_sessions, many->str);
+  ADD ("level-chart", test_level_chart, levels->str);
   g_test_add_func ("/history-page/pain-chart-dense", test_pain_chart_dense);
 
   status = g_test_run ();

@@ -355,6 +355,24 @@ test_line_damaged (void)
       "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"level\":-3}",
     "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
       "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"easy_day\":1}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":\"step-up\"}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"step-sideways\",\"level\":1,\"response\":\"shown\"}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"none\",\"level\":1,\"response\":\"shown\"}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"step-up\",\"level\":4,\"response\":\"shown\"}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"step-up\",\"level\":1,\"response\":\"ignored\"}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"step-up\",\"level\":1}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"step-up\",\"response\":\"shown\"}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"level\":1,\"response\":\"shown\"}}",
+    "{\"v\":1,\"id\":\"x\",\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-01T00:00:00Z\","
+      "\"routine_id\":\"a\",\"routine_title\":\"a\",\"planned_seconds\":1,\"active_seconds\":1,\"completed\":true,\"suggestion\":{\"type\":\"step-up\",\"level\":1,\"response\":\"shown\"}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -501,6 +519,80 @@ test_line_level (void)
   g_assert_true (limber_history_record_get_easy_day (back));
 }
 
+/* "suggestion": written with the answers only when one was shown, read
+ * back from a record line and from an amendment; a line without it (the
+ * previous version's) has none; in a newer version's line a value this
+ * version does not know only leaves it unset. */
+static void
+test_line_suggestion (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("+01:00");
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2024, 3, 1, 7, 30, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 10);
+  g_autoptr(LimberHistoryRecord) record = limber_history_record_new ("a", "A", start, end, 600, 600, TRUE);
+  g_autoptr(LimberHistoryRecord) old = NULL;
+  g_autoptr(LimberHistoryRecord) back = NULL;
+  g_autoptr(LimberHistoryRecord) newer = NULL;
+  g_autofree char *plain = limber_history_record_to_line (record);
+  g_autofree char *line = NULL;
+  g_autofree char *amendment = NULL;
+  g_autofree char *cleared = NULL;
+  g_autoptr(GError) error = NULL;
+  LimberSuggestionResponse response = LIMBER_SUGGESTION_RESPONSE_ACCEPTED;
+  int level = 7;
+  const char *newer_line =
+    "{\"v\":2,\"id\":\"x\",\"start\":\"2024-01-01T08:00:00+01:00\",\"end\":\"2024-01-01T08:10:00+01:00\","
+    "\"routine_id\":\"a\",\"routine_title\":\"A\",\"planned_seconds\":600,\"active_seconds\":590,"
+    "\"completed\":true,\"pain_after\":2,\"suggestion\":{\"type\":\"rest-a-week\",\"level\":0,\"response\":\"later\"}}";
+
+  g_assert_null (strstr (plain, "suggestion"));
+  old = limber_history_record_new_from_line (plain, strlen (plain), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_history_record_get_suggestion (old, &level, &response), ==, LIMBER_SUGGESTION_NONE);
+  g_assert_cmpint (level, ==, 0);
+  g_assert_cmpint (response, ==, LIMBER_SUGGESTION_RESPONSE_SHOWN);
+
+  /* In the record line, after the other answers. */
+  limber_history_record_set_pain_after (record, 1);
+  limber_history_record_set_suggestion (record, LIMBER_SUGGESTION_STEP_DOWN, -1, LIMBER_SUGGESTION_RESPONSE_DISMISSED);
+  line = limber_history_record_to_line (record);
+  g_assert_nonnull (strstr (line, ",\"pain_after\":1,\"suggestion\":{\"type\":\"step-down\",\"level\":-1,"
+                                  "\"response\":\"dismissed\"},\"exercises\":[]}"));
+  back = limber_history_record_new_from_line (line, strlen (line), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_history_record_get_suggestion (back, &level, &response), ==, LIMBER_SUGGESTION_STEP_DOWN);
+  g_assert_cmpint (level, ==, -1);
+  g_assert_cmpint (response, ==, LIMBER_SUGGESTION_RESPONSE_DISMISSED);
+
+  /* In an amendment, with all the other answers: accepting later keeps
+   * the pain given before. */
+  limber_history_record_set_suggestion (record, LIMBER_SUGGESTION_STEP_UP, 1, LIMBER_SUGGESTION_RESPONSE_ACCEPTED);
+  amendment = limber_history_record_to_amendment_line (record);
+  g_assert_nonnull (strstr (amendment, "\"pain_after\":1,\"suggestion\":{\"type\":\"step-up\",\"level\":1,"
+                                       "\"response\":\"accepted\"}}"));
+  g_assert_true (limber_history_record_apply_amendment (back, amendment, strlen (amendment)));
+  g_assert_cmpint (limber_history_record_get_suggestion (back, &level, &response), ==, LIMBER_SUGGESTION_STEP_UP);
+  g_assert_cmpint (level, ==, 1);
+  g_assert_cmpint (response, ==, LIMBER_SUGGESTION_RESPONSE_ACCEPTED);
+  g_assert_cmpint (limber_history_record_get_pain_after (back), ==, 1);
+
+  /* An amendment without it (a previous version's) leaves none. */
+  cleared = g_strdup_printf ("{\"v\":1,\"amends\":\"%s\",\"pain_after\":1}", limber_history_record_get_id (back));
+  g_assert_true (limber_history_record_apply_amendment (back, cleared, strlen (cleared)));
+  g_assert_cmpint (limber_history_record_get_suggestion (back, NULL, NULL), ==, LIMBER_SUGGESTION_NONE);
+
+  /* "null" is none. */
+  g_clear_pointer (&cleared, g_free);
+  cleared = g_strdup_printf ("{\"v\":1,\"amends\":\"%s\",\"suggestion\":null}", limber_history_record_get_id (back));
+  g_assert_true (limber_history_record_apply_amendment (back, cleared, strlen (cleared)));
+  g_assert_cmpint (limber_history_record_get_suggestion (back, NULL, NULL), ==, LIMBER_SUGGESTION_NONE);
+
+  newer = limber_history_record_new_from_line (newer_line, strlen (newer_line), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_history_record_get_suggestion (newer, NULL, NULL), ==, LIMBER_SUGGESTION_NONE);
+  g_assert_cmpint (limber_history_record_get_pain_after (newer), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/history-record/line/foreign-writer", test_line_foreign_writer);
   g_test_add_func ("/history-record/line/damaged", test_line_damaged);
   g_test_add_func ("/history-record/line/level", test_line_level);
+  g_test_add_func ("/history-record/line/suggestion", test_line_suggestion);
   g_test_add_func ("/history-record/line/newer-version", test_line_newer_version);
   g_test_add_func ("/history-record/amendment", test_amendment);
   g_test_add_func ("/history-record/properties", test_properties);

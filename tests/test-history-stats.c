@@ -307,6 +307,43 @@ test_routines_and_pain (void)
   g_assert_cmpuint (g_array_index (stats->days, LimberHistoryDay, 3).n_completed, ==, 0);
 }
 
+/* Every session's level, oldest first (whatever order the records come
+ * in), and where it changed for its routine: two routines interleaved. */
+static void
+test_levels (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LimberHistoryStats) stats = NULL;
+  static const struct { const char *start; const char *routine; int level; int previous; } expected[] = {
+    { "2024-03-01T08:00:00Z", "a", 0, 0 },
+    { "2024-03-02T08:00:00Z", "b", 2, 2 },   /* b's first: no change */
+    { "2024-03-03T08:00:00Z", "a", 1, 0 },   /* a: 0 → +1 */
+    { "2024-03-04T08:00:00Z", "b", 2, 2 },
+    { "2024-03-05T08:00:00Z", "a", 1, 1 },
+    { "2024-03-06T08:00:00Z", "b", -2, 2 },  /* b: +2 → −2 */
+    { "2024-03-07T08:00:00Z", "a", 0, 1 },   /* a: +1 → 0 */
+  };
+
+  /* Newest first, as a history gives them. */
+  for (guint i = G_N_ELEMENTS (expected); i-- > 0;)
+    {
+      add (records, expected[i].start, 10, TRUE, expected[i].routine);
+      limber_history_record_set_level (g_ptr_array_index (records, records->len - 1), expected[i].level);
+    }
+  stats = compute (records, "2024-03-10T12:00:00Z", "UTC", G_DATE_MONDAY);
+
+  g_assert_cmpuint (stats->levels->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const LimberHistoryLevelPoint *p = &g_array_index (stats->levels, LimberHistoryLevelPoint, i);
+
+      g_assert_cmpstr (p->routine_id, ==, expected[i].routine);
+      g_assert_cmpint (p->level, ==, expected[i].level);
+      g_assert_cmpint (p->previous_level, ==, expected[i].previous);
+      assert_date (&p->date, 2024, 3, i + 1);
+    }
+}
+
 static void
 test_locale_first_weekday (void)
 {
@@ -335,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/history-stats/midnight", test_midnight);
   g_test_add_func ("/history-stats/routines-and-pain", test_routines_and_pain);
   g_test_add_func ("/history-stats/locale-first-weekday", test_locale_first_weekday);
+  g_test_add_func ("/history-stats/levels", test_levels);
 
   return g_test_run ();
 }

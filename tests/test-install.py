@@ -17,6 +17,10 @@ desktop and MIME caches in that prefix. Then:
 - desktop-file-validate and appstreamcli validate the installed files;
 - the installed MIME database knows a routine named hips-week1.json as
   application/x-limber-routine, and Limber as its application;
+- the installed `limber --report` writes a PDF of a small history (the
+  sessions of March 2024, one played at a level on an easy day), whose text
+  (pdftotext) holds the history's figures, in English and, from the installed
+  catalogue, in German;
 - under a display, `limber --start` on tests/fixtures/audio/short-routine.json
   plays every cue from the installed sound theme, heard through a private
   PulseAudio null sink (tests/audio/audio-harness.py) at the times
@@ -29,6 +33,7 @@ A TAP producer. SPDX-License-Identifier: GPL-3.0-or-later
 import importlib.machinery
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -115,7 +120,10 @@ def test_install(tmp):
     # A build environment without the test environment's settings.
     build_env = {k: v for k, v in os.environ.items()
                  if not k.startswith(('GSETTINGS_', 'LIMBER_', 'G_TEST_', 'MALLOC_'))}
-    if not (step(['meson', 'setup', '--prefix', prefix, '-Dtests=false', build, SOURCE_ROOT],
+    if not (step(['meson', 'setup', '--prefix', prefix, '-Dtests=false',
+                  # No optimisation and no debug information: the same program,
+                  # built faster.
+                  '-Doptimization=0', '-Ddebug=false', build, SOURCE_ROOT],
                  'meson setup --prefix <temporary folder>', env=build_env)
             and step(['meson', 'compile', '-C', build], 'meson compile', env=build_env)
             and step(['meson', 'install', '-C', build, '--no-rebuild'],
@@ -299,8 +307,90 @@ def test_install(tmp):
     check('<comment xml:lang="es">' in compiled and '<comment>Limber routine</comment>' in compiled,
           'the MIME type has its name and its translations', compiled)
 
+    report(tmp, run_env)
     play_cues(run_env)
     return finish()
+
+
+# A small history (docs/history-format.md): two sessions in March 2024, one
+# in April (outside the report's period).
+REPORT_HISTORY = [
+    {'v': 1, 'id': '00000000-0000-4000-8000-000000000001',
+     'start': '2024-03-04T08:00:00+00:00', 'end': '2024-03-04T08:22:00+00:00',
+     'routine_id': 'desk-break', 'routine_title': 'Desk Break (old title)',
+     'planned_seconds': 1260, 'active_seconds': 1260, 'completed': True,
+     'pain_before': 6, 'pain_after': 3, 'effort': 'hard', 'note': 'Left hip tight',
+     'exercises': [{'name': 'Bridge', 'done': 5, 'planned': 6, 'skipped': 1}]},
+    {'v': 1, 'id': '00000000-0000-4000-8000-000000000002',
+     'start': '2024-03-12T18:30:00+00:00', 'end': '2024-03-12T18:45:00+00:00',
+     'routine_id': 'my-physio', 'routine_title': 'Physio Plan A',
+     'planned_seconds': 900, 'active_seconds': 840, 'completed': False,
+     'pain_before': 4, 'pain_after': 3, 'effort': 'easy', 'level': -1, 'easy_day': True,
+     'exercises': [{'name': 'Bridge', 'done': 2, 'planned': 4, 'skipped': 2}]},
+    {'v': 1, 'id': '00000000-0000-4000-8000-000000000003',
+     'start': '2024-04-02T08:00:00+00:00', 'end': '2024-04-02T08:10:00+00:00',
+     'routine_id': 'my-physio', 'routine_title': 'Physio Plan A',
+     'planned_seconds': 600, 'active_seconds': 600, 'completed': True,
+     'pain_before': 9, 'pain_after': 9, 'note': 'Outside the period',
+     'exercises': [{'name': 'Bridge', 'done': 4, 'planned': 4, 'skipped': 0}]},
+]
+
+REPORT_TEXT = {
+    'en': [
+        'Exercise and Back Pain Report',
+        '1 March 2024 – 31 March 2024 (31 days)',
+        'Sessions: 2 (1 completed, 1 stopped early)',
+        'Time exercising: 35 minutes',
+        'Back pain (0–10), on average: 5.0 before, 3.0 after the sessions',
+        'Date Routine Level Minutes Sets Back pain Effort',
+        # The bundled routine's title from the installed library, not the record's.
+        'Mon 4 Mar 2024 Desk Break 0 21 5/1 6→3 Hard',
+        'Note: Left hip tight',
+        'Tue 12 Mar 2024 Physio Plan A −1 14 2/2 4→3 Easy stopped early easy day',
+        'When to get help',
+        'Page 2 of 2',
+    ],
+    'de': [
+        'Bericht über Übungen und Rückenschmerzen',
+        'Einheiten: 2 (1 abgeschlossen, 1 vorzeitig beendet)',
+    ],
+}
+
+
+def pdf_text(path):
+    """pdftotext -layout, white space made single spaces, none around / and →."""
+    p = run(['pdftotext', '-layout', path, '-'])
+    if p.returncode != 0:
+        return None
+    return re.sub(r' ?([/→]) ?', r'\1', re.sub(r'\s+', ' ', p.stdout))
+
+
+def report(tmp, run_env):
+    what = 'the installed limber --report writes the figures of the history into the PDF'
+    if not shutil.which('pdftotext'):
+        skip(what, 'pdftotext (poppler-utils) is not installed')
+        return
+    history = os.path.join(run_env['XDG_DATA_HOME'], 'limber', 'history.jsonl')
+    os.makedirs(os.path.dirname(history), exist_ok=True)
+    with open(history, 'w', encoding='utf-8') as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + '\n' for r in REPORT_HISTORY)
+
+    for lang, needles in REPORT_TEXT.items():
+        pdf = os.path.join(tmp, f'report-{lang}.pdf')
+        env = dict(run_env, TZ='UTC', GSETTINGS_BACKEND='memory')
+        if lang != 'en':
+            env['LANGUAGE'] = lang
+        p = run(['limber', '--report', pdf, '--from', '2024-03-01', '--to', '2024-03-31'], env=env)
+        if lang == 'en':
+            check(p.returncode == 0 and p.stderr == ''
+                  and p.stdout == f'{pdf}: 2 sessions from 2024-03-01 to 2024-03-31, 2 pages (A4)\n',
+                  'the installed limber --report: 2 sessions, 2 pages (A4), status 0',
+                  f'{p.returncode}: {p.stdout!r} {p.stderr!r}')
+        text = pdf_text(pdf) if p.returncode == 0 else None
+        missing = [n for n in needles if text is None or n not in text]
+        check(text is not None and not missing and 'Outside the period' not in text,
+              f'{what} (LANGUAGE={lang})' if lang != 'en' else what,
+              f'{p.returncode}: {p.stderr}\nmissing: {missing}\ntext: {text}')
 
 
 def play_cues(run_env):

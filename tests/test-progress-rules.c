@@ -327,6 +327,148 @@ test_level_to_string (void)
     }
 }
 
+/* The "get it checked" state alone: when it starts and when it ends, over
+ * a routine's sessions, whatever would be suggested besides. */
+typedef enum { NOT_SHOWN, TWICE, MORNING } Checked;
+
+static const struct
+{
+  const char *what;
+  guint n;
+  S s[MAX_SESSIONS];
+  Checked checked;
+} checked_rows[] = {
+  { "no sessions", 0, { FINE (0) }, NOT_SHOWN },
+  { "pain 6 once", 1, { HURT (0, 6) }, NOT_SHOWN },
+  { "pain 6 twice, the same day", 2, { HURT (0, 6), { 0, 12, 0, 1, 9, HARD, TRUE, U } }, TWICE },
+  { "pain 6 twice, 14 days apart", 2, { HURT (0, 6), HURT (14, 6) }, TWICE },
+  { "pain 6 twice, 15 days apart", 2, { HURT (0, 6), HURT (15, 6) }, NOT_SHOWN },
+  { "pain 6 and 5, 2 days apart", 2, { HURT (0, 6), HURT (2, 5) }, NOT_SHOWN },
+  { "pain 6 twice with a fine session between", 3, { HURT (0, 6), FINE (3), HURT (6, 6) }, TWICE },
+  { "pain 6 three times, 20 and 10 days apart", 3, { HURT (0, 6), HURT (20, 6), HURT (30, 6) }, TWICE },
+  { "pain 6 twice at different levels", 2, { HURT (0, 6), { 5, 0, -1, 1, 7, RIGHT, FALSE, U } }, TWICE },
+  { "held by a stopped session with pain 1", 3, { HURT (0, 6), HURT (1, 6), { 2, 0, 0, 1, 1, EASY, TRUE, U } }, TWICE },
+  { "held by a session with pain 4", 3, { HURT (0, 6), HURT (1, 6), HURT (2, 4) }, TWICE },
+  { "held by a session without pain after", 3, { HURT (0, 6), HURT (1, 6), { 2, 0, 0, 1, U, EASY, FALSE, U } }, TWICE },
+  { "held by a session with pain 3 above 2 before", 3, { HURT (0, 6), HURT (1, 6), { 2, 0, 0, 2, 3, EASY, FALSE, U } },
+    TWICE },
+  { "held by a session worse next morning", 3, { HURT (0, 6), HURT (1, 6), { 2, 0, 0, 1, 1, EASY, FALSE, 2 } }, MORNING },
+  { "ended by a session with pain 3, not above before", 3, { HURT (0, 6), HURT (1, 6), { 2, 0, 0, 3, 3, HARD, FALSE, U } },
+    NOT_SHOWN },
+  { "ended by a session with pain 0, nothing before", 3, { HURT (0, 6), HURT (1, 6), { 2, 0, 0, U, 0, UNRATED, FALSE, U } },
+    NOT_SHOWN },
+  { "ended, then pain 6 once more", 4, { HURT (0, 6), HURT (1, 6), FINE (2), HURT (20, 6) }, NOT_SHOWN },
+  { "ended, then pain 6 twice more", 5, { HURT (0, 6), HURT (1, 6), FINE (2), HURT (20, 6), HURT (21, 8) }, TWICE },
+  { "the session that went well came before the second", 3, { HURT (0, 6), FINE (1), HURT (2, 6) }, TWICE },
+  { "worse next morning", 1, { { 0, 0, 0, 2, 2, RIGHT, FALSE, 3 } }, MORNING },
+  { "as before next morning", 1, { { 0, 0, 0, 2, 2, RIGHT, FALSE, 2 } }, NOT_SHOWN },
+  { "worse next morning, then two sessions that did not go well", 3,
+    { { 0, 0, 0, 2, 2, RIGHT, FALSE, 3 }, HURT (1, 5), { 2, 0, 0, 1, 1, EASY, TRUE, U } }, MORNING },
+  { "worse next morning, then one that went well", 2, { { 0, 0, 0, 2, 2, RIGHT, FALSE, 3 }, FINE (1) }, NOT_SHOWN },
+  { "twice, then worse next morning: the newest cause", 3,
+    { HURT (0, 6), HURT (1, 6), { 2, 0, 0, 1, 1, EASY, FALSE, 4 } }, MORNING },
+  { "worse next morning, then twice: the newest cause", 3,
+    { { 0, 0, 0, 2, 2, RIGHT, FALSE, 3 }, HURT (1, 6), HURT (2, 6) }, TWICE },
+};
+
+static void
+test_get_checked (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("+01:00");
+
+  for (guint r = 0; r < G_N_ELEMENTS (checked_rows); r++)
+    {
+      LimberProgressSession sessions[MAX_SESSIONS];
+      const char *reason;
+
+      g_test_message ("%s", checked_rows[r].what);
+      for (guint i = 0; i < checked_rows[r].n; i++)
+        {
+          const S *row = &checked_rows[r].s[i];
+
+          sessions[i].date_time = at (tz, row->day, row->hour, 9);
+          sessions[i].level = row->level;
+          sessions[i].pain_before = row->before;
+          sessions[i].pain_after = row->after;
+          sessions[i].effort = row->effort;
+          sessions[i].finished = !row->stopped;
+          sessions[i].next_morning_pain = row->morning;
+        }
+
+      reason = limber_progress_get_checked (checked_rows[r].n > 0 ? sessions : NULL, checked_rows[r].n);
+      switch (checked_rows[r].checked)
+        {
+        case NOT_SHOWN:
+          g_assert_null (reason);
+          break;
+        case TWICE:
+          g_assert_cmpstr (reason, ==, "This routine has hurt more than it should twice within two weeks. "
+                                       "Please get your back checked by a doctor or physical therapist before you go on.");
+          break;
+        case MORNING:
+          g_assert_cmpstr (reason, ==, "Your back was worse the morning after this routine than before it. "
+                                       "Please get it checked by a doctor or physical therapist before you go on.");
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      for (guint i = 0; i < checked_rows[r].n; i++)
+        g_date_time_unref (sessions[i].date_time);
+    }
+}
+
+/* The sessions of one routine in a history (newest first), oldest first,
+ * with their answers; the record left out is not among them. */
+static void
+test_sessions_from_records (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("+01:00");
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) sessions = NULL;
+  g_autoptr(GArray) none = NULL;
+  const LimberProgressSession *s;
+
+  /* Newest first: day 3 (a), day 2 (b), day 1 (a, left out), day 0 (a). */
+  for (int day = 3; day >= 0; day--)
+    {
+      g_autoptr(GDateTime) start = at (tz, day, 0, 9);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 10);
+      LimberHistoryRecord *record =
+        limber_history_record_new (day == 2 ? "b" : "a", "A", start, end, 600, 600, day != 3);
+
+      limber_history_record_set_level (record, day - 2);
+      limber_history_record_set_pain_before (record, day == 0 ? LIMBER_PAIN_UNSET : day);
+      limber_history_record_set_pain_after (record, 6 + day);
+      limber_history_record_set_effort (record, day == 3 ? LIMBER_EFFORT_HARD : LIMBER_EFFORT_UNSET);
+      g_ptr_array_add (records, record);
+    }
+
+  sessions = limber_progress_sessions_from_records ((LimberHistoryRecord * const *) records->pdata, records->len,
+                                                    "a", g_ptr_array_index (records, 2));
+  g_assert_cmpuint (sessions->len, ==, 2);
+  s = &g_array_index (sessions, LimberProgressSession, 0);
+  g_assert_cmpint (g_date_time_get_day_of_month (s->date_time), ==, 2);
+  g_assert_cmpint (s->level, ==, -2);
+  g_assert_cmpint (s->pain_before, ==, LIMBER_PAIN_UNSET);
+  g_assert_cmpint (s->pain_after, ==, 6);
+  g_assert_cmpint (s->effort, ==, LIMBER_EFFORT_UNSET);
+  g_assert_true (s->finished);
+  g_assert_cmpint (s->next_morning_pain, ==, LIMBER_PAIN_UNSET);
+  s = &g_array_index (sessions, LimberProgressSession, 1);
+  g_assert_cmpint (g_date_time_get_day_of_month (s->date_time), ==, 5);
+  g_assert_cmpint (s->level, ==, 1);
+  g_assert_cmpint (s->pain_before, ==, 3);
+  g_assert_cmpint (s->pain_after, ==, 9);
+  g_assert_cmpint (s->effort, ==, LIMBER_EFFORT_HARD);
+  g_assert_false (s->finished);
+
+  /* Days 0 and 3 hurt 6 and 9, within 14 days: the card holds. */
+  g_assert_nonnull (limber_progress_get_checked (&g_array_index (sessions, LimberProgressSession, 0), sessions->len));
+
+  none = limber_progress_sessions_from_records ((LimberHistoryRecord * const *) records->pdata, records->len, "c", NULL);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +479,8 @@ main (int   argc,
   g_test_add_func ("/progress-rules/reasons", test_reasons);
   g_test_add_func ("/progress-rules/step-up-example", test_step_up_example);
   g_test_add_func ("/progress-rules/level-to-string", test_level_to_string);
+  g_test_add_func ("/progress-rules/get-checked", test_get_checked);
+  g_test_add_func ("/progress-rules/sessions-from-records", test_sessions_from_records);
 
   return g_test_run ();
 }

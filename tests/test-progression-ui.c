@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "limber-application.h"
 #include "limber-duration.h"
@@ -337,6 +338,68 @@ button_shown (LimberFinishedPage *page,
   return gtk_widget_get_visible (GTK_WIDGET (limber_finished_page_get_suggestion_button (page, name)));
 }
 
+/* The last line of history.jsonl about the newest session (its record or
+ * an amendment of it), as JSON: what a reader of the file gets. */
+static JsonObject *
+last_line_about_newest (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "history.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  LimberHistoryRecord * const *records;
+  const char *id;
+  guint n = 0;
+
+  records = limber_history_peek_records (f->history, &n);
+  g_assert_cmpuint (n, >, 0);
+  id = limber_history_record_get_id (records[0]);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = g_strv_length (lines); i-- > 0;)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *object;
+
+      if (lines[i][0] == '\0')
+        continue;
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      if (g_strcmp0 (json_object_get_string_member_with_default (object, "id", NULL), id) == 0 ||
+          g_strcmp0 (json_object_get_string_member_with_default (object, "amends", NULL), id) == 0)
+        return json_object_ref (object);
+    }
+  g_assert_not_reached ();
+}
+
+/* The newest session's suggestion in the file is @type at @level with
+ * @response (@type NULL: none), and its other answers are still there:
+ * pain after @pain_after. */
+static void
+assert_saved_suggestion (Fixture    *f,
+                         const char *type,
+                         int         level,
+                         const char *response,
+                         int         pain_after)
+{
+  g_autoptr(JsonObject) line = last_line_about_newest (f);
+  JsonObject *suggestion;
+
+  g_assert_cmpint (json_object_get_int_member_with_default (line, "pain_after", -1), ==, pain_after);
+  if (type == NULL)
+    {
+      g_assert_false (json_object_has_member (line, "suggestion"));
+      return;
+    }
+  suggestion = json_object_get_object_member (line, "suggestion");
+  g_assert_nonnull (suggestion);
+  g_assert_cmpstr (json_object_get_string_member (suggestion, "type"), ==, type);
+  g_assert_cmpint (json_object_get_int_member (suggestion, "level"), ==, level);
+  g_assert_cmpstr (json_object_get_string_member (suggestion, "response"), ==, response);
+}
+
 static void
 test_suggest_stop_today (Fixture       *f,
                          gconstpointer  data)
@@ -357,13 +420,17 @@ test_suggest_stop_today (Fixture       *f,
   g_assert_false (button_shown (page, "accept"));
   g_assert_false (button_shown (page, "dismiss"));
 
-  /* OK closes it for this session, whatever is answered next. */
+  /* OK closes it for this session, whatever is answered next; it is
+   * saved at once, with the answers given so far. */
   g_signal_emit_by_name (limber_finished_page_get_suggestion_button (page, "ok"), "clicked");
   g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
+  assert_saved_suggestion (f, "stop-today", 0, "dismissed", 7);
   answer (page, 8, LIMBER_EFFORT_UNSET);
   g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
   g_assert_cmpint (saved_level (f, "m"), ==, 0);
   limber_test_ui_activate (f->window, "back");
+  /* Done saves the new pain, and keeps the suggestion's answer. */
+  assert_saved_suggestion (f, "stop-today", 0, "dismissed", 8);
 }
 
 static void
@@ -387,6 +454,8 @@ test_suggest_get_checked (Fixture       *f,
   g_assert_true (button_shown (page, "ok"));
   g_assert_false (button_shown (page, "accept"));
   limber_test_ui_activate (f->window, "back");
+  /* Done without OK: shown, neither accepted nor dismissed. */
+  assert_saved_suggestion (f, "get-checked", 0, "shown", 6);
 }
 
 static void
@@ -406,10 +475,12 @@ test_suggest_step_down_accept (Fixture       *f,
   g_assert_true (button_shown (page, "dismiss"));
   g_assert_false (button_shown (page, "ok"));
 
-  /* Accept: the routine is played at −1 from now on. */
+  /* Accept: the routine is played at −1 from now on, and the history
+   * says so at once. */
   g_signal_emit_by_name (limber_finished_page_get_suggestion_button (page, "accept"), "clicked");
   g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_NONE);
   g_assert_cmpint (saved_level (f, "m"), ==, -1);
+  assert_saved_suggestion (f, "step-down", -1, "accepted", 5);
   limber_test_ui_activate (f->window, "back");
   g_assert_cmpint (limber_routine_page_get_level (limber_window_get_routine_page (f->window)), ==, -1);
   g_assert_cmpstr (limber_routine_page_get_level_text (limber_window_get_routine_page (f->window)), ==, "−1");
@@ -420,6 +491,28 @@ test_suggest_step_down_accept (Fixture       *f,
 
     g_assert_cmpuint (n, ==, 3);
     g_assert_cmpint (limber_history_record_get_pain_after (records[0]), ==, 5);
+  }
+  assert_saved_suggestion (f, "step-down", -1, "accepted", 5);
+
+  /* Read back from the file as a new history would. */
+  {
+    g_autofree char *path = g_build_filename (f->dir, "history.jsonl", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(LimberHistory) again = limber_history_new (file);
+    g_autoptr(GError) error = NULL;
+    LimberHistoryRecord * const *records;
+    LimberSuggestionResponse response = LIMBER_SUGGESTION_RESPONSE_SHOWN;
+    int level = 0;
+    guint n = 0;
+
+    g_assert_true (limber_history_load (again, NULL, &error));
+    records = limber_history_peek_records (again, &n);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpint (limber_history_record_get_suggestion (records[0], &level, &response), ==,
+                     LIMBER_SUGGESTION_STEP_DOWN);
+    g_assert_cmpint (level, ==, -1);
+    g_assert_cmpint (response, ==, LIMBER_SUGGESTION_RESPONSE_ACCEPTED);
+    g_assert_cmpint (limber_history_record_get_suggestion (records[1], NULL, NULL), ==, LIMBER_SUGGESTION_NONE);
   }
 }
 
@@ -454,6 +547,61 @@ test_suggest_step_up_dismiss (Fixture       *f,
   g_assert_cmpint (saved_level (f, "m"), ==, 0);
   limber_test_ui_activate (f->window, "back");
   g_assert_cmpint (limber_routine_page_get_level (limber_window_get_routine_page (f->window)), ==, 0);
+  /* The step up proposed +1, dismissed; the answers given after it stay. */
+  assert_saved_suggestion (f, "step-up", 1, "dismissed", 1);
+}
+
+/* "Get it checked" holds from the second painful session until one goes
+ * well: on the routine page before starting, and on the Finished page of
+ * every session in between. */
+static void
+test_get_checked_persists (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine = limber_test_ui_load_routine ("minimal.json");
+  LimberRoutinePage *routine_page = limber_window_get_routine_page (f->window);
+  LimberFinishedPage *page;
+
+  /* One painful session: not yet. */
+  add_session (f, 9, TRUE, 1, 7, LIMBER_EFFORT_HARD);
+  limber_window_show_routine (f->window, routine);
+  limber_test_ui_spin (1);
+  g_assert_null (limber_routine_page_get_get_checked (routine_page));
+
+  /* A second within 14 days: on the routine page at once, with the
+   * warning signs. */
+  add_session (f, 5, TRUE, 1, 6, LIMBER_EFFORT_RIGHT);
+  limber_test_ui_spin (1);
+  g_assert_nonnull (limber_routine_page_get_get_checked (routine_page));
+  g_assert_nonnull (strstr (limber_routine_page_get_get_checked (routine_page), "twice within two weeks"));
+
+  /* A session that does not go well (pain 4): the Finished page shows it
+   * again, before and after the answers, and OK does not end it. */
+  for (guint round = 0; round < 2; round++)
+    {
+      page = finish_session (f);
+      g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_GET_CHECKED);
+      answer (page, 4, LIMBER_EFFORT_RIGHT);
+      g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_GET_CHECKED);
+      assert_text_has (page, "weakness in both legs");
+      g_signal_emit_by_name (limber_finished_page_get_suggestion_button (page, "ok"), "clicked");
+      assert_saved_suggestion (f, "get-checked", 0, "dismissed", 4);
+      limber_test_ui_activate (f->window, "back");
+      g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_ROUTINE);
+      g_assert_nonnull (limber_routine_page_get_get_checked (routine_page));
+    }
+
+  /* A session that goes well (finished, pain 2, not above before): the
+   * card goes, on the Finished page once answered (easing off comes next:
+   * 2 of the last 3 hurt 4 or more), and on the routine page. */
+  page = finish_session (f);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_GET_CHECKED);
+  answer (page, 2, LIMBER_EFFORT_RIGHT);
+  g_assert_cmpint (limber_finished_page_get_suggestion_kind (page), ==, LIMBER_SUGGESTION_STEP_DOWN);
+  limber_test_ui_activate (f->window, "back");
+  assert_saved_suggestion (f, "step-down", -1, "shown", 2);
+  g_assert_null (limber_routine_page_get_get_checked (routine_page));
+  g_assert_cmpint (saved_level (f, "m"), ==, 0);
 }
 
 static void
@@ -484,6 +632,7 @@ main (int   argc,
   ADD ("suggest-get-checked", test_suggest_get_checked);
   ADD ("suggest-step-down-accept", test_suggest_step_down_accept);
   ADD ("suggest-step-up-dismiss", test_suggest_step_up_dismiss);
+  ADD ("get-checked-persists", test_get_checked_persists);
   g_test_add_func ("/progression-ui/safety-note-urgent", test_safety_note_urgent);
 
   status = g_test_run ();

@@ -113,6 +113,27 @@ def find_timer(pyatspi, pid, timeout=atspi.APP_TIMEOUT):
     return None, None
 
 
+def fresh_name(node):
+    """The name as the application says it now: libatspi keeps names it
+    has read and updates them only by events, which may come late."""
+    try:
+        node.clear_cache()
+    except Exception:
+        pass
+    return node.name
+
+
+def backtrace(pid):
+    """Every thread's stack of a process, for a failure's diagnosis."""
+    try:
+        out = subprocess.run(['gdb', '-p', str(pid), '-batch', '-ex', 'thread apply all bt 25'],
+                             capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f'\n(no backtrace of {pid}: {e})'
+    return f'\nbacktrace of {pid}:\n' + '\n'.join(
+        line for line in out.splitlines() if line.startswith(('#', 'Thread')))
+
+
 def labels(pyatspi, app):
     found = set()
     for node in walk(app):
@@ -142,7 +163,12 @@ def main():
         env = atspi.program_env(home, HOME=home,
                                 XDG_CACHE_HOME=os.path.join(home, 'cache'),
                                 GSETTINGS_BACKEND='keyfile',
-                                G_MESSAGES_DEBUG='limber-reminders',
+                                # The background part's log is what the test reads; the
+                                # window's own (it inherits this log) says what it did
+                                # when a check fails.
+                                G_MESSAGES_DEBUG='limber-reminders limber-reminders-link '
+                                                 'limber-player-page limber-session limber-sleep '
+                                                 'limber-dbus',
                                 DBUS_SYSTEM_BUS_ADDRESS=os.environ['DBUS_SESSION_BUS_ADDRESS'])
         settings = [('break-interval', '1'), ('natural-break', '5'),
                     ('work-days', "['mon','tue','wed','thu','fri','sat','sun']"),
@@ -233,23 +259,30 @@ def main():
                 elapsed = time.monotonic() - started
                 if check(timer is not None, 'the player opens with its countdown'):
                     print(f'# Start to the player\'s countdown on screen: {elapsed:.2f} s')
-                    first_left = seconds_left(timer.name)
+                    # Each reading of the name is one sample: the countdown
+                    # may move between two readings.
+                    first_name = fresh_name(timer)
+                    first_left = seconds_left(first_name)
                     check(re.match(r'^(Get ready|Work|Rest|Switch sides): \d+ seconds? remaining$',
-                                   timer.name), 'the countdown reads a phase and the time left', timer.name)
+                                   first_name), 'the countdown reads a phase and the time left', first_name)
                     check('Standing hip flexor stretch' in labels(pyatspi, app),
                           'the player shows the Desk Break\'s first exercise', sorted(labels(pyatspi, app)))
-                    first_name = timer.name
                     time.sleep(2.5)
-                    later = seconds_left(timer.name)
+                    later_name = fresh_name(timer)
+                    later = seconds_left(later_name)
                     phase = first_name.split(':')[0]
-                    check(first_left is not None and later is not None
-                          and (later < first_left or not timer.name.startswith(phase + ':')),
-                          'the countdown runs (fewer seconds left, or the next phase)',
-                          f'"{first_name}" then "{timer.name}"')
+                    ok = (first_left is not None and later is not None
+                          and (later < first_left or not later_name.startswith(phase + ':')))
+                    check(ok, 'the countdown runs (fewer seconds left, or the next phase)',
+                          None if ok else f'"{first_name}" then "{later_name}"\n' + open(log).read()
+                          + backtrace(pid))
                 check(log_has(log, 'break-event reminded-started'),
                       'Start is recorded as a started break', open(log).read())
-                check(log_has(log, 'session-running 1'),
-                      'the window tells the background part that a session runs', open(log).read())
+                if not log_has(log, 'session-running 1'):
+                    check(False, 'the window tells the background part that a session runs',
+                          open(log).read() + backtrace(pid) + backtrace(background.pid))
+                else:
+                    check(True, 'the window tells the background part that a session runs')
                 try:
                     os.kill(pid, 15)
                 except ProcessLookupError:

@@ -273,6 +273,98 @@ test_one_session (void)
   assert_has (text, "Note: Knee felt fine, left hip tight");
   g_assert_null (strstr (text, "Outside the period"));
   g_assert_null (strstr (text, "No sessions between"));
+  /* Played as written, a routine without progression: no Level column. */
+  g_assert_null (strstr (text, "Level"));
+}
+
+/* @line (one record of append_line) with a level played and an easy day. */
+static void
+append_level_line (GString    *text,
+                   guint       n,
+                   GDateTime  *start,
+                   const char *routine_id,
+                   const char *title,
+                   int         level,
+                   gboolean    easy_day)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *members = g_strdup_printf (",\"level\":%d%s,\"exercises\"", level,
+                                              easy_day ? ",\"easy_day\":true" : "");
+
+  append_line (line, n, start, routine_id, title, 900, TRUE, 3, 2, "right", NULL, 4, 0);
+  g_assert_cmpuint (g_string_replace (line, ",\"exercises\"", members, 1), ==, 1);
+  g_string_append (text, line->str);
+}
+
+/* The Level column: shown when a session of the period was played at a
+ * level other than 0 (an easy day says so under it), or its routine is
+ * written with a progression; else left out (see one-session). */
+static void
+test_levels (void)
+{
+  g_auto(Run) r = { 0 };
+  g_auto(Run) plain = { 0 };
+  g_autofree char *pdf = pdf_path ("levels.pdf");
+  g_autofree char *progression_pdf = pdf_path ("progression.pdf");
+  g_autofree char *routines = g_build_filename (g_get_user_data_dir (), "limber", "routines", NULL);
+  g_autofree char *routine = g_build_filename (routines, "progression.json", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "routines", "good",
+                                                    "progression.json", NULL);
+  g_autoptr(GString) history = g_string_new (NULL);
+  g_autoptr(GDateTime) day1 = g_date_time_new_utc (2024, 3, 4, 8, 0, 0);
+  g_autoptr(GDateTime) day2 = g_date_time_new_utc (2024, 3, 5, 8, 0, 0);
+  g_autoptr(GDateTime) day3 = g_date_time_new_utc (2024, 3, 6, 8, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2024, 4, 2, 8, 0, 0);
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  append_level_line (history, 1, day1, "my-physio", "Physio Plan A", 1, FALSE);
+  append_level_line (history, 2, day2, "my-physio", "Physio Plan A", 0, TRUE);
+  append_level_line (history, 3, day3, "my-physio", "Physio Plan A", -2, TRUE);
+  /* In April: as written, of a routine with a progression. */
+  append_level_line (history, 4, later, "progression", "Test routine", 0, FALSE);
+  write_history (history->str);
+
+  run (&r, (const char *[]) { NULL, "--report", pdf, "--from", "2024-03-01", "--to", "2024-03-31", NULL });
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  text = pdf_text (pdf);
+  check_common (text, 2);
+  assert_has (text, "Date Routine Level Minutes Sets Back pain Effort");
+  assert_has (text, "Mon 4 Mar 2024 Physio Plan A +1 15 4/0 3→2 About right");
+  assert_has (text, "Tue 5 Mar 2024 Physio Plan A 0 15 4/0 3→2 About right easy day");
+  assert_has (text, "Wed 6 Mar 2024 Physio Plan A −2 15 4/0 3→2 About right easy day");
+  g_assert_cmpuint (count (text, "easy day"), ==, 2);
+
+  /* April alone: level 0, played as written, but the routine has levels. */
+  g_file_get_contents (fixture, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (routines, 0700), ==, 0);
+  g_file_set_contents (routine, contents, -1, &error);
+  g_assert_no_error (error);
+  run (&plain, (const char *[]) { NULL, "--report", progression_pdf, "--from", "2024-04-01",
+                                  "--to", "2024-04-30", NULL });
+  g_assert_cmpstr (plain.err, ==, "");
+  g_assert_cmpint (plain.status, ==, 0);
+  g_clear_pointer (&text, g_free);
+  text = pdf_text (progression_pdf);
+  assert_has (text, "Date Routine Level Minutes Sets Back pain Effort");
+  assert_has (text, "Tue 2 Apr 2024 Test routine 0 15 4/0 3→2 About right");
+  g_assert_null (strstr (text, "easy day"));
+
+  /* Without the routine file the same month has no Level column. */
+  g_assert_cmpint (g_unlink (routine), ==, 0);
+  g_clear_pointer (&plain.out, g_free);
+  g_clear_pointer (&plain.err, g_free);
+  run (&plain, (const char *[]) { NULL, "--report", progression_pdf, "--from", "2024-04-01",
+                                  "--to", "2024-04-30", NULL });
+  g_assert_cmpint (plain.status, ==, 0);
+  g_clear_pointer (&text, g_free);
+  text = pdf_text (progression_pdf);
+  assert_has (text, "Date Routine Minutes Sets Back pain Effort");
+  assert_has (text, "Tue 2 Apr 2024 Test routine 15 4/0 3→2 About right");
+  g_assert_null (strstr (text, "Level"));
 }
 
 /* 500 sessions over 2024, every 17 h 30 min from 1 January 07:00. */
@@ -586,6 +678,7 @@ main (int   argc,
 
   g_test_add_func ("/report-cli/empty", test_empty);
   g_test_add_func ("/report-cli/one-session", test_one_session);
+  g_test_add_func ("/report-cli/levels", test_levels);
   g_test_add_func ("/report-cli/year", test_year);
   g_test_add_func ("/report-cli/weekly-goal", test_weekly_goal);
   g_test_add_func ("/report-cli/paper", test_paper);

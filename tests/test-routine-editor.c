@@ -450,8 +450,7 @@ test_save (void)
                    "Evening Stretch");
 }
 
-/* The editor keeps "progression" as it is (no fields for it yet), except
- * where its units change: a switch between timed and counted. */
+/* The editor keeps "progression" as it is, except where its units change: a switch between timed and counted. */
 static void
 test_progression_carried (void)
 {
@@ -506,6 +505,58 @@ test_progression_carried (void)
                    "must be between 1 and 600 seconds, found 601");
 }
 
+static void
+count_changed (LimberRoutineEditor *editor,
+               guint               *counter)
+{
+  (*counter)++;
+}
+
+/* Use Defaults: the progression goes in one change; with none left the
+ * routine is written as version 1 again. */
+static void
+test_clear_progression (void)
+{
+  static const char *json =
+    "{ \"format\": \"limber-routine\", \"version\": 2, \"id\": \"lv\", \"title\": \"Lv\",\n"
+    "  \"exercises\": [ { \"name\": \"A\", \"duration\": 30, \"progression\": { \"step\": 5, \"min\": 20, \"max\": 40, \"x-k\": 1 } },\n"
+    "                 { \"name\": \"B\", \"reps\": 10, \"progression\": { \"step\": 2 } } ] }\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberRoutine) original = limber_routine_load_bytes (bytes, "lv.json", &error);
+  g_autoptr(LimberRoutineEditor) editor = NULL;
+  g_autofree char *saved = NULL;
+  LimberExercise *a;
+  guint changed = 0;
+
+  g_assert_no_error (error);
+  editor = limber_routine_editor_new (NULL, original);
+  a = limber_routine_get_exercise (limber_routine_editor_get_routine (editor), 0);
+  g_signal_connect (editor, "changed", G_CALLBACK (count_changed), &changed);
+
+  /* A bound made invalid by a shorter exercise, then cleared. */
+  limber_exercise_set_duration (a, 15);
+  g_assert_cmpstr (limber_routine_editor_get_problem (editor, "exercises[0].progression.min"), ==,
+                   "must be at most the exercise's duration (15), found 20");
+  changed = 0;
+  limber_routine_editor_clear_exercise_progression (editor, 0);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_false (limber_exercise_has_progression (a));
+  g_assert_cmpuint (json_object_get_size (limber_exercise_get_progression_extras (a)), ==, 0);
+  g_assert_null (limber_routine_editor_get_problem (editor, "exercises[0].progression.min"));
+  g_assert_true (limber_routine_editor_get_valid (editor));
+  g_assert_true (limber_routine_editor_get_dirty (editor));
+  saved = limber_routine_to_json (limber_routine_editor_get_routine (editor), NULL);
+  g_assert_nonnull (strstr (saved, "  \"version\": 2,\n"));
+  g_clear_pointer (&saved, g_free);
+
+  limber_routine_editor_clear_exercise_progression (editor, 1);
+  g_assert_cmpuint (changed, ==, 2);
+  saved = limber_routine_to_json (limber_routine_editor_get_routine (editor), NULL);
+  g_assert_nonnull (strstr (saved, "  \"version\": 1,\n"));
+  g_assert_null (strstr (saved, "progression"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/editor/modes", test_modes);
   g_test_add_func ("/editor/save", test_save);
   g_test_add_func ("/editor/progression-carried", test_progression_carried);
+  g_test_add_func ("/editor/clear-progression", test_clear_progression);
 
   return g_test_run ();
 }

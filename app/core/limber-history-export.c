@@ -80,6 +80,9 @@ append_csv_row (GString             *out,
   gint pain_before = limber_history_record_get_pain_before (record);
   gint pain_after = limber_history_record_get_pain_after (record);
   guint done, planned, skipped;
+  LimberSuggestionKind suggestion;
+  LimberSuggestionResponse response;
+  int suggested_level;
 
   limber_history_record_get_set_totals (record, &done, &planned, &skipped);
 
@@ -104,9 +107,17 @@ append_csv_row (GString             *out,
     append_csv_field (out, limber_enum_to_nick (LIMBER_TYPE_EFFORT, limber_history_record_get_effort (record)));
   g_string_append_c (out, ',');
   append_csv_field (out, limber_history_record_get_note (record));
-  g_string_append_printf (out, ",%u,%u,%u,%d,%s\r\n", done, planned, skipped,
+  g_string_append_printf (out, ",%u,%u,%u,%d,%s,", done, planned, skipped,
                           limber_history_record_get_level (record),
                           limber_history_record_get_easy_day (record) ? "true" : "false");
+  suggestion = limber_history_record_get_suggestion (record, &suggested_level, &response);
+  if (suggestion != LIMBER_SUGGESTION_NONE)
+    g_string_append_printf (out, "%s,%d,%s",
+                            limber_enum_to_nick (LIMBER_TYPE_SUGGESTION_KIND, suggestion), suggested_level,
+                            limber_enum_to_nick (LIMBER_TYPE_SUGGESTION_RESPONSE, response));
+  else
+    g_string_append (out, ",,");
+  g_string_append (out, "\r\n");
 }
 
 char *
@@ -124,7 +135,8 @@ limber_history_export_records (LimberHistoryRecord * const *records,
       g_string_append (out,
                        "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
                        "completed,pain_before,pain_after,effort,note,"
-                       "sets_done,sets_planned,sets_skipped,level,easy_day\r\n");
+                       "sets_done,sets_planned,sets_skipped,level,easy_day,"
+                       "suggestion,suggestion_level,suggestion_response\r\n");
       for (guint i = 0; i < n_records; i++)
         append_csv_row (out, records[i]);
     }

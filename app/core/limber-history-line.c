@@ -616,6 +616,72 @@ scan_effort (Scan    *s,
   return TRUE;
 }
 
+/* "suggestion": {"type", "level", "response"}, or null for none. Unknown
+ * members are skipped; an unknown type or response, or one missing, is a
+ * bad answer (damaged in version 1, ignored in later versions). */
+static gboolean
+scan_suggestion (Scan    *s,
+                 GString *scratch,
+                 Parsed  *parsed)
+{
+  LimberHistoryRecord *r = parsed->record;
+  int kind = LIMBER_SUGGESTION_NONE, response = -1, level = 0;
+  gboolean has_level = FALSE;
+
+  r->suggestion = LIMBER_SUGGESTION_NONE;
+  if (scan_literal (s, "null"))
+    return TRUE;
+  if (!expect (s, '{'))
+    return FALSE;
+  if (!expect (s, '}'))
+    {
+      do
+        {
+          Span key, value;
+
+          if (!scan_string (s, parsed->reader->key, &key) || !expect (s, ':'))
+            return FALSE;
+          if (SPAN_IS (&key, "type") || SPAN_IS (&key, "response"))
+            {
+              gboolean is_type = SPAN_IS (&key, "type");
+              int v;
+
+              if (!scan_string (s, scratch, &value))
+                return FALSE;
+              if (!limber_enum_from_nick (is_type ? LIMBER_TYPE_SUGGESTION_KIND : LIMBER_TYPE_SUGGESTION_RESPONSE,
+                                          span_cstr (&value, scratch), &v))
+                v = -1;
+              if (is_type)
+                kind = v;
+              else
+                response = v;
+            }
+          else if (SPAN_IS (&key, "level"))
+            {
+              if (!scan_level (s, &level))
+                return FALSE;
+              has_level = TRUE;
+            }
+          else if (!skip_value (s, 2))
+            return FALSE;
+        }
+      while (expect (s, ','));
+      if (!expect (s, '}'))
+        return FALSE;
+    }
+
+  /* Only the nicks of suggestions: "none" is not one. */
+  if (kind <= LIMBER_SUGGESTION_NONE || response < 0 || !has_level)
+    {
+      parsed->bad_answer = TRUE;
+      return TRUE;
+    }
+  r->suggestion = kind;
+  r->suggestion_level = level;
+  r->suggestion_response = response;
+  return TRUE;
+}
+
 /* One member; unknown ones are skipped. */
 static gboolean
 scan_member (Scan       *s,
@@ -660,6 +726,8 @@ scan_member (Scan       *s,
     return scan_level (s, &r->level);
   if (SPAN_IS (key, "easy_day"))
     return scan_bool (s, &r->easy_day);
+  if (SPAN_IS (key, "suggestion"))
+    return scan_suggestion (s, scratch, parsed);
   return skip_value (s, 1);
 }
 
@@ -802,6 +870,8 @@ limber_history_line_reader_apply_amendment (LimberHistoryLineReader *reader,
   limber_history_record_set_pain_after (self, answers->pain_after);
   limber_history_record_set_effort (self, answers->effort);
   limber_history_record_set_note (self, answers->note);
+  limber_history_record_set_suggestion (self, answers->suggestion, answers->suggestion_level,
+                                        answers->suggestion_response);
   return TRUE;
 }
 
@@ -849,6 +919,11 @@ append_answers (LimberHistoryRecord *self,
       g_string_append (out, ",\"note\":");
       limber_json_append_string (out, self->note);
     }
+  if (self->suggestion != LIMBER_SUGGESTION_NONE)
+    g_string_append_printf (out, ",\"suggestion\":{\"type\":\"%s\",\"level\":%d,\"response\":\"%s\"}",
+                            limber_enum_to_nick (LIMBER_TYPE_SUGGESTION_KIND, self->suggestion),
+                            self->suggestion_level,
+                            limber_enum_to_nick (LIMBER_TYPE_SUGGESTION_RESPONSE, self->suggestion_response));
 }
 
 char *

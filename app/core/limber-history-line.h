@@ -28,7 +28,8 @@ gboolean             limber_history_record_apply_amendment   (LimberHistoryRecor
                                                               gsize                length);
 /* The record as one line of the file, without the newline. */
 char                *limber_history_record_to_line           (LimberHistoryRecord *self);
-/* The answers of the record (pain before and after, effort, note) as an
+/* The answers of the record (pain before and after, effort, note, the
+ * suggestion shown) as an
  * "amends" line, without the newline. */
 char                *limber_history_record_to_amendment_line (LimberHistoryRecord *self);
 /* Only the "id" or "amends" member of a line, or NULL (for rewrites). */

@@ -33,6 +33,9 @@ struct _LimberHistoryRecord
   char *note;
   int level;            /* LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX, 0 as written */
   gboolean easy_day;    /* played one level below the routine's level, for once */
+  LimberSuggestionKind suggestion;  /* shown after the session, or NONE */
+  int suggestion_level;
+  LimberSuggestionResponse suggestion_response;
   guint n_exercises;
   LimberHistoryExercise *exercises;  /* names are interned GRefStrings */
 };

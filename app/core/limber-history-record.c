@@ -18,6 +18,18 @@ G_DEFINE_ENUM_TYPE (LimberEffort, limber_effort,
                     G_DEFINE_ENUM_VALUE (LIMBER_EFFORT_RIGHT, "right"),
                     G_DEFINE_ENUM_VALUE (LIMBER_EFFORT_HARD, "hard"))
 
+G_DEFINE_ENUM_TYPE (LimberSuggestionKind, limber_suggestion_kind,
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_STOP_TODAY, "stop-today"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_GET_CHECKED, "get-checked"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_STEP_DOWN, "step-down"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_STEP_UP, "step-up"))
+
+G_DEFINE_ENUM_TYPE (LimberSuggestionResponse, limber_suggestion_response,
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_RESPONSE_SHOWN, "shown"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_RESPONSE_ACCEPTED, "accepted"),
+                    G_DEFINE_ENUM_VALUE (LIMBER_SUGGESTION_RESPONSE_DISMISSED, "dismissed"))
+
 enum {
   PROP_0,
   PROP_ID,
@@ -541,4 +553,34 @@ limber_history_record_set_easy_day (LimberHistoryRecord *self,
 {
   g_return_if_fail (LIMBER_IS_HISTORY_RECORD (self));
   self->easy_day = !!easy_day;
+}
+
+LimberSuggestionKind
+limber_history_record_get_suggestion (LimberHistoryRecord      *self,
+                                      int                      *level,
+                                      LimberSuggestionResponse *response)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (self), LIMBER_SUGGESTION_NONE);
+
+  if (level != NULL)
+    *level = self->suggestion_level;
+  if (response != NULL)
+    *response = self->suggestion_response;
+  return self->suggestion;
+}
+
+void
+limber_history_record_set_suggestion (LimberHistoryRecord      *self,
+                                      LimberSuggestionKind      kind,
+                                      int                       level,
+                                      LimberSuggestionResponse  response)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_RECORD (self));
+  g_return_if_fail (kind >= LIMBER_SUGGESTION_NONE && kind <= LIMBER_SUGGESTION_STEP_UP);
+  g_return_if_fail (kind == LIMBER_SUGGESTION_NONE || (level >= LIMBER_LEVEL_MIN && level <= LIMBER_LEVEL_MAX));
+  g_return_if_fail (response >= LIMBER_SUGGESTION_RESPONSE_SHOWN && response <= LIMBER_SUGGESTION_RESPONSE_DISMISSED);
+
+  self->suggestion = kind;
+  self->suggestion_level = kind != LIMBER_SUGGESTION_NONE ? level : 0;
+  self->suggestion_response = kind != LIMBER_SUGGESTION_NONE ? response : LIMBER_SUGGESTION_RESPONSE_SHOWN;
 }

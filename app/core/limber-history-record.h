@@ -24,6 +24,31 @@ typedef enum {
 #define LIMBER_TYPE_EFFORT (limber_effort_get_type ())
 GType limber_effort_get_type (void) G_GNUC_CONST;
 
+/* What the Finished page suggested after a session (docs/progression.md). */
+typedef enum {
+  LIMBER_SUGGESTION_NONE,
+  LIMBER_SUGGESTION_STOP_TODAY,   /* it hurt too much: stop this routine for today */
+  LIMBER_SUGGESTION_GET_CHECKED,  /* shown every time until a session goes well */
+  LIMBER_SUGGESTION_STEP_DOWN,    /* try one level lower */
+  LIMBER_SUGGESTION_STEP_UP,      /* try one level higher */
+} LimberSuggestionKind;
+
+/* The nicks "stop-today", "get-checked", "step-down", "step-up" are the
+ * format's values ("none" is none: NONE is written as nothing). */
+#define LIMBER_TYPE_SUGGESTION_KIND (limber_suggestion_kind_get_type ())
+GType limber_suggestion_kind_get_type (void) G_GNUC_CONST;
+
+/* What the person did with the suggestion shown. */
+typedef enum {
+  LIMBER_SUGGESTION_RESPONSE_SHOWN,      /* shown; neither accepted nor dismissed */
+  LIMBER_SUGGESTION_RESPONSE_ACCEPTED,   /* Accept (a step up or down) */
+  LIMBER_SUGGESTION_RESPONSE_DISMISSED,  /* Dismiss, or OK on stop for today / get it checked */
+} LimberSuggestionResponse;
+
+/* The nicks "shown", "accepted", "dismissed" are the format's values. */
+#define LIMBER_TYPE_SUGGESTION_RESPONSE (limber_suggestion_response_get_type ())
+GType limber_suggestion_response_get_type (void) G_GNUC_CONST;
+
 /* A back-pain rating not given. Ratings are 0–10. */
 #define LIMBER_PAIN_UNSET (-1)
 
@@ -115,5 +140,17 @@ void                 limber_history_record_set_level        (LimberHistoryRecord
 gboolean             limber_history_record_get_easy_day     (LimberHistoryRecord *self);
 void                 limber_history_record_set_easy_day     (LimberHistoryRecord *self,
                                                              gboolean             easy_day);
+
+/* The suggestion shown after the session (one of the answers, saved with
+ * them): its kind (NONE: none was shown), the level it proposed (for a step
+ * up or down; else the routine's level then) and the response. */
+LimberSuggestionKind limber_history_record_get_suggestion   (LimberHistoryRecord      *self,
+                                                             int                      *level,
+                                                             LimberSuggestionResponse *response);
+/* @kind NONE clears it (then @level and @response are not used). */
+void                 limber_history_record_set_suggestion   (LimberHistoryRecord      *self,
+                                                             LimberSuggestionKind      kind,
+                                                             int                       level,
+                                                             LimberSuggestionResponse  response);
 
 G_END_DECLS

@@ -150,6 +150,14 @@ compare_routine_counts (gconstpointer a,
   return g_utf8_collate (ra->routine_title, rb->routine_title);
 }
 
+/* A routine's count, and the level of its last session so far. The count
+ * comes first: it is copied into the statistics as it is. */
+typedef struct
+{
+  LimberHistoryRoutineCount count;
+  int last_level;
+} RoutineEntry;
+
 LimberHistoryStats *
 limber_history_stats_compute (LimberHistoryRecord * const *records,
                               guint                        n_records,
@@ -162,7 +170,7 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   g_autoptr(GHashTable) routines = NULL;
   g_autofree Entry *entries = NULL;
   LimberHistoryStats *stats;
-  LimberHistoryRoutineCount *count = NULL;
+  RoutineEntry *count = NULL;
   DayFinder finder = { tz, FALSE, 0, 0, 0 };
   guint32 today, week_start, run_start = 0, run_end = 0, last_julian = 0;
   gboolean sorted = TRUE, have_run = FALSE;
@@ -205,6 +213,7 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
   stats->routines = g_array_new (FALSE, FALSE, sizeof (LimberHistoryRoutineCount));
   stats->pain = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryPainPoint), n_pain);
   stats->days = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryDay), n_day_changes);
+  stats->levels = g_array_sized_new (FALSE, FALSE, sizeof (LimberHistoryLevelPoint), n_records);
 
   local_now = g_date_time_to_timezone (now, tz);
   g_date_clear (&stats->today, 1);
@@ -257,20 +266,29 @@ limber_history_stats_compute (LimberHistoryRecord * const *records,
         day->n_completed++;
 
       /* Routines: the records of a history share their routine ids. */
-      if (count == NULL || count->routine_id != r->routine_id)
+      if (count == NULL || count->count.routine_id != r->routine_id)
         {
           count = g_hash_table_lookup (routines, r->routine_id);
           if (count == NULL)
             {
-              count = g_new0 (LimberHistoryRoutineCount, 1);
-              count->routine_id = r->routine_id;
+              count = g_new0 (RoutineEntry, 1);
+              count->count.routine_id = r->routine_id;
+              count->last_level = r->level;
               g_hash_table_insert (routines, (gpointer) r->routine_id, count);
             }
         }
-      count->routine_title = r->routine_title;
-      count->n_sessions++;
+      count->count.routine_title = r->routine_title;
+      count->count.n_sessions++;
       if (r->completed)
-        count->n_completed++;
+        count->count.n_completed++;
+
+      {
+        LimberHistoryLevelPoint point = { e->start_unix, { 0 }, r->routine_id, r->level, count->last_level };
+
+        set_date (&point.date, e->julian);
+        g_array_append_val (stats->levels, point);
+        count->last_level = r->level;
+      }
 
       if (r->pain_before != LIMBER_PAIN_UNSET || r->pain_after != LIMBER_PAIN_UNSET)
         {
@@ -325,6 +343,7 @@ limber_history_stats_free (LimberHistoryStats *stats)
   g_clear_pointer (&stats->routines, g_array_unref);
   g_clear_pointer (&stats->pain, g_array_unref);
   g_clear_pointer (&stats->days, g_array_unref);
+  g_clear_pointer (&stats->levels, g_array_unref);
   g_free (stats);
 }
 

@@ -38,6 +38,19 @@ typedef struct
   gint pain_after;
 } LimberHistoryPainPoint;
 
+/* One session's level (every session, for the pain chart's level marks
+ * and the level over time). The level changed when it differs from
+ * previous_level, the level of the routine's session before (the same
+ * level for the routine's first session). */
+typedef struct
+{
+  gint64 start_unix;
+  GDate date;
+  const char *routine_id;  /* borrowed from the records */
+  int level;               /* played, LIMBER_LEVEL_MIN … LIMBER_LEVEL_MAX */
+  int previous_level;
+} LimberHistoryLevelPoint;
+
 /*
  * The statistics of a set of records, as of @now in @tz:
  *
@@ -52,6 +65,7 @@ typedef struct
  * - routines: sessions per routine, most sessions first (then by title).
  * - pain: the sessions with a pain rating, oldest first.
  * - days: the days with sessions, oldest first.
+ * - levels: every session's level, oldest first.
  * - n_sessions, n_completed, total_active_seconds: over all records.
  */
 typedef struct
@@ -68,6 +82,7 @@ typedef struct
   GArray *routines;  /* LimberHistoryRoutineCount */
   GArray *pain;      /* LimberHistoryPainPoint */
   GArray *days;      /* LimberHistoryDay */
+  GArray *levels;    /* LimberHistoryLevelPoint */
 } LimberHistoryStats;
 
 /* @records: any order. The strings in the result are borrowed from the

@@ -75,7 +75,8 @@ LimberHistoryRecord * const *limber_history_peek_records (LimberHistory       *s
 gboolean             limber_history_append              (LimberHistory        *self,
                                                          LimberHistoryRecord  *record,
                                                          GError              **error);
-/* Writes the answers of @record (pain before and after, effort, note) as an
+/* Writes the answers of @record (pain before and after, effort, note, the
+ * suggestion shown and its response) as an
  * amendment line; the reader applies the last one to the record. For the
  * Finished page's questions, answered after the record was appended.
  * A record in the model is announced as changed (items-changed 1 for 1). */

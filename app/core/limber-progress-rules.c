@@ -145,14 +145,14 @@ fine_for_step_up (const LimberProgressSession *s)
          !above_before (s) && !worse_next_morning (s);
 }
 
-/* The reason for the "get it checked" card, or NULL when it is not shown:
- * the newest of its causes, unless a session went well after it. */
-static const char *
-get_checked_reason (const LimberProgressSession *sessions,
-                    guint                        n)
+const char *
+limber_progress_get_checked (const LimberProgressSession *sessions,
+                             guint                        n)
 {
   const char *reason = NULL;
   gint64 cause = -1;
+
+  g_return_val_if_fail (sessions != NULL || n == 0, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -324,7 +324,7 @@ limber_progress_suggest (const LimberProgressSession *sessions,
   suggestion->kind = LIMBER_SUGGESTION_NONE;
   suggestion->level = level;
 
-  if ((checked = get_checked_reason (sessions, n_sessions)) != NULL)
+  if ((checked = limber_progress_get_checked (sessions, n_sessions)) != NULL)
     {
       suggestion->kind = LIMBER_SUGGESTION_GET_CHECKED;
       suggestion->reason = g_strdup (checked);
@@ -354,4 +354,44 @@ limber_progress_suggest (const LimberProgressSession *sessions,
     }
 
   return g_steal_pointer (&suggestion);
+}
+
+static void
+clear_session (LimberProgressSession *session)
+{
+  g_clear_pointer (&session->date_time, g_date_time_unref);
+}
+
+GArray *
+limber_progress_sessions_from_records (LimberHistoryRecord * const *records,
+                                       guint                        n_records,
+                                       const char                  *routine_id,
+                                       LimberHistoryRecord         *except)
+{
+  GArray *sessions;
+
+  g_return_val_if_fail (records != NULL || n_records == 0, NULL);
+  g_return_val_if_fail (routine_id != NULL, NULL);
+
+  sessions = g_array_new (FALSE, TRUE, sizeof (LimberProgressSession));
+  g_array_set_clear_func (sessions, (GDestroyNotify) clear_session);
+
+  /* Newest first in the history: walk it backwards. */
+  for (guint i = n_records; i-- > 0;)
+    {
+      LimberHistoryRecord *record = records[i];
+      LimberProgressSession session = { 0 };
+
+      if (record == except || g_strcmp0 (limber_history_record_get_routine_id (record), routine_id) != 0)
+        continue;
+      session.date_time = limber_history_record_dup_start (record);
+      session.level = limber_history_record_get_level (record);
+      session.pain_before = limber_history_record_get_pain_before (record);
+      session.pain_after = limber_history_record_get_pain_after (record);
+      session.effort = limber_history_record_get_effort (record);
+      session.finished = limber_history_record_get_completed (record);
+      session.next_morning_pain = LIMBER_PAIN_UNSET;
+      g_array_append_val (sessions, session);
+    }
+  return sessions;
 }

@@ -25,13 +25,8 @@ typedef struct
   int          next_morning_pain;  /* the next morning's check-in */
 } LimberProgressSession;
 
-typedef enum {
-  LIMBER_SUGGESTION_NONE,
-  LIMBER_SUGGESTION_STOP_TODAY,   /* it hurt too much: stop this routine for today */
-  LIMBER_SUGGESTION_GET_CHECKED,  /* shown every time until a session goes well */
-  LIMBER_SUGGESTION_STEP_DOWN,    /* try one level lower */
-  LIMBER_SUGGESTION_STEP_UP,      /* try one level higher */
-} LimberSuggestionKind;
+/* LimberSuggestionKind is in limber-history-record.h (the history records
+ * which suggestion was shown). */
 
 /*
  * reason: what to tell the person, translated (NULL for NONE).
@@ -65,6 +60,32 @@ LimberSuggestion *limber_progress_suggest (const LimberProgressSession *sessions
                                            int                          level,
                                            LimberRoutine               *routine,
                                            GDateTime                   *now);
+
+/*
+ * Whether the "get it checked" card shows for a routine with @n_sessions
+ * @sessions (oldest first, newest last): the reason to show on it,
+ * translated, or NULL when it does not show. It shows from a session that
+ * hurt 6 or more (pain after) within 14 days after another such session,
+ * or one whose next-morning pain was worse than before it, until a later
+ * session goes well (finished, pain after at most 3, not above the pain
+ * before, no worse next morning): on the routine page and the Finished
+ * page, every time while it holds. Pure: the same sessions give the same
+ * answer. See docs/progression.md.
+ */
+const char       *limber_progress_get_checked (const LimberProgressSession *sessions,
+                                               guint                        n_sessions);
+
+/*
+ * The sessions of the routine @routine_id among @records (newest first, as
+ * limber_history_peek_records gives them), leaving out @except (may be
+ * NULL), as the rules see them: oldest first, a GArray of
+ * LimberProgressSession that owns their dates (g_array_unref frees them).
+ * next_morning_pain is LIMBER_PAIN_UNSET: check-ins are not records.
+ */
+GArray           *limber_progress_sessions_from_records (LimberHistoryRecord * const *records,
+                                                         guint                        n_records,
+                                                         const char                  *routine_id,
+                                                         LimberHistoryRecord         *except);
 
 /* "+1", "0", "−2" (with a minus sign), as levels are shown. */
 char             *limber_level_to_string  (int                          level);

@@ -555,6 +555,18 @@ limber_routine_editor_set_exercise_mode (LimberRoutineEditor *self,
 }
 
 void
+limber_routine_editor_clear_exercise_progression (LimberRoutineEditor *self,
+                                                  guint                position)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_EDITOR (self));
+  g_return_if_fail (position < limber_routine_get_n_exercises (self->routine));
+
+  begin_changes (self);
+  limber_exercise_clear_progression (limber_routine_get_exercise (self->routine, position));
+  end_changes (self);
+}
+
+void
 limber_routine_editor_set_exercise_sides (LimberRoutineEditor *self,
                                           guint                position,
                                           LimberSides          sides)

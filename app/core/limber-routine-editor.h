@@ -84,6 +84,10 @@ gboolean             limber_routine_editor_move_down        (LimberRoutineEditor
 void                 limber_routine_editor_set_exercise_mode  (LimberRoutineEditor *self,
                                                                guint                position,
                                                                LimberExerciseMode   mode);
+/* Removes the exercise's "progression" (its step, min, max and their "x-"
+ * keys): the format's defaults apply by level again. One change. */
+void                 limber_routine_editor_clear_exercise_progression (LimberRoutineEditor *self,
+                                                                       guint                position);
 /* Sides "none" also puts switch_time back to its default (it only applies
  * to "both"). */
 void                 limber_routine_editor_set_exercise_sides (LimberRoutineEditor *self,

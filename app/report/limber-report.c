@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "limber-history-stats.h"
+#include "limber-progress-rules.h"
 #include "limber-report.h"
 #include "limber-safe-file.h"
 
@@ -96,10 +97,11 @@ typedef struct
   double value;
 } PainPoint;
 
-/* The table's columns, as fractions of the text width. */
+/* The table's columns. */
 typedef enum {
   COLUMN_DATE,
   COLUMN_ROUTINE,
+  COLUMN_LEVEL,
   COLUMN_MINUTES,
   COLUMN_SETS,
   COLUMN_PAIN,
@@ -107,7 +109,15 @@ typedef enum {
   N_COLUMNS
 } Column;
 
-static const double column_widths[N_COLUMNS] = { 0.21, 0.24, 0.12, 0.14, 0.15, 0.14 };
+/* Their widths as fractions of the text width, without the level (0) and
+ * with it. With it, on A4 (511 pt of text) at 11 pt, "Wed 27 Sep 2024"
+ * (96 pt), "About right" (62 pt), "easy day" (51 pt) and the headings'
+ * words ("Back pain" 60 pt bold, "Minutes" 50 pt) still fit on one line
+ * each; a long routine title takes two. */
+static const double column_widths[2][N_COLUMNS] = {
+  { 0.21, 0.24, 0, 0.12, 0.14, 0.15, 0.14 },
+  { 0.21, 0.17, 0.115, 0.115, 0.115, 0.135, 0.14 },
+};
 
 struct _LimberReport
 {
@@ -125,6 +135,7 @@ struct _LimberReport
   GArray *pain_before;    /* PainPoint */
   GArray *pain_after;
   gboolean pain_weekly;   /* the points are weekly averages */
+  gboolean show_level;    /* the table has a Level column */
   double pain_before_mean;
   double pain_after_mean;
   guint n_pain_before;
@@ -312,6 +323,11 @@ collect (LimberReport  *self,
         routine = limber_library_lookup (library, limber_history_record_get_routine_id (record));
       row->title = routine != NULL ? limber_routine_get_title (routine)
                                    : limber_history_record_get_routine_title (record);
+      /* Levels matter when one was played, or the routine was written
+       * with a progression (format version 2). */
+      if (limber_history_record_get_level (record) != 0 || limber_history_record_get_easy_day (record) ||
+          (routine != NULL && limber_routine_get_format_version (routine) >= 2))
+        self->show_level = TRUE;
 
       /* On the pain chart at its time of day. */
       day = (double) (g_date_get_julian (&row->date) - first_julian) + row->day_fraction;
@@ -1024,18 +1040,28 @@ draw_safety (LimberReport *self,
   return h;
 }
 
-static void
-column_geometry (double  width,
-                 Column  column,
-                 double *cx,
-                 double *cw)
+/* Whether @column is in the table. */
+static gboolean
+column_shown (LimberReport *self,
+              Column        column)
 {
+  return column_widths[self->show_level][column] > 0;
+}
+
+static void
+column_geometry (LimberReport *self,
+                 double        width,
+                 Column        column,
+                 double       *cx,
+                 double       *cw)
+{
+  const double *widths = column_widths[self->show_level];
   double left = 0;
 
   for (guint i = 0; i < column; i++)
-    left += column_widths[i] * width;
+    left += widths[i] * width;
   *cx = left + CELL_PAD;
-  *cw = column_widths[column] * width - 2 * CELL_PAD;
+  *cw = widths[column] * width - 2 * CELL_PAD;
 }
 
 static double
@@ -1048,6 +1074,9 @@ draw_table_header (LimberReport *self,
   const char *titles[N_COLUMNS] = {
     [COLUMN_DATE] = _("Date"),
     [COLUMN_ROUTINE] = _("Routine"),
+    /* Translators: the level a session was played at (−2 to +3), a
+     * column heading of the report */
+    [COLUMN_LEVEL] = _("Level"),
     [COLUMN_MINUTES] = _("Minutes"),
     /* Translators: the report's column headings are narrow (about 9
      * characters of bold text): mark where a long word may break with a
@@ -1062,7 +1091,9 @@ draw_table_header (LimberReport *self,
     {
       double cx, cw;
 
-      column_geometry (width, c, &cx, &cw);
+      if (!column_shown (self, c))
+        continue;
+      column_geometry (self, width, c, &cx, &cw);
       h = MAX (h, paragraph (self, cr, STYLE_TABLE_BOLD, titles[c], x + cx, y + CELL_PAD, cw));
     }
   h += 2 * CELL_PAD;
@@ -1096,6 +1127,7 @@ draw_row (LimberReport *self,
   g_autofree char *pain_after = format_pain (limber_history_record_get_pain_after (record));
   PangoLayout *layouts[N_COLUMNS] = { NULL };
   g_autoptr(PangoLayout) stopped = NULL;
+  g_autoptr(PangoLayout) easy_day = NULL;
   g_autoptr(PangoLayout) note = NULL;
   const char *note_text = limber_history_record_get_note (record);
   guint done = 0, planned = 0, skipped = 0;
@@ -1105,6 +1137,7 @@ draw_row (LimberReport *self,
   /* Translators: a session's date in the report's table, see strftime(3) */
   texts[COLUMN_DATE] = format_date (&row->date, _("%a %-d %b %Y"));
   texts[COLUMN_ROUTINE] = g_strdup (row->title);
+  texts[COLUMN_LEVEL] = limber_level_to_string (limber_history_record_get_level (record));
   texts[COLUMN_MINUTES] = g_strdup_printf ("%u", round_minutes (limber_history_record_get_active_seconds (record)));
   texts[COLUMN_SETS] = g_strdup_printf ("%u / %u", done, skipped);
   texts[COLUMN_PAIN] = g_strdup_printf ("%s → %s", pain_before, pain_after);
@@ -1114,7 +1147,12 @@ draw_row (LimberReport *self,
     {
       double cx, cw, ch;
 
-      column_geometry (width, c, &cx, &cw);
+      if (!column_shown (self, c))
+        {
+          g_free (texts[c]);
+          continue;
+        }
+      column_geometry (self, width, c, &cx, &cw);
       layouts[c] = text_layout (self, STYLE_TABLE, texts[c], cw);
       ch = layout_height (layouts[c]);
       if (c == COLUMN_ROUTINE && !limber_history_record_get_completed (record))
@@ -1122,12 +1160,19 @@ draw_row (LimberReport *self,
           stopped = text_layout (self, STYLE_TABLE_ITALIC, _("stopped early"), cw);
           ch += layout_height (stopped);
         }
+      if (c == COLUMN_LEVEL && limber_history_record_get_easy_day (record))
+        {
+          /* Translators: under a session's level in the report: it was
+           * played one level lower, for once (the Easy Day button) */
+          easy_day = text_layout (self, STYLE_TABLE_ITALIC, _("easy day"), cw);
+          ch += layout_height (easy_day);
+        }
       h = MAX (h, ch);
       g_free (texts[c]);
     }
   h += 2 * CELL_PAD;
 
-  column_geometry (width, COLUMN_ROUTINE, &note_x, &unused);
+  column_geometry (self, width, COLUMN_ROUTINE, &note_x, &unused);
   note_w = width - note_x - CELL_PAD;
   if (note_text != NULL)
     {
@@ -1140,7 +1185,7 @@ draw_row (LimberReport *self,
   if (cr == NULL)
     {
       for (guint c = 0; c < N_COLUMNS; c++)
-        g_object_unref (layouts[c]);
+        g_clear_object (&layouts[c]);
       return h;
     }
 
@@ -1158,16 +1203,20 @@ draw_row (LimberReport *self,
     {
       double cx, cw;
 
-      column_geometry (width, c, &cx, &cw);
+      if (layouts[c] == NULL)
+        continue;
+      column_geometry (self, width, c, &cx, &cw);
       show_layout (cr, layouts[c], x + cx, y + CELL_PAD);
       if (c == COLUMN_ROUTINE && stopped != NULL)
         show_layout (cr, stopped, x + cx, y + CELL_PAD + layout_height (layouts[c]));
+      if (c == COLUMN_LEVEL && easy_day != NULL)
+        show_layout (cr, easy_day, x + cx, y + CELL_PAD + layout_height (layouts[c]));
     }
   if (note != NULL)
     show_layout (cr, note, x + note_x, y + h - CELL_PAD - layout_height (note));
   cairo_restore (cr);
   for (guint c = 0; c < N_COLUMNS; c++)
-    g_object_unref (layouts[c]);
+    g_clear_object (&layouts[c]);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);

@@ -28,7 +28,9 @@ G_DECLARE_FINAL_TYPE (LimberReport, limber_report, LIMBER, REPORT, GObject)
  * size: a title with the period, a summary (sessions, minutes, weeks that
  * met @weekly_goal_minutes), the minutes of each week against the goal, the
  * back-pain chart, the safety note, and a table of the sessions (its header
- * repeated on each page). Black and white friendly; body text 11 pt or
+ * repeated on each page; a Level column when a session was played at a
+ * level other than 0 or on an easy day, or its routine in @library has a
+ * progression). Black and white friendly; body text 11 pt or
  * more. @library (may be NULL) gives the routines' current titles; a
  * routine it does not hold keeps the title the session recorded.
  * The records are read once, here: the report does not follow changes.

@@ -34,6 +34,7 @@ struct _LimberExerciseRow
   LimberDurationRow *rest_row;
   GtkSwitch *sides_switch;
   LimberDurationRow *switch_row;
+  LimberProgressionRow *progression_row;
   GtkTextView *instructions_view;
   AdwEntryRow *caution_row;
   GtkLabel *exercise_problem;
@@ -122,7 +123,8 @@ update (LimberExerciseRow *self)
   g_autofree char *summary = limber_ui_describe_exercise (self->exercise);
   const char *name = limber_exercise_get_name (self->exercise);
   const char *fields[] = { "name", "kind", "duration", "reps", "rep_duration", "sets",
-                           "rest", "sides", "switch_time", "instructions", "caution", NULL };
+                           "rest", "sides", "switch_time", "instructions", "caution",
+                           "progression.step", "progression.min", "progression.max", NULL };
   gboolean any_problem = problem_for (self, position, NULL) != NULL;
   gboolean timed_unset, reps_unset;
   const char *whole;
@@ -163,6 +165,10 @@ update (LimberExerciseRow *self)
                     problem_for (self, position, "reps") != NULL ?
                       problem_for (self, position, "reps") : reps_unset ? whole : NULL);
   show_row_problem (self->sets_row, problem_for (self, position, "sets"));
+  limber_progression_row_set_problems (self->progression_row,
+                                       problem_for (self, position, "progression.step"),
+                                       problem_for (self, position, "progression.min"),
+                                       problem_for (self, position, "progression.max"));
   show_label_problem (GTK_WIDGET (self->caution_row), self->exercise_problem,
                       whole != NULL && !timed_unset && !reps_unset ? whole :
                         problem_for (self, position, "instructions") != NULL ?
@@ -178,6 +184,8 @@ update (LimberExerciseRow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.move-down",
                                  position >= 0 && (guint) position + 1 < n);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.remove", n > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.clear-progression",
+                                 limber_exercise_has_progression (self->exercise));
 
   self->updating = FALSE;
 }
@@ -329,6 +337,18 @@ action_remove (GtkWidget  *widget,
     limber_routine_editor_remove_exercise (self->editor, position);
 }
 
+static void
+action_clear_progression (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LimberExerciseRow *self = LIMBER_EXERCISE_ROW (widget);
+  int position = get_position (self);
+
+  if (position >= 0)
+    limber_routine_editor_clear_exercise_progression (self->editor, position);
+}
+
 /* Drag and drop: the handle drags the row's position; a row takes a drop. */
 
 static GdkContentProvider *
@@ -419,11 +439,14 @@ limber_exercise_row_class_init (LimberExerciseRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LIMBER_TYPE_DURATION_ROW);
+  g_type_ensure (LIMBER_TYPE_PROGRESSION_ROW);
 
   gtk_widget_class_install_action (widget_class, "exercise.move-up", NULL, action_move_up);
   gtk_widget_class_install_action (widget_class, "exercise.move-down", NULL, action_move_down);
   gtk_widget_class_install_action (widget_class, "exercise.duplicate", NULL, action_duplicate);
   gtk_widget_class_install_action (widget_class, "exercise.remove", NULL, action_remove);
+  gtk_widget_class_install_action (widget_class, "exercise.clear-progression", NULL,
+                                   action_clear_progression);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "exercise.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "exercise.move-down", NULL);
 
@@ -443,6 +466,7 @@ limber_exercise_row_class_init (LimberExerciseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, rest_row);
   gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, sides_switch);
   gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, switch_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, progression_row);
   gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, instructions_view);
   gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, caution_row);
   gtk_widget_class_bind_template_child (widget_class, LimberExerciseRow, exercise_problem);
@@ -552,6 +576,7 @@ limber_exercise_row_new (LimberRoutineEditor *editor,
   bind (exercise, "switch-time", self->switch_row, "seconds");
   bind (exercise, "instructions", gtk_text_view_get_buffer (self->instructions_view), "text");
   bind (exercise, "caution", self->caution_row, "text");
+  limber_progression_row_set_exercise (self->progression_row, exercise);
 
   g_signal_connect_object (editor, "changed", G_CALLBACK (on_editor_changed), self, 0);
   g_signal_connect_object (limber_routine_get_exercises (limber_routine_editor_get_routine (editor)),
@@ -581,7 +606,7 @@ limber_exercise_row_get_input_valid (LimberExerciseRow *self)
     if (gtk_widget_get_visible (GTK_WIDGET (rows[i])) &&
         !limber_duration_row_get_input_valid (rows[i]))
       return FALSE;
-  return TRUE;
+  return limber_progression_row_get_input_valid (self->progression_row);
 }
 
 AdwEntryRow *
@@ -646,6 +671,13 @@ limber_exercise_row_get_sides_switch (LimberExerciseRow *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE_ROW (self), NULL);
   return self->sides_switch;
+}
+
+LimberProgressionRow *
+limber_exercise_row_get_progression_row (LimberExerciseRow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE_ROW (self), NULL);
+  return self->progression_row;
 }
 
 GtkButton *

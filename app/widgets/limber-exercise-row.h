@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-duration-row.h"
+#include "limber-progression-row.h"
 #include "limber-routine-editor.h"
 
 G_BEGIN_DECLS
@@ -17,8 +18,10 @@ G_DECLARE_FINAL_TYPE (LimberExerciseRow, limber_exercise_row, LIMBER, EXERCISE_R
 
 /*
  * An expandable row with every field of @exercise (an exercise of
- * @editor's working copy), the validator's messages next to the fields, a
- * drag handle and buttons to move, duplicate and remove it. The row finds
+ * @editor's working copy), its "progression" in a row of its own (with
+ * "exercise.clear-progression" for Use Defaults), the validator's messages
+ * next to the fields, a drag handle and buttons to move, duplicate and
+ * remove it. The row finds
  * its position from its place in the list.
  */
 GtkWidget         *limber_exercise_row_new               (LimberRoutineEditor *editor,
@@ -38,6 +41,7 @@ LimberDurationRow *limber_exercise_row_get_rep_duration_row (LimberExerciseRow *
 GtkSpinButton     *limber_exercise_row_get_sets_spin     (LimberExerciseRow   *self);
 LimberDurationRow *limber_exercise_row_get_rest_row      (LimberExerciseRow   *self);
 GtkSwitch         *limber_exercise_row_get_sides_switch  (LimberExerciseRow   *self);
+LimberProgressionRow *limber_exercise_row_get_progression_row (LimberExerciseRow *self);
 GtkButton         *limber_exercise_row_get_button        (LimberExerciseRow   *self,
                                                           const char          *name);
 

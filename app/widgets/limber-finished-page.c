@@ -39,6 +39,11 @@ struct _LimberFinishedPage
   LimberSuggestionKind suggestion_kind;   /* shown, or NONE */
   int suggestion_level;
   gboolean suggestion_closed;             /* accepted or dismissed for this record */
+  /* The suggestion shown last for the record (NONE: none, or hidden again),
+   * and what became of it: an answer, saved with the others. */
+  LimberSuggestionKind shown_kind;
+  int shown_level;
+  LimberSuggestionResponse response;
 };
 
 G_DEFINE_FINAL_TYPE (LimberFinishedPage, limber_finished_page, ADW_TYPE_BIN)
@@ -46,6 +51,7 @@ G_DEFINE_FINAL_TYPE (LimberFinishedPage, limber_finished_page, ADW_TYPE_BIN)
 enum {
   ANSWERS_CHANGED,
   SUGGESTION_ACCEPTED,
+  SUGGESTION_CLOSED,
   N_SIGNALS
 };
 
@@ -59,10 +65,12 @@ on_answer_changed (LimberFinishedPage *self)
 }
 
 static void
-close_suggestion (LimberFinishedPage *self)
+close_suggestion (LimberFinishedPage       *self,
+                  LimberSuggestionResponse  response)
 {
   self->suggestion_closed = TRUE;
   self->suggestion_kind = LIMBER_SUGGESTION_NONE;
+  self->response = response;
   gtk_widget_set_visible (self->suggestion, FALSE);
 }
 
@@ -70,7 +78,8 @@ static void
 on_suggestion_dismiss_button_clicked (GtkButton          *button,
                                       LimberFinishedPage *self)
 {
-  close_suggestion (self);
+  close_suggestion (self, LIMBER_SUGGESTION_RESPONSE_DISMISSED);
+  g_signal_emit (self, signals[SUGGESTION_CLOSED], 0);
 }
 
 static void
@@ -79,8 +88,9 @@ on_suggestion_accept_button_clicked (GtkButton          *button,
 {
   int level = self->suggestion_level;
 
-  close_suggestion (self);
+  close_suggestion (self, LIMBER_SUGGESTION_RESPONSE_ACCEPTED);
   g_signal_emit (self, signals[SUGGESTION_ACCEPTED], 0, level);
+  g_signal_emit (self, signals[SUGGESTION_CLOSED], 0);
 }
 
 static GtkToggleButton *
@@ -186,6 +196,11 @@ limber_finished_page_class_init (LimberFinishedPageClass *klass)
   signals[SUGGESTION_ACCEPTED] =
     g_signal_new ("suggestion-accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  /* Accept, Dismiss or OK closed the card (after "suggestion-accepted"):
+   * the response is an answer to save. */
+  signals[SUGGESTION_CLOSED] =
+    g_signal_new ("suggestion-closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -268,6 +283,9 @@ limber_finished_page_set_record (LimberFinishedPage  *self,
   self->syncing = FALSE;
   self->suggestion_closed = FALSE;
   self->suggestion_kind = LIMBER_SUGGESTION_NONE;
+  self->shown_kind = LIMBER_SUGGESTION_NONE;
+  self->shown_level = 0;
+  self->response = LIMBER_SUGGESTION_RESPONSE_SHOWN;
   gtk_widget_set_visible (self->suggestion, FALSE);
 }
 
@@ -284,6 +302,9 @@ limber_finished_page_apply_answers (LimberFinishedPage *self)
   g_autofree char *note = NULL;
   gint pain;
   LimberEffort effort;
+  LimberSuggestionKind kind;
+  LimberSuggestionResponse response;
+  int level;
   gboolean changed = FALSE;
 
   g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), FALSE);
@@ -310,6 +331,13 @@ limber_finished_page_apply_answers (LimberFinishedPage *self)
   if (g_strcmp0 (note, limber_history_record_get_note (self->record)) != 0)
     {
       limber_history_record_set_note (self->record, note);
+      changed = TRUE;
+    }
+  kind = limber_history_record_get_suggestion (self->record, &level, &response);
+  if (kind != self->shown_kind ||
+      (kind != LIMBER_SUGGESTION_NONE && (level != self->shown_level || response != self->response)))
+    {
+      limber_history_record_set_suggestion (self->record, self->shown_kind, self->shown_level, self->response);
       changed = TRUE;
     }
   return changed;
@@ -385,6 +413,8 @@ limber_finished_page_set_suggestion (LimberFinishedPage     *self,
     return;
   self->suggestion_kind = kind;
   self->suggestion_level = suggestion != NULL ? suggestion->level : 0;
+  self->shown_kind = kind;
+  self->shown_level = self->suggestion_level;
   gtk_widget_set_visible (self->suggestion, kind != LIMBER_SUGGESTION_NONE);
   if (kind == LIMBER_SUGGESTION_NONE)
     return;
@@ -394,10 +424,7 @@ limber_finished_page_set_suggestion (LimberFinishedPage     *self,
   gtk_label_set_label (self->suggestion_reason, suggestion->reason != NULL ? suggestion->reason : "");
   /* When it hurts: the warning signs, and when not to wait. */
   if (kind == LIMBER_SUGGESTION_GET_CHECKED)
-    warning = g_strconcat (_("Warning signs: pain that does not improve, pain that spreads down a leg, numbness "
-                             "or tingling, weakness in the legs — see a doctor or physical therapist before "
-                             "you go on."),
-                           "\n", limber_ui_urgent_note (), NULL);
+    warning = g_strconcat (limber_ui_warning_signs (), "\n", limber_ui_urgent_note (), NULL);
   else if (kind != LIMBER_SUGGESTION_STEP_UP)
     warning = g_strdup (limber_ui_urgent_note ());
   gtk_label_set_label (self->suggestion_warning, warning != NULL ? warning : "");

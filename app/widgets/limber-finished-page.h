@@ -30,8 +30,8 @@ const char *limber_finished_page_get_summary     (LimberFinishedPage *self);
 void        limber_finished_page_set_record      (LimberFinishedPage  *self,
                                                   LimberHistoryRecord *record);
 LimberHistoryRecord *limber_finished_page_get_record (LimberFinishedPage *self);
-/* Sets the answers given on the record; TRUE when that changed it (then
- * they need saving). */
+/* Sets the answers given on the record, the suggestion shown last and its
+ * response among them; TRUE when that changed it (then they need saving). */
 gboolean    limber_finished_page_apply_answers   (LimberFinishedPage  *self);
 
 /* The answers as given now, not yet applied to the record; the signal
@@ -42,7 +42,9 @@ LimberEffort limber_finished_page_get_effort_answer (LimberFinishedPage *self);
 /* Shows @suggestion (NULL or NONE: none) as a card with its reason. A step
  * up or down has Accept (signal "suggestion-accepted" with the level) and
  * Dismiss; stop for today and get it checked only OK, and the warning signs.
- * Once the card is closed, nothing more is shown for the record. */
+ * Any of them closes the card (signal "suggestion-closed": the response is
+ * an answer to save). Once the card is closed, nothing more is shown for
+ * the record. */
 void         limber_finished_page_set_suggestion    (LimberFinishedPage     *self,
                                                      const LimberSuggestion *suggestion);
 /* For tests: the kind shown (NONE when hidden), the card's text (title,

@@ -6,6 +6,7 @@
 
 #include "limber-history-page.h"
 #include "limber-history-row.h"
+#include "limber-pain-chart.h"
 
 G_BEGIN_DECLS
 
@@ -19,11 +20,31 @@ void                limber_history_page_set_view           (LimberHistoryPage *s
 LimberHistoryRow   *limber_history_page_get_session_row    (LimberHistoryPage *self,
                                                             guint              position);
 
-/* Writes the report of the last @days days (0: every session) to @path in
- * a worker thread, then says so in a toast (or why not). */
+/* The pain chart, and the line below it that says what it shows. */
+LimberPainChart    *limber_history_page_get_pain_chart     (LimberHistoryPage *self);
+const char         *limber_history_page_get_pain_summary   (LimberHistoryPage *self);
+/* The Routines group's list: activating a row shows that routine in the
+ * chart. */
+GtkListBox         *limber_history_page_get_routines_list  (LimberHistoryPage *self);
+/* Shows one routine in the chart (its pain, and its level over time), or
+ * every routine (NULL), as the chart's drop-down does. */
+void                limber_history_page_set_chart_routine  (LimberHistoryPage *self,
+                                                            const char        *routine_id);
+
+/* Writes the report of @from to @to (both included) to @path in a worker
+ * thread, then says so in a toast (or why not). */
 void                limber_history_page_write_report       (LimberHistoryPage *self,
-                                                            guint              days,
+                                                            const GDate       *from,
+                                                            const GDate       *to,
                                                             const char        *path);
+/* The period last chosen in the report dialog (Save… or Print…). */
+void                limber_history_page_get_report_period  (LimberHistoryPage *self,
+                                                            GDate             *from,
+                                                            GDate             *to);
+/* Makes Save… write to @path without a file chooser, and Print… export a
+ * PDF to @path without the print dialog (NULL: ask again). */
+void                limber_history_page_set_report_destination (LimberHistoryPage *self,
+                                                                const char        *path);
 /* TRUE while a report is being written. */
 gboolean            limber_history_page_get_writing_report (LimberHistoryPage *self);
 

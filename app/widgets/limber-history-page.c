@@ -12,6 +12,7 @@
 #include "limber-history-export.h"
 #include "limber-history-page-private.h"
 #include "limber-history-stats.h"
+#include "limber-report-period.h"
 #include "limber-report-print.h"
 #include "limber-report.h"
 #include "limber-history-row.h"
@@ -30,6 +31,10 @@ struct _LimberHistoryPage
   GtkNativeDialog *chooser;  /* the export file chooser, while open */
   GCancellable *cancellable; /* the reports being written */
   guint n_reports;           /* reports being written */
+  LimberLibrary *library;    /* the routines' current titles and progressions */
+  GDate report_from;         /* the period last chosen for a report */
+  GDate report_to;
+  char *report_destination;  /* tests: where Save… and Print… write, or NULL */
 
   GtkWidget *problem_bar;
   GtkLabel *problem_label;
@@ -47,6 +52,12 @@ struct _LimberHistoryPage
   GtkLevelBar *week_bar;
   LimberPainChart *pain_chart;
   GtkLabel *pain_summary;
+  GtkDropDown *chart_routine;
+  GtkStringList *chart_routines;      /* "All Routines", then the routines' titles */
+  GPtrArray *chart_routine_ids;       /* NULL (all), then the routines' ids */
+  char *chart_routine_id;             /* the routine the chart shows, NULL: all */
+  LimberHistoryStats *chart_stats;    /* of that routine's sessions */
+  gboolean updating_chart_routines;
   LimberHistoryCalendar *calendar;
   GtkListBox *routines_list;
 };
@@ -126,8 +137,145 @@ update_routines (LimberHistoryPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_add_css_class (label, "routine-count");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      /* Activated, it shows the routine in the pain chart. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Show this routine’s back pain and level in the chart"));
       gtk_list_box_append (self->routines_list, row);
     }
+}
+
+/* The chart: every routine, or the one chosen with its level over time. */
+static void
+update_chart (LimberHistoryPage *self)
+{
+  const LimberHistoryStats *stats = self->stats;
+  g_autofree char *summary = NULL;
+  g_autofree char *levels = NULL;
+
+  g_clear_pointer (&self->chart_stats, limber_history_stats_free);
+  if (self->chart_routine_id != NULL && self->history != NULL)
+    {
+      LimberHistoryRecord * const *records;
+      g_autoptr(GPtrArray) routine_records = g_ptr_array_new ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+      guint n_records = 0;
+
+      records = limber_history_peek_records (self->history, &n_records);
+      for (guint i = 0; i < n_records; i++)
+        if (g_strcmp0 (limber_history_record_get_routine_id (records[i]), self->chart_routine_id) == 0)
+          g_ptr_array_add (routine_records, records[i]);
+      self->chart_stats = limber_history_stats_compute ((LimberHistoryRecord * const *) routine_records->pdata,
+                                                        routine_records->len, now, tz,
+                                                        limber_locale_get_first_weekday (),
+                                                        LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL);
+      stats = self->chart_stats;
+    }
+
+  limber_pain_chart_set_points (self->pain_chart, stats->pain);
+  limber_pain_chart_set_levels (self->pain_chart, stats->levels, self->chart_routine_id != NULL);
+  summary = limber_pain_chart_describe (stats->pain);
+  levels = limber_pain_chart_describe_levels (stats->levels);
+  if (levels != NULL)
+    {
+      g_autofree char *both = g_strconcat (summary, " ", levels, NULL);
+
+      gtk_label_set_label (self->pain_summary, both);
+    }
+  else
+    gtk_label_set_label (self->pain_summary, summary);
+}
+
+/* The chart's choice of routines, from the statistics; the routine chosen
+ * stays chosen while it has sessions. */
+static void
+update_chart_routines (LimberHistoryPage *self)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->chart_routine_ids, 0);
+  g_ptr_array_add (self->chart_routine_ids, NULL);
+  g_ptr_array_add (titles, (gpointer) _("All Routines"));
+  for (guint i = 0; i < self->stats->routines->len; i++)
+    {
+      const LimberHistoryRoutineCount *count = &g_array_index (self->stats->routines, LimberHistoryRoutineCount, i);
+
+      if (g_strcmp0 (count->routine_id, self->chart_routine_id) == 0)
+        selected = i + 1;
+      g_ptr_array_add (self->chart_routine_ids, g_strdup (count->routine_id));
+      g_ptr_array_add (titles, (gpointer) count->routine_title);
+    }
+  g_ptr_array_add (titles, NULL);
+
+  self->updating_chart_routines = TRUE;
+  gtk_string_list_splice (self->chart_routines, 0, g_list_model_get_n_items (G_LIST_MODEL (self->chart_routines)),
+                          (const char * const *) titles->pdata);
+  gtk_drop_down_set_selected (self->chart_routine, selected);
+  self->updating_chart_routines = FALSE;
+  if (selected == 0)
+    g_clear_pointer (&self->chart_routine_id, g_free);
+}
+
+static void
+on_chart_routine_notify_selected (LimberHistoryPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->chart_routine);
+
+  if (self->updating_chart_routines || self->stats == NULL || selected >= self->chart_routine_ids->len)
+    return;
+  g_free (self->chart_routine_id);
+  self->chart_routine_id = g_strdup (g_ptr_array_index (self->chart_routine_ids, selected));
+  update_chart (self);
+}
+
+/* A routine's row: that routine in the chart, the chart in view. */
+static void
+on_routines_list_row_activated (LimberHistoryPage *self,
+                                GtkListBoxRow     *row)
+{
+  guint index = (guint) gtk_list_box_row_get_index (row) + 1;
+
+  if (index >= self->chart_routine_ids->len)
+    return;
+  gtk_drop_down_set_selected (self->chart_routine, index);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart_routine));
+}
+
+void
+limber_history_page_set_chart_routine (LimberHistoryPage *self,
+                                       const char        *routine_id)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+
+  for (guint i = 0; i < self->chart_routine_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->chart_routine_ids, i), routine_id) == 0)
+      {
+        gtk_drop_down_set_selected (self->chart_routine, i);
+        return;
+      }
+  g_return_if_reached ();
+}
+
+LimberPainChart *
+limber_history_page_get_pain_chart (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->pain_chart;
+}
+
+GtkListBox *
+limber_history_page_get_routines_list (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->routines_list;
+}
+
+const char *
+limber_history_page_get_pain_summary (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return gtk_label_get_label (self->pain_summary);
 }
 
 void
@@ -141,7 +289,6 @@ limber_history_page_refresh (LimberHistoryPage *self)
   guint goal = LIMBER_HISTORY_DEFAULT_WEEKLY_GOAL;
   guint minutes;
   g_autofree char *week = NULL;
-  g_autofree char *summary = NULL;
 
   g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
 
@@ -180,9 +327,8 @@ limber_history_page_refresh (LimberHistoryPage *self)
   gtk_level_bar_set_max_value (self->week_bar, MAX (goal, 1));
   gtk_level_bar_set_value (self->week_bar, MIN (minutes, goal));
 
-  limber_pain_chart_set_points (self->pain_chart, self->stats->pain);
-  summary = limber_pain_chart_describe (self->stats->pain);
-  gtk_label_set_label (self->pain_summary, summary);
+  update_chart_routines (self);
+  update_chart (self);
 
   limber_history_calendar_set_stats (self->calendar, self->stats, first_weekday);
   update_routines (self);
@@ -384,49 +530,44 @@ action_export (GtkWidget  *widget,
 
 /* The report for the therapist: a period, then a PDF or the printer */
 
-/* The periods the person can choose, in days (0: every session). */
-static const guint report_periods[] = { 30, 90, 365, 0 };
-
 static void
-report_period (LimberHistoryPage *self,
-               guint              days,
-               GDate             *from,
-               GDate             *to)
+today (GDate *date)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_date_clear (from, 1);
-  g_date_clear (to, 1);
-  g_date_set_dmy (to, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
-  *from = *to;
-  if (days > 0)
+}
+
+/* The day of the first session, or FALSE without one. */
+static gboolean
+first_session_day (LimberHistoryPage *self,
+                   GDate             *first)
+{
+  LimberHistoryRecord * const *records;
+  gboolean found = FALSE;
+  guint n = 0;
+
+  if (self->history == NULL)
+    return FALSE;
+  records = limber_history_peek_records (self->history, &n);
+  for (guint i = 0; i < n; i++)
     {
-      g_date_subtract_days (from, days - 1);
-      return;
+      g_autoptr(GDateTime) start =
+        g_date_time_new_from_unix_local (limber_history_record_get_start_unix (records[i]));
+      GDate day;
+
+      if (start == NULL)
+        continue;
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
+                      g_date_time_get_year (start));
+      if (!found || g_date_compare (&day, first) < 0)
+        *first = day;
+      found = TRUE;
     }
-
-  /* Every session: from the day of the first. */
-  if (self->history != NULL)
-    {
-      guint n = 0;
-      LimberHistoryRecord * const *records = limber_history_peek_records (self->history, &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GDateTime) start =
-            g_date_time_new_from_unix_local (limber_history_record_get_start_unix (records[i]));
-          GDate day;
-
-          if (start == NULL)
-            continue;
-          g_date_clear (&day, 1);
-          g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                          g_date_time_get_year (start));
-          if (g_date_compare (&day, from) < 0)
-            *from = day;
-        }
-    }
+  return found;
 }
 
 static guint
@@ -496,21 +637,21 @@ on_report_written (GObject      *object,
 
 void
 limber_history_page_write_report (LimberHistoryPage *self,
-                                  guint              days,
+                                  const GDate       *from,
+                                  const GDate       *to,
                                   const char        *path)
 {
   g_autoptr(GTask) task = NULL;
   ReportJob *job;
-  GDate from, to;
 
   g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  g_return_if_fail (from != NULL && to != NULL && g_date_compare (from, to) <= 0);
   g_return_if_fail (path != NULL);
 
   if (self->history == NULL)
     return;
-  report_period (self, days, &from, &to);
   job = g_new0 (ReportJob, 1);
-  job->report = limber_report_new (self->history, NULL, &from, &to, weekly_goal (self));
+  job->report = limber_report_new (self->history, self->library, from, to, weekly_goal (self));
   job->path = g_strdup (path);
   if (self->cancellable == NULL)
     self->cancellable = g_cancellable_new ();
@@ -533,15 +674,13 @@ on_report_chooser_response (GtkNativeDialog   *chooser,
                             int                response,
                             LimberHistoryPage *self)
 {
-  guint days = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "days"));
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
       if (path != NULL)
-        limber_history_page_write_report (self, days, path);
+        limber_history_page_write_report (self, &self->report_from, &self->report_to, path);
       else
         show_toast (self, _("Choose a file on this computer to export to"));
     }
@@ -551,8 +690,7 @@ on_report_chooser_response (GtkNativeDialog   *chooser,
 }
 
 static void
-choose_report_file (LimberHistoryPage *self,
-                    guint              days)
+choose_report_file (LimberHistoryPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -561,6 +699,12 @@ choose_report_file (LimberHistoryPage *self,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
+  if (self->report_destination != NULL)
+    {
+      limber_history_page_write_report (self, &self->report_from, &self->report_to,
+                                        self->report_destination);
+      return;
+    }
   if (self->chooser != NULL)
     {
       gtk_native_dialog_show (self->chooser);
@@ -574,7 +718,6 @@ choose_report_file (LimberHistoryPage *self,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "days", GUINT_TO_POINTER (days));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_report_chooser_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -582,20 +725,20 @@ choose_report_file (LimberHistoryPage *self,
 }
 
 static void
-print_report (LimberHistoryPage *self,
-              guint              days)
+print_report (LimberHistoryPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(LimberReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  GDate from, to;
+  GtkPrintOperationAction action = self->report_destination != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                                    : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
 
   if (self->history == NULL)
     return;
-  report_period (self, days, &from, &to);
-  report = limber_report_new (self->history, NULL, &from, &to, weekly_goal (self));
+  report = limber_report_new (self->history, self->library, &self->report_from, &self->report_to,
+                              weekly_goal (self));
   if (limber_report_print (report, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error) ==
+                           action, self->report_destination, &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       /* Translators: a toast; %s is the reason */
@@ -611,14 +754,27 @@ on_period_dialog_response (AdwMessageDialog  *dialog,
                            const char        *response,
                            LimberHistoryPage *self)
 {
-  GtkDropDown *period = g_object_get_data (G_OBJECT (dialog), "period");
-  guint selected = gtk_drop_down_get_selected (period);
-  guint days = report_periods[MIN (selected, G_N_ELEMENTS (report_periods) - 1)];
+  LimberReportPeriod *period = LIMBER_REPORT_PERIOD (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "cancel") ||
+      !limber_report_period_get_range (period, &self->report_from, &self->report_to))
+    return;
 
   if (g_str_equal (response, "save"))
-    choose_report_file (self, days);
+    choose_report_file (self);
   else if (g_str_equal (response, "print"))
-    print_report (self, days);
+    print_report (self);
+}
+
+/* "Save…" or "Print…" only for a period that can be reported. */
+static void
+on_period_valid (LimberReportPeriod *period,
+                 GParamSpec         *pspec,
+                 AdwMessageDialog   *dialog)
+{
+  const char *then = adw_message_dialog_has_response (dialog, "print") ? "print" : "save";
+
+  adw_message_dialog_set_response_enabled (dialog, then, limber_report_period_get_valid (period));
 }
 
 /* Asks for the period, then @then ("save" or "print"). */
@@ -627,26 +783,16 @@ ask_report_period (LimberHistoryPage *self,
                    const char        *then)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  const char * const periods[] = {
-    _("The Last 30 Days"),
-    _("The Last 90 Days"),
-    _("The Last Year"),
-    _("Every Session"),
-    NULL
-  };
   GtkWidget *dialog;
   GtkWidget *period;
+  GDate day, first;
 
+  today (&day);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Report for Your Therapist"),
                                    _("The sessions of which period should the report show?"));
-  period = gtk_drop_down_new_from_strings (periods);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (period), 1);
-  gtk_widget_set_halign (period, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (period),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"), -1);
+  period = limber_report_period_new (&day, first_session_day (self, &first) ? &first : NULL);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), period);
-  g_object_set_data (G_OBJECT (dialog), "period", period);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
   if (g_str_equal (then, "print"))
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "print", _("_Print…"));
@@ -656,6 +802,7 @@ ask_report_period (LimberHistoryPage *self,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), then);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (period, "notify::valid", G_CALLBACK (on_period_valid), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_period_dialog_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -770,7 +917,13 @@ limber_history_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_HISTORY_PAGE);
   g_clear_object (&self->history);
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->report_destination, g_free);
   g_clear_pointer (&self->stats, limber_history_stats_free);
+  g_clear_pointer (&self->chart_stats, limber_history_stats_free);
+  g_clear_pointer (&self->chart_routine_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_routine_id, g_free);
+  g_clear_object (&self->chart_routines);
 
   G_OBJECT_CLASS (limber_history_page_parent_class)->dispose (object);
 }
@@ -801,6 +954,9 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, week_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_chart);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, chart_routine);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_routine_notify_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_routines_list_row_activated);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
@@ -823,6 +979,11 @@ limber_history_page_init (LimberHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->stats_day, 1);
+  self->chart_routines = gtk_string_list_new (NULL);
+  self->chart_routine_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_drop_down_set_model (self->chart_routine, G_LIST_MODEL (self->chart_routines));
+  g_date_clear (&self->report_from, 1);
+  g_date_clear (&self->report_to, 1);
   limber_history_page_refresh (self);
 }
 
@@ -955,4 +1116,36 @@ limber_history_page_get_week_text (LimberHistoryPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
   return gtk_label_get_label (self->week_label);
+}
+
+void
+limber_history_page_set_library (LimberHistoryPage *self,
+                                 LimberLibrary     *library)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  g_return_if_fail (library == NULL || LIMBER_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
+}
+
+void
+limber_history_page_get_report_period (LimberHistoryPage *self,
+                                       GDate             *from,
+                                       GDate             *to)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+  g_return_if_fail (from != NULL && to != NULL);
+
+  *from = self->report_from;
+  *to = self->report_to;
+}
+
+void
+limber_history_page_set_report_destination (LimberHistoryPage *self,
+                                            const char        *path)
+{
+  g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
+
+  g_free (self->report_destination);
+  self->report_destination = g_strdup (path);
 }

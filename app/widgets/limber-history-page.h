@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-history.h"
+#include "limber-library.h"
 #include "limber-history-stats.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,10 @@ void                limber_history_page_set_history     (LimberHistoryPage *self
                                                          LimberHistory     *history,
                                                          GSettings         *settings);
 LimberHistory      *limber_history_page_get_history     (LimberHistoryPage *self);
+/* The routines (may be NULL): the report takes their current titles, and
+ * shows levels for those written with a progression. */
+void                limber_history_page_set_library     (LimberHistoryPage *self,
+                                                         LimberLibrary     *library);
 /* Recomputes what the page shows (also done on every change of the history). */
 void                limber_history_page_refresh         (LimberHistoryPage *self);
 /* Writes pending deletions to the file now, blocking (on dispose; the

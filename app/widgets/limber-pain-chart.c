@@ -10,17 +10,27 @@
 #include <math.h>
 
 #include "limber-pain-chart.h"
+#include "limber-progress-rules.h"
 
 #define MARGIN_LEFT 28.0
 #define MARGIN_RIGHT 12.0
 #define MARGIN_TOP 10.0
 #define MARGIN_BOTTOM 24.0
 
+/* The strip below the dates that shows the level over time. */
+#define LEVEL_STRIP 64.0
+/* Room above the plot for the labels of level changes. */
+#define MARGIN_TOP_LEVELS 24.0
+#define MARGIN_LEFT_LEVELS 36.0
+
 struct _LimberPainChart
 {
   GtkWidget parent_instance;
 
   GArray *points;  /* LimberHistoryPainPoint */
+  GArray *levels;  /* LimberHistoryLevelPoint, or NULL */
+  gboolean show_level_line;
+  guint n_level_changes;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPainChart, limber_pain_chart, GTK_TYPE_WIDGET)
@@ -80,6 +90,37 @@ describe_series (GString    *text,
     /* Translators: heading, number of ratings, first date, last date, first rating, latest, average */
     g_string_append_printf (text, _("%s: %u ratings from %s to %s, first %d, latest %d, average %.1f."),
                             heading, n, from, to, first, latest, sum / n);
+}
+
+char *
+limber_pain_chart_describe_levels (GArray *levels)
+{
+  const LimberHistoryLevelPoint *latest = NULL;
+  g_autofree char *level = NULL;
+  g_autofree char *date = NULL;
+  guint n = 0;
+
+  if (levels == NULL)
+    return NULL;
+  for (guint i = 0; i < levels->len; i++)
+    {
+      const LimberHistoryLevelPoint *p = &g_array_index (levels, LimberHistoryLevelPoint, i);
+
+      if (p->level != p->previous_level)
+        {
+          latest = p;
+          n++;
+        }
+    }
+  if (n == 0)
+    return NULL;
+
+  level = limber_level_to_string (latest->level);
+  date = format_date (&latest->date);
+  /* Translators: the number of level changes; the latest level, as in "+1"; its date */
+  return g_strdup_printf (ngettext ("The level changed %u time: to %s on %s.",
+                                    "The level changed %u times, the latest to %s on %s.", n),
+                          n, level, date);
 }
 
 char *
@@ -208,6 +249,147 @@ draw_series (LimberPainChart *self,
     }
 }
 
+static double
+x_of (gint64 t,
+      double x0,
+      double w,
+      gint64 t0,
+      gint64 t1)
+{
+  return t1 > t0 ? x0 + w * (double) (t - t0) / (double) (t1 - t0) : x0 + w / 2.0;
+}
+
+/* Where the level played changes for a routine: a dotted line across the
+ * plot, a small diamond at its top and "L+1" above it (labels that would
+ * overlap the one before are left out; the marks stay). */
+static void
+draw_level_changes (LimberPainChart *self,
+                    cairo_t         *cr,
+                    const GdkRGBA   *fg,
+                    const GdkRGBA   *accent,
+                    double           x0,
+                    double           y0,
+                    double           w,
+                    double           h,
+                    gint64           t0,
+                    gint64           t1)
+{
+  static const double dots[] = { 1.0, 3.0 };
+  double last_label_end = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->levels->len; i++)
+    {
+      const LimberHistoryLevelPoint *p = &g_array_index (self->levels, LimberHistoryLevelPoint, i);
+      double x;
+
+      if (p->level == p->previous_level)
+        continue;
+      x = round (x_of (p->start_unix, x0, w, t0, t1)) + 0.5;
+
+      cairo_set_line_width (cr, 1.0);
+      cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
+      set_source (cr, fg, 0.35);
+      cairo_move_to (cr, x, y0);
+      cairo_line_to (cr, x, y0 + h);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+
+      set_source (cr, accent, 1.0);
+      cairo_move_to (cr, x, y0 - 4);
+      cairo_line_to (cr, x + 4, y0);
+      cairo_line_to (cr, x, y0 + 4);
+      cairo_line_to (cr, x - 4, y0);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+
+      {
+        g_autofree char *level = limber_level_to_string (p->level);
+        /* Translators: a mark on the pain chart where the level played
+         * changes: L for "level", then the new level, as in "L+1" */
+        g_autofree char *label = g_strdup_printf (_("L%s"), level);
+        g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+        int width, height;
+
+        pango_layout_get_pixel_size (layout, &width, &height);
+        if (x - width / 2.0 < last_label_end + 4)
+          continue;
+        set_source (cr, fg, 0.8);
+        cairo_move_to (cr, MAX (x - width / 2.0, 0), y0 - 6 - height);
+        pango_cairo_show_layout (cr, layout);
+        last_label_end = x + width / 2.0;
+      }
+    }
+}
+
+/* The level over time, as steps, in a strip from @top, @height high: −2 at
+ * the bottom, +3 at the top, 0 marked. Segments only where it changes, so
+ * drawing costs the changes, not the sessions. */
+static void
+draw_level_line (LimberPainChart *self,
+                 cairo_t         *cr,
+                 const GdkRGBA   *fg,
+                 const GdkRGBA   *accent,
+                 double           x0,
+                 double           top,
+                 double           w,
+                 double           height,
+                 gint64           t0,
+                 gint64           t1)
+{
+  double span = LIMBER_LEVEL_MAX - LIMBER_LEVEL_MIN;
+  int current = 0;
+
+#define LEVEL_Y(l) (top + height * (LIMBER_LEVEL_MAX - (l)) / span)
+
+  cairo_set_line_width (cr, 1.0);
+  for (int l = LIMBER_LEVEL_MIN; l <= LIMBER_LEVEL_MAX; l++)
+    {
+      double y = round (LEVEL_Y (l)) + 0.5;
+
+      if (l != 0 && l != LIMBER_LEVEL_MIN && l != LIMBER_LEVEL_MAX)
+        continue;
+      set_source (cr, fg, l == 0 ? 0.3 : 0.12);
+      cairo_move_to (cr, x0 - 8, y);
+      cairo_line_to (cr, x0 + w + 8, y);
+      cairo_stroke (cr);
+      {
+        g_autofree char *level = limber_level_to_string (l);
+        g_autofree char *label = g_strdup_printf (_("L%s"), level);
+
+        set_source (cr, fg, 0.7);
+        draw_text (GTK_WIDGET (self), cr, label, x0 - 14, y, 1.0);
+      }
+    }
+
+  if (self->levels->len == 0)
+    return;
+
+  cairo_set_line_width (cr, 2.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  set_source (cr, accent, 0.9);
+  current = g_array_index (self->levels, LimberHistoryLevelPoint, 0).level;
+  cairo_move_to (cr, x_of (g_array_index (self->levels, LimberHistoryLevelPoint, 0).start_unix, x0, w, t0, t1),
+                 LEVEL_Y (current));
+  for (guint i = 1; i < self->levels->len; i++)
+    {
+      const LimberHistoryLevelPoint *p = &g_array_index (self->levels, LimberHistoryLevelPoint, i);
+      double x;
+
+      if (p->level == current)
+        continue;
+      x = x_of (p->start_unix, x0, w, t0, t1);
+      cairo_line_to (cr, x, LEVEL_Y (current));
+      cairo_line_to (cr, x, LEVEL_Y (p->level));
+      current = p->level;
+    }
+  cairo_line_to (cr, x_of (g_array_index (self->levels, LimberHistoryLevelPoint, self->levels->len - 1).start_unix,
+                           x0, w, t0, t1),
+                 LEVEL_Y (current));
+  cairo_stroke (cr);
+
+#undef LEVEL_Y
+}
+
 static void
 limber_pain_chart_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -216,12 +398,20 @@ limber_pain_chart_snapshot (GtkWidget   *widget,
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  double x0 = MARGIN_LEFT, y0 = MARGIN_TOP;
-  double w = width - MARGIN_LEFT - MARGIN_RIGHT;
-  double h = height - MARGIN_TOP - MARGIN_BOTTOM;
+  gboolean has_levels = self->levels != NULL && self->levels->len > 0;
+  gboolean level_line = has_levels && self->show_level_line;
+  double strip = level_line ? LEVEL_STRIP : 0.0;
+  /* Room on the left for "L−2" when the level line is shown. */
+  double x0 = level_line ? MARGIN_LEFT_LEVELS : MARGIN_LEFT;
+  double y0 = self->n_level_changes > 0 ? MARGIN_TOP_LEVELS : MARGIN_TOP;
+  double w = width - x0 - MARGIN_RIGHT;
+  double h = height - y0 - MARGIN_BOTTOM - strip;
+  double inset = 8.0;
+  gboolean has_points = self->points != NULL && self->points->len > 0;
   gboolean has_before = FALSE;
   GdkRGBA fg, accent;
   gint64 t0 = 0, t1 = 0;
+  const GDate *first_date = NULL, *last_date = NULL;
   cairo_t *cr;
 
   if (w <= 10 || h <= 10)
@@ -248,20 +438,41 @@ limber_pain_chart_snapshot (GtkWidget   *widget,
       draw_text (widget, cr, label, x0 - 6, y, 1.0);
     }
 
-  if (self->points != NULL && self->points->len > 0)
+  /* The time from the first session shown to the last: of the ratings,
+   * and of the levels when they are shown. */
+  if (has_points)
     {
       const LimberHistoryPainPoint *first = &g_array_index (self->points, LimberHistoryPainPoint, 0);
       const LimberHistoryPainPoint *last = &g_array_index (self->points, LimberHistoryPainPoint,
                                                            self->points->len - 1);
-      g_autofree char *from = format_date (&first->date);
-      g_autofree char *to = format_date (&last->date);
-      double inset = 8.0;
 
       t0 = first->start_unix;
       t1 = last->start_unix;
-      for (guint i = 0; i < self->points->len; i++)
-        if (g_array_index (self->points, LimberHistoryPainPoint, i).pain_before != LIMBER_PAIN_UNSET)
-          has_before = TRUE;
+      first_date = &first->date;
+      last_date = &last->date;
+    }
+  if (has_levels && (level_line || self->n_level_changes > 0))
+    {
+      const LimberHistoryLevelPoint *first = &g_array_index (self->levels, LimberHistoryLevelPoint, 0);
+      const LimberHistoryLevelPoint *last = &g_array_index (self->levels, LimberHistoryLevelPoint,
+                                                            self->levels->len - 1);
+
+      if (first_date == NULL || first->start_unix < t0)
+        {
+          t0 = first->start_unix;
+          first_date = &first->date;
+        }
+      if (last_date == NULL || last->start_unix > t1)
+        {
+          t1 = last->start_unix;
+          last_date = &last->date;
+        }
+    }
+
+  if (first_date != NULL)
+    {
+      g_autofree char *from = format_date (first_date);
+      g_autofree char *to = format_date (last_date);
 
       /* Dates below: the first and the last. */
       set_source (cr, &fg, 0.7);
@@ -272,6 +483,19 @@ limber_pain_chart_snapshot (GtkWidget   *widget,
         }
       else
         draw_text (widget, cr, from, x0 + w / 2.0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.5);
+    }
+
+  if (has_levels && self->n_level_changes > 0)
+    draw_level_changes (self, cr, &fg, &accent, x0 + inset, y0, w - 2 * inset, h, t0, t1);
+  if (level_line)
+    draw_level_line (self, cr, &fg, &accent, x0 + inset, y0 + h + MARGIN_BOTTOM + 10, w - 2 * inset,
+                     strip - 18, t0, t1);
+
+  if (has_points)
+    {
+      for (guint i = 0; i < self->points->len; i++)
+        if (g_array_index (self->points, LimberHistoryPainPoint, i).pain_before != LIMBER_PAIN_UNSET)
+          has_before = TRUE;
 
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       if (has_before)
@@ -301,6 +525,14 @@ limber_pain_chart_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
+  LimberPainChart *self = LIMBER_PAIN_CHART (widget);
+  int extra = 0;
+
+  if (self->levels != NULL && self->levels->len > 0 && self->show_level_line)
+    extra += (int) LEVEL_STRIP;
+  if (self->n_level_changes > 0)
+    extra += (int) (MARGIN_TOP_LEVELS - MARGIN_TOP);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 160;
@@ -308,8 +540,8 @@ limber_pain_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 120;
-      *natural = 180;
+      *minimum = 120 + extra;
+      *natural = 180 + extra;
     }
 }
 
@@ -319,6 +551,7 @@ limber_pain_chart_finalize (GObject *object)
   LimberPainChart *self = LIMBER_PAIN_CHART (object);
 
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->levels, g_array_unref);
 
   G_OBJECT_CLASS (limber_pain_chart_parent_class)->finalize (object);
 }
@@ -343,6 +576,18 @@ limber_pain_chart_init (LimberPainChart *self)
   limber_pain_chart_set_points (self, NULL);
 }
 
+/* The accessible label: the ratings, then the level changes. */
+static void
+update_label (LimberPainChart *self)
+{
+  g_autofree char *summary = limber_pain_chart_describe (self->points);
+  g_autofree char *levels = limber_pain_chart_describe_levels (self->levels);
+  g_autofree char *label = levels != NULL ? g_strconcat (summary, " ", levels, NULL) : NULL;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label != NULL ? label : summary, -1);
+}
+
 GtkWidget *
 limber_pain_chart_new (void)
 {
@@ -353,17 +598,54 @@ void
 limber_pain_chart_set_points (LimberPainChart *self,
                               GArray          *points)
 {
-  g_autofree char *summary = NULL;
-
   g_return_if_fail (LIMBER_IS_PAIN_CHART (self));
 
   g_clear_pointer (&self->points, g_array_unref);
   if (points != NULL)
     self->points = g_array_ref (points);
 
-  summary = limber_pain_chart_describe (self->points);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+  update_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+limber_pain_chart_set_levels (LimberPainChart *self,
+                              GArray          *levels,
+                              gboolean         show_line)
+{
+  g_return_if_fail (LIMBER_IS_PAIN_CHART (self));
+
+  g_clear_pointer (&self->levels, g_array_unref);
+  self->n_level_changes = 0;
+  if (levels != NULL)
+    {
+      self->levels = g_array_ref (levels);
+      for (guint i = 0; i < levels->len; i++)
+        {
+          const LimberHistoryLevelPoint *p = &g_array_index (levels, LimberHistoryLevelPoint, i);
+
+          if (p->level != p->previous_level)
+            self->n_level_changes++;
+        }
+    }
+  self->show_level_line = !!show_line;
+
+  update_label (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+guint
+limber_pain_chart_get_n_level_changes (LimberPainChart *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PAIN_CHART (self), 0);
+  return self->n_level_changes;
+}
+
+gboolean
+limber_pain_chart_get_shows_level_line (LimberPainChart *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PAIN_CHART (self), FALSE);
+  return self->show_level_line && self->levels != NULL && self->levels->len > 0;
 }
 
 guint

@@ -30,6 +30,9 @@ struct _LimberRoutinePage
   GtkLabel *rest_label;
   GtkListBox *exercises_list;
   GtkLabel *safety_label;
+  GtkWidget *checked_card;
+  GtkLabel *checked_reason;
+  GtkLabel *checked_warning;
   AdwActionRow *level_row;
   GtkLabel *level_label;
   GtkWidget *easier_button;
@@ -249,6 +252,9 @@ limber_routine_page_class_init (LimberRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, rest_label);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, exercises_list);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, safety_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, checked_card);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, checked_reason);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, checked_warning);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, level_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, level_label);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, easier_button);
@@ -264,6 +270,11 @@ limber_routine_page_init (LimberRoutinePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_label (self->safety_label, limber_ui_safety_note ());
+  {
+    g_autofree char *warning = g_strconcat (limber_ui_warning_signs (), "\n", limber_ui_urgent_note (), NULL);
+
+    gtk_label_set_label (self->checked_warning, warning);
+  }
   update (self);
   update_level (self);
 }
@@ -346,4 +357,24 @@ limber_routine_page_get_level_button (LimberRoutinePage *self,
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
   return GTK_BUTTON (harder ? self->harder_button : self->easier_button);
+}
+
+void
+limber_routine_page_set_get_checked (LimberRoutinePage *self,
+                                     const char        *reason)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_PAGE (self));
+
+  gtk_label_set_label (self->checked_reason, reason != NULL ? reason : "");
+  gtk_widget_set_visible (self->checked_card, reason != NULL);
+}
+
+const char *
+limber_routine_page_get_get_checked (LimberRoutinePage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (self->checked_card))
+    return NULL;
+  return gtk_label_get_label (self->checked_reason);
 }

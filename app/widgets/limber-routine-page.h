@@ -34,6 +34,13 @@ const char    *limber_routine_page_get_level_text       (LimberRoutinePage *self
 const char    *limber_routine_page_get_level_total_text (LimberRoutinePage *self);
 GtkButton     *limber_routine_page_get_level_button     (LimberRoutinePage *self,
                                                          gboolean           harder);
+/* The "get it checked" card (docs/progression.md), above the level and
+ * Start, with the warning signs: @reason shows it, NULL hides it. The
+ * window shows it every time while it holds for the routine. get_ returns
+ * the reason shown, or NULL when hidden. */
+void           limber_routine_page_set_get_checked (LimberRoutinePage *self,
+                                                    const char        *reason);
+const char    *limber_routine_page_get_get_checked (LimberRoutinePage *self);
 /* When the page shares the window with the library, it has no back button
  * and no start title buttons. */
 void           limber_routine_page_set_folded  (LimberRoutinePage *self,

@@ -174,6 +174,14 @@ limber_ui_urgent_note (void)
            "trouble controlling the bladder or bowel, or weakness in both legs.");
 }
 
+const char *
+limber_ui_warning_signs (void)
+{
+  return _("Warning signs: pain that does not improve, pain that spreads down a leg, numbness "
+           "or tingling, weakness in the legs — see a doctor or physical therapist before "
+           "you go on.");
+}
+
 static const char *
 safety_note_start (void)
 {

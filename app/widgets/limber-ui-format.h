@@ -35,5 +35,8 @@ char       *limber_ui_describe_voice_problem (LimberSpeaker *speaker);
 const char *limber_ui_safety_note           (void);
 /* The signs that need urgent help (part of the safety note). */
 const char *limber_ui_urgent_note           (void);
+/* The warning signs to see a doctor or physical therapist for (the "get
+ * it checked" card). */
+const char *limber_ui_warning_signs         (void);
 
 G_END_DECLS

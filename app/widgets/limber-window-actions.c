@@ -283,6 +283,7 @@ on_routine_page_notify_routine (GObject      *page,
   if (routine != NULL && self->settings != NULL)
     limber_routine_page_set_level (self->routine_page,
                                    limber_window_get_routine_level (self, limber_routine_get_id (routine)));
+  limber_window_update_get_checked (self);
   limber_window_update_actions (self);
 }
 

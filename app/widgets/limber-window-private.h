@@ -112,6 +112,9 @@ int                 limber_window_get_routine_level (LimberWindow   *self,
 void                limber_window_set_routine_level (LimberWindow   *self,
                                                      const char     *routine_id,
                                                      int             level);
+/* Shows or hides the routine page's "get it checked" card, from the
+ * history of the routine shown. */
+void                limber_window_update_get_checked (LimberWindow  *self);
 
 /* limber-window-actions.c */
 void                limber_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -46,6 +46,8 @@ static void on_finished_page_answers_changed      (LimberFinishedPage *page,
 static void on_finished_page_suggestion_accepted (LimberFinishedPage *page,
                                                    int                 level,
                                                    LimberWindow       *self);
+static void on_finished_page_suggestion_closed   (LimberFinishedPage *page,
+                                                   LimberWindow       *self);
 
 static LimberFinishedPage *
 ensure_finished_page (LimberWindow *self)
@@ -57,6 +59,8 @@ ensure_finished_page (LimberWindow *self)
                         G_CALLBACK (on_finished_page_answers_changed), self);
       g_signal_connect (self->finished_page, "suggestion-accepted",
                         G_CALLBACK (on_finished_page_suggestion_accepted), self);
+      g_signal_connect (self->finished_page, "suggestion-closed",
+                        G_CALLBACK (on_finished_page_suggestion_closed), self);
       gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->finished_page), "finished");
     }
   return self->finished_page;
@@ -69,6 +73,7 @@ ensure_history_page (LimberWindow *self)
     {
       self->history_page = LIMBER_HISTORY_PAGE (limber_history_page_new ());
       gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->history_page), "history");
+      limber_history_page_set_library (self->history_page, self->library);
       if (self->history != NULL)
         limber_history_page_set_history (self->history_page, self->history, self->settings);
     }
@@ -227,9 +232,9 @@ update_suggestion (LimberWindow *self)
   LimberHistoryRecord *current;
   LimberHistoryRecord * const *records;
   g_autoptr(GArray) sessions = NULL;
-  g_autoptr(GPtrArray) times = NULL;
   g_autoptr(LimberSuggestion) suggestion = NULL;
   g_autoptr(GDateTime) now = NULL;
+  LimberProgressSession session = { 0 };
   const char *routine_id;
   guint n_records = 0;
 
@@ -243,41 +248,17 @@ update_suggestion (LimberWindow *self)
     }
   routine_id = limber_history_record_get_routine_id (current);
   records = limber_history_peek_records (self->history, &n_records);
-  sessions = g_array_new (FALSE, TRUE, sizeof (LimberProgressSession));
-  times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  sessions = limber_progress_sessions_from_records (records, n_records, routine_id, current);
 
-  /* Newest first in the history: walk it backwards. The page's record
-   * comes last, with the answers as they are on the page. */
-  for (guint i = n_records; i-- > 0;)
-    {
-      LimberHistoryRecord *record = records[i];
-      LimberProgressSession session = { 0 };
-
-      if (!g_str_equal (limber_history_record_get_routine_id (record), routine_id) || record == current)
-        continue;
-      session.date_time = limber_history_record_dup_start (record);
-      g_ptr_array_add (times, session.date_time);
-      session.level = limber_history_record_get_level (record);
-      session.pain_before = limber_history_record_get_pain_before (record);
-      session.pain_after = limber_history_record_get_pain_after (record);
-      session.effort = limber_history_record_get_effort (record);
-      session.finished = limber_history_record_get_completed (record);
-      session.next_morning_pain = LIMBER_PAIN_UNSET;
-      g_array_append_val (sessions, session);
-    }
-  {
-    LimberProgressSession session = { 0 };
-
-    session.date_time = limber_history_record_dup_start (current);
-    g_ptr_array_add (times, session.date_time);
-    session.level = limber_history_record_get_level (current);
-    session.pain_before = limber_history_record_get_pain_before (current);
-    session.pain_after = limber_finished_page_get_pain_answer (self->finished_page);
-    session.effort = limber_finished_page_get_effort_answer (self->finished_page);
-    session.finished = limber_history_record_get_completed (current);
-    session.next_morning_pain = LIMBER_PAIN_UNSET;
-    g_array_append_val (sessions, session);
-  }
+  /* The page's record comes last, with the answers as they are on the page. */
+  session.date_time = limber_history_record_dup_start (current);
+  session.level = limber_history_record_get_level (current);
+  session.pain_before = limber_history_record_get_pain_before (current);
+  session.pain_after = limber_finished_page_get_pain_answer (self->finished_page);
+  session.effort = limber_finished_page_get_effort_answer (self->finished_page);
+  session.finished = limber_history_record_get_completed (current);
+  session.next_morning_pain = LIMBER_PAIN_UNSET;
+  g_array_append_val (sessions, session);
 
   now = g_date_time_new_now_local ();
   suggestion = limber_progress_suggest (&g_array_index (sessions, LimberProgressSession, 0), sessions->len,
@@ -286,11 +267,43 @@ update_suggestion (LimberWindow *self)
   limber_finished_page_set_suggestion (self->finished_page, suggestion);
 }
 
+/* The "get it checked" card on the routine page, while it holds for the
+ * routine shown (docs/progression.md). */
+void
+limber_window_update_get_checked (LimberWindow *self)
+{
+  LimberRoutine *routine;
+  LimberHistoryRecord * const *records;
+  g_autoptr(GArray) sessions = NULL;
+  const char *reason = NULL;
+  guint n_records = 0;
+
+  if (self->routine_page == NULL)
+    return;  /* disposed */
+  routine = limber_routine_page_get_routine (self->routine_page);
+  if (routine != NULL && self->history != NULL)
+    {
+      records = limber_history_peek_records (self->history, &n_records);
+      sessions = limber_progress_sessions_from_records (records, n_records, limber_routine_get_id (routine), NULL);
+      if (sessions->len > 0)
+        reason = limber_progress_get_checked (&g_array_index (sessions, LimberProgressSession, 0), sessions->len);
+    }
+  limber_routine_page_set_get_checked (self->routine_page, reason);
+}
+
 static void
 on_finished_page_answers_changed (LimberFinishedPage *page,
                                   LimberWindow       *self)
 {
   update_suggestion (self);
+}
+
+/* Accepting or dismissing is saved at once, with the other answers. */
+static void
+on_finished_page_suggestion_closed (LimberFinishedPage *page,
+                                    LimberWindow       *self)
+{
+  limber_window_save_answers (self);
 }
 
 static void
@@ -1045,6 +1058,16 @@ limber_window_get_pain_dialog (LimberWindow *self)
   return self->pain_dialog;
 }
 
+static void
+on_history_items_changed (GListModel   *history,
+                          guint         position,
+                          guint         removed,
+                          guint         added,
+                          LimberWindow *self)
+{
+  limber_window_update_get_checked (self);
+}
+
 void
 limber_window_set_history (LimberWindow  *self,
                            LimberHistory *history)
@@ -1055,7 +1078,12 @@ limber_window_set_history (LimberWindow  *self,
   g_clear_object (&self->recorder);
   if (history != NULL)
     self->recorder = limber_history_recorder_new (history);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_items_changed, self);
   g_set_object (&self->history, history);
+  if (history != NULL)
+    g_signal_connect_object (history, "items-changed", G_CALLBACK (on_history_items_changed), self, 0);
   if (self->history_page != NULL)
     limber_history_page_set_history (self->history_page, history, self->settings);
+  limber_window_update_get_checked (self);
 }
