@@ -40,7 +40,9 @@ struct _LimberApplication
   LimberSpeaker *speaker;
   LimberHistory *history;
   LimberRemindersLink *reminders;
+  LimberAutostart *autostart;
   GCancellable *cancellable;
+  gboolean starting;   /* this process was started with --start */
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -279,6 +281,11 @@ limber_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "background"))
     return run_background ();
 
+  /* A start (the Start of a reminder): startup opens the sound output
+   * first, so that it is ready when the session's first cue comes. */
+  if (g_variant_dict_contains (options, "start"))
+    LIMBER_APPLICATION (app)->starting = TRUE;
+
   if (g_variant_dict_contains (options, "export-history"))
     {
       g_autofree const char **files = NULL;
@@ -306,16 +313,37 @@ limber_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static gboolean
+on_first_frame (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "first frame");
+  return G_SOURCE_REMOVE;
+}
+
+/* The window, made when there is none (not shown yet). */
 static LimberWindow *
-ensure_window (LimberApplication *self)
+get_window (LimberApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (limber_window_new (self));
-
-  gtk_window_present (window);
+    {
+      window = GTK_WINDOW (limber_window_new (self));
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "window made");
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), on_first_frame, NULL, NULL);
+    }
   return LIMBER_WINDOW (window);
+}
+
+static LimberWindow *
+ensure_window (LimberApplication *self)
+{
+  LimberWindow *window = get_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -380,7 +408,9 @@ limber_application_command_line (GApplication            *app,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(LimberRoutine) routine = NULL;
+      LimberWindow *window;
 
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "--start %s", start);
       /* The first cue comes the moment the routine starts. */
       limber_cue_player_prepare (self->cue_player);
       routine = resolve_start (self, cmdline, start, &error);
@@ -396,7 +426,14 @@ limber_application_command_line (GApplication            *app,
           return 1;
         }
 
-      limber_window_start_routine (ensure_window (self), routine);
+      /* The session (and its first cue) starts before the window is
+       * shown: showing it the first time (GL, the first frame) takes long,
+       * and the sound, opened since startup, need not wait for it. */
+      window = get_window (self);
+      limber_window_start_routine (window, routine);
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "session started");
+      gtk_window_present (GTK_WINDOW (window));
+      g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "window shown");
       return 0;
     }
 
@@ -456,6 +493,7 @@ limber_application_startup (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "GTK and libadwaita started");
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect (self->settings, "changed::color-scheme",
@@ -464,6 +502,8 @@ limber_application_startup (GApplication *app)
 
   /* One cue player for the whole program. */
   self->cue_player = LIMBER_CUE_PLAYER (limber_canberra_player_new (self->settings));
+  if (self->starting)
+    limber_cue_player_prepare (self->cue_player);
 #if HAVE_VOICE
   /* And one voice: it connects when a routine is shown (or Test Voice). */
   self->speaker = LIMBER_SPEAKER (limber_speech_player_new (self->settings));
@@ -487,7 +527,8 @@ limber_application_startup (GApplication *app)
   /* Break reminders run in their own process, limber-reminders, which
    * stays when the window closes; "Start at login" starts it. */
   self->reminders = limber_reminders_link_new (self->settings);
-  limber_autostart_bind (self->settings);
+  self->autostart = limber_autostart_new (self->settings);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "startup done (library read)");
 }
 
 static void
@@ -499,6 +540,7 @@ limber_application_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->history);
   g_clear_object (&self->reminders);
+  g_clear_object (&self->autostart);
   g_clear_object (&self->library);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->speaker);
@@ -564,11 +606,93 @@ on_preferences_activated (GSimpleAction *action,
   window = limber_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                           self->settings);
   limber_preferences_window_set_speaker (LIMBER_PREFERENCES_WINDOW (window), self->speaker);
+  limber_preferences_window_set_autostart (LIMBER_PREFERENCES_WINDOW (window), self->autostart);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The break reminder in the window: limber-reminders sends it here (over
+ * D-Bus, org.freedesktop.Application.ActivateAction, never starting Limber)
+ * when no notification server would show it. */
+static void
+on_show_reminder_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *title, *body;
+
+  g_variant_get (parameter, "(&s&s)", &title, &body);
+  g_debug ("show-reminder %s", title);
+  if (window != NULL && LIMBER_IS_WINDOW (window))
+    limber_window_show_reminder (LIMBER_WINDOW (window), title, body);
+}
+
+static void
+hide_reminder (LimberApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LIMBER_IS_WINDOW (l->data))
+      limber_window_hide_reminder (LIMBER_WINDOW (l->data));
+}
+
+static void
+on_hide_reminder_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  hide_reminder (LIMBER_APPLICATION (user_data));
+}
+
+static void
+on_answer_reminder_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+  const char *answer = g_variant_get_string (parameter, NULL);
+
+  if (!g_str_equal (answer, "start-break") && !g_str_equal (answer, "snooze") && !g_str_equal (answer, "skip"))
+    {
+      g_message ("A reminder's answer is start-break, snooze or skip, not “%s”", answer);
+      return;
+    }
+  hide_reminder (self);
+  if (self->reminders != NULL)
+    limber_reminders_link_answer (self->reminders, answer);
+}
+
+/* Start on a reminder while Limber runs: limber-reminders asks for the
+ * routine directly (no limber --start process to start and hand over). */
+static void
+on_start_routine_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+  const char *id = g_variant_get_string (parameter, NULL);
+  LimberRoutine *routine = limber_library_lookup (self->library, id);
+  LimberWindow *window;
+
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "--start %s", id);
+  window = ensure_window (self);
+  if (routine == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No routine has the id “%s”; “limber --list” shows the ids"), id);
+
+      limber_window_show_error (window, _("Cannot Start the Routine"), message);
+      return;
+    }
+  limber_cue_player_prepare (self->cue_player);
+  limber_window_start_routine (window, routine);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "session started");
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
+  { "start-routine", on_start_routine_activated, "s" },
+  { "show-reminder", on_show_reminder_activated, "(ss)" },
+  { "hide-reminder", on_hide_reminder_activated },
+  { "answer-reminder", on_answer_reminder_activated, "s" },
   { "about", on_about_activated },
   { "preferences", on_preferences_activated },
 };

@@ -147,6 +147,17 @@ limber_reminders_link_set_session_running (LimberRemindersLink *self,
 }
 
 void
+limber_reminders_link_answer (LimberRemindersLink *self,
+                              const char          *answer)
+{
+  g_return_if_fail (LIMBER_IS_REMINDERS_LINK (self));
+  g_return_if_fail (g_strcmp0 (answer, "start-break") == 0 || g_strcmp0 (answer, "snooze") == 0 ||
+                    g_strcmp0 (answer, "skip") == 0);
+
+  activate_action (self, answer, NULL, FALSE);
+}
+
+void
 limber_reminders_link_quit (LimberRemindersLink *self)
 {
   g_return_if_fail (LIMBER_IS_REMINDERS_LINK (self));

@@ -23,6 +23,10 @@ G_DECLARE_FINAL_TYPE (LimberRemindersLink, limber_reminders_link, LIMBER, REMIND
 LimberRemindersLink *limber_reminders_link_new                 (GSettings           *settings);
 void                 limber_reminders_link_set_session_running (LimberRemindersLink *self,
                                                                 gboolean             running);
+/* An answer to the reminder shown in the window: "start-break", "snooze" or
+ * "skip" (the notification's actions). */
+void                 limber_reminders_link_answer              (LimberRemindersLink *self,
+                                                                const char          *answer);
 /* Quit from the menu: the background part stops until the next login or the
  * next start of Limber. Waits (briefly) for the call to go out. */
 void                 limber_reminders_link_quit                (LimberRemindersLink *self);

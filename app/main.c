@@ -15,6 +15,9 @@ main (int   argc,
 {
   g_autoptr(LimberApplication) app = NULL;
 
+  /* "limber-timing": the steps from a start to the first cue, with
+   * G_MESSAGES_DEBUG=limber-timing (build-aux/bench-background). */
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "main");
   /* Before the command line is read: its messages and the report's paper
    * size follow the locale (GTK would set it only when a window opens). */
   setlocale (LC_ALL, "");

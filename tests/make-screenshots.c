@@ -184,6 +184,22 @@ shoot_library (gboolean    dark,
   finish_window (window);
 }
 
+/* A break reminder in the window (no notification server). */
+static void
+shoot_reminder (gboolean    dark,
+                int         width,
+                int         height,
+                const char *name)
+{
+  LimberWindow *window = make_window (width, height, dark, NULL);
+
+  limber_window_show_reminder (window, _("You have been sitting for 30 minutes"),
+                               _("A 3-minute Desk Break loosens the hips"));
+  spin (600);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
 static void
 shoot_routine (gboolean    dark,
                int         width,
@@ -820,6 +836,9 @@ main (int   argc,
   shoot_library (FALSE, 1000, 700, "library.png");
   shoot_library (TRUE, 1000, 700, "library-dark.png");
   shoot_library (FALSE, 360, 640, "library-narrow.png");
+  shoot_reminder (FALSE, 1000, 700, "reminder-in-window.png");
+  shoot_reminder (TRUE, 1000, 700, "reminder-in-window-dark.png");
+  shoot_reminder (FALSE, 360, 640, "reminder-in-window-narrow.png");
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");

@@ -103,8 +103,10 @@ test_bind (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *path = expected_path ();
 
+  g_autoptr(LimberAutostart) autostart = NULL;
+
   g_settings_set_boolean (settings, "start-at-login", FALSE);
-  limber_autostart_bind (settings);
+  autostart = limber_autostart_new (settings);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   g_settings_set_boolean (settings, "start-at-login", TRUE);
@@ -121,7 +123,9 @@ test_bind (void)
   g_clear_object (&settings);
   settings = g_settings_new (APP_ID);
   g_assert_cmpint (g_unlink (path), ==, 0);
-  limber_autostart_bind (settings);
+  g_clear_object (&autostart);
+  autostart = limber_autostart_new (settings);
+  g_assert_null (limber_autostart_get_problem (autostart));
   assert_entry (path);
   g_settings_set_boolean (settings, "start-at-login", FALSE);
   wait_for_changes ();

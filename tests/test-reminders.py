@@ -52,11 +52,17 @@ def notifications(env):
     return json.loads(m.group(1).encode().decode('unicode_escape'))
 
 
+def reminders(env):
+    """The reminders sent (not the pause offers that follow a Skip)."""
+    return [n for n in notifications(env)
+            if n['call'] == 'Notify' and n['summary'].startswith('You have been sitting')]
+
+
 def wait_notify(env, count, timeout):
-    """Waits for the COUNT-th Notify; returns it or None."""
+    """Waits for the COUNT-th reminder; returns it or None."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        notes = [n for n in notifications(env) if n['call'] == 'Notify']
+        notes = reminders(env)
         if len(notes) >= count:
             return notes[count - 1]
         time.sleep(0.5)
@@ -243,6 +249,30 @@ def main():
                   'the count started again after the break', first['summary'])
             desktop_call(env, 'InvokeAction', str(first['id']), 'app.skip')
             check(log_has(log, 'break-event skipped 1'), 'Skip is recorded as a skipped break')
+            # Skip replaces the reminder with the offer to pause (GNOME Shell
+            # 43 shows three buttons at most: the pause has its own two).
+            check(log_has(log, 'offer-pause'), 'Skip offers to pause the reminders', open(log).read())
+            offer = [n for n in notifications(env) if n['call'] == 'Notify' and n['summary'] == 'Reminder Skipped']
+            if check(len(offer) == 1, 'the pause offer is one notification', notifications(env)):
+                check(offer[0]['body'] == 'If now is a bad time, pause the reminders for a while.',
+                      'the pause offer says what it is for', offer[0]['body'])
+                check(offer[0]['actions'] == ['app.pause::hour', 'Pause for 1 Hour',
+                                              'app.pause::today', 'Pause for Today'],
+                      'the pause offer has Pause for 1 Hour and Pause for Today (two buttons)',
+                      offer[0]['actions'])
+                # Pause for 1 Hour sets reminders-paused-until; taken back at
+                # once (a pause only counts when a reminder is due).
+                before = time.time()
+                desktop_call(env, 'InvokeAction', str(offer[0]['id']), 'app.pause::hour')
+                check(log_has(log, 'pause hour until'), 'Pause for 1 Hour reaches the background part',
+                      open(log).read())
+                out = subprocess.run(['gsettings', 'get', SCHEMA, 'reminders-paused-until'], env=env,
+                                     capture_output=True, text=True).stdout.split()
+                until = int(out[-1]) / 1e6 if out else 0
+                check(before + 3590 <= until <= time.time() + 3610,
+                      'Pause for 1 Hour pauses the reminders for an hour (reminders-paused-until)',
+                      f'{until - before:.0f} s from now')
+                subprocess.run(['gsettings', 'set', SCHEMA, 'reminders-paused-until', '0'], env=env, check=True)
 
             # 3: Start
             second = wait_notify(env, 3, 100)
@@ -296,8 +326,12 @@ def main():
                 desktop_call(env, 'InvokeAction', str(third['id']), 'app.snooze')
                 check(log_has(log, 'break-event snoozed'), 'In 5 Minutes is recorded as snoozed')
                 time.sleep(5)
-                notes = [n for n in notifications(env) if n['call'] == 'Notify']
+                notes = reminders(env)
                 check(len(notes) == 4, 'no reminder comes right after In 5 Minutes', notes[4:])
+                check(not [n for n in notifications(env)
+                           if n['call'] == 'Notify' and n['summary'] == 'Reminder Skipped'][1:],
+                      'only Skip offers the pause')
+
 
             # Off: the background part leaves.
             subprocess.run(['gsettings', 'set', SCHEMA, 'break-reminders', 'false'], env=env, check=True)

@@ -515,6 +515,172 @@ test_close_asks_during_session (Fixture       *f,
                    LIMBER_SESSION_RUNNING);
 }
 
+/* The message dialog the window shows over itself, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (LimberWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* Closing the window with break reminders on says once that they keep
+ * running (background-notice-shown), then closes; never again. Reminders
+ * off: nothing is said. */
+static void
+test_close_says_reminders_run (void)
+{
+  LimberApplication *app = limber_test_ui_get_app ();
+  GSettings *settings = limber_application_get_settings (app);
+  g_autoptr(LimberClock) clock = limber_virtual_clock_new (1000000);
+  LimberWindow *window;
+  AdwMessageDialog *dialog;
+
+  /* Off: closes at once, and nothing is remembered. */
+  window = limber_test_ui_new_window (app, clock);
+  limber_test_ui_show_window (window);
+  gtk_window_close (GTK_WINDOW (window));
+  limber_test_ui_spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (g_settings_get_boolean (settings, "background-notice-shown"));
+  limber_test_ui_assert_finalized (window, "window closed with reminders off");
+
+  g_settings_set_boolean (settings, "break-reminders", TRUE);
+  window = limber_test_ui_new_window (app, clock);
+  limber_test_ui_show_window (window);
+  gtk_window_close (GTK_WINDOW (window));
+  limber_test_ui_spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Reminders Keep Running");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "Limber reminds you to get up even with its window closed. To stop the reminders until "
+                   "the next start, choose Quit in the main menu; Preferences can pause them or turn them off.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "close");
+  g_assert_true (adw_message_dialog_has_response (dialog, "off"));
+  adw_message_dialog_response (dialog, "close");
+  limber_test_ui_spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (g_settings_get_boolean (settings, "background-notice-shown"));
+  g_assert_true (g_settings_get_boolean (settings, "break-reminders"));
+  limber_test_ui_assert_finalized (window, "window closed after the notice");
+
+  /* Said once: the next window closes without a word. */
+  window = limber_test_ui_new_window (app, clock);
+  limber_test_ui_show_window (window);
+  gtk_window_close (GTK_WINDOW (window));
+  limber_test_ui_spin (50);
+  g_assert_null (find_message_dialog (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  limber_test_ui_assert_finalized (window, "window closed the second time");
+
+  /* Turn Off Reminders, from a fresh notice. */
+  g_settings_set_boolean (settings, "background-notice-shown", FALSE);
+  window = limber_test_ui_new_window (app, clock);
+  limber_test_ui_show_window (window);
+  gtk_window_close (GTK_WINDOW (window));
+  limber_test_ui_spin (50);
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "off");
+  limber_test_ui_spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (g_settings_get_boolean (settings, "break-reminders"));
+  g_assert_true (g_settings_get_boolean (settings, "background-notice-shown"));
+  limber_test_ui_assert_finalized (window, "window closed after Turn Off Reminders");
+
+  g_settings_reset (settings, "background-notice-shown");
+  g_settings_reset (settings, "break-reminders");
+}
+
+static void
+assert_answer_button (GtkButton  *button,
+                      const char *label,
+                      const char *answer)
+{
+  GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+  g_assert_cmpstr (gtk_button_get_label (button), ==, label);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "app.answer-reminder");
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, answer);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+}
+
+/* No notification server: limber-reminders sends the reminder to the window
+ * (app.show-reminder); the banner has the notification's three answers, and
+ * an answer or app.hide-reminder hides it. */
+static void
+test_reminder_banner (Fixture       *f,
+                      gconstpointer  data)
+{
+  GActionGroup *app = G_ACTION_GROUP (f->app);
+
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->reminder_revealer));
+  g_action_group_activate_action (app, "show-reminder",
+                                  g_variant_new ("(ss)", "You have been sitting for 30 minutes",
+                                                 "A 3-minute Desk Break loosens the hips"));
+  limber_test_ui_spin (50);
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->reminder_revealer));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window->reminder_start_button)));
+  g_assert_cmpstr (gtk_label_get_label (f->window->reminder_title_label), ==, "You have been sitting for 30 minutes");
+  g_assert_cmpstr (gtk_label_get_label (f->window->reminder_body_label), ==, "A 3-minute Desk Break loosens the hips");
+  assert_answer_button (f->window->reminder_start_button, "Start", "start-break");
+  assert_answer_button (f->window->reminder_snooze_button, "In 5 Minutes", "snooze");
+  assert_answer_button (f->window->reminder_skip_button, "Skip", "skip");
+
+  /* An answer hides it. */
+  g_signal_emit_by_name (f->window->reminder_skip_button, "clicked");
+  limber_test_ui_spin (50);
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->reminder_revealer));
+
+  /* Withdrawn (a break taken meanwhile): hidden. */
+  g_action_group_activate_action (app, "show-reminder", g_variant_new ("(ss)", "T", "B"));
+  limber_test_ui_spin (10);
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->reminder_revealer));
+  g_action_group_activate_action (app, "hide-reminder", NULL);
+  limber_test_ui_spin (10);
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->reminder_revealer));
+}
+
+/* Start on a reminder while Limber runs: limber-reminders activates
+ * app.start-routine with the break routine's id. */
+static void
+test_start_routine_action (Fixture       *f,
+                           gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start-routine", g_variant_new_string ("desk-break"));
+  limber_test_ui_spin (50);
+  g_assert_cmpint (limber_window_get_visible_page (f->window), ==, LIMBER_WINDOW_PAGE_PLAYER);
+  g_assert_nonnull (limber_window_get_session (f->window));
+  g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==, LIMBER_SESSION_RUNNING);
+  g_assert_cmpstr (limber_routine_get_id (f->window->routine), ==, "desk-break");
+  g_assert_cmpuint (limber_session_get_step_index (limber_window_get_session (f->window)), ==, 0);
+
+  /* An id the library does not have: said, and the session goes on. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start-routine", g_variant_new_string ("no-such"));
+  limber_test_ui_spin (50);
+  dialog = find_message_dialog (f->window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Start the Routine");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "No routine has the id “no-such”; “limber --list” shows the ids");
+  g_assert_cmpint (limber_session_get_state (limber_window_get_session (f->window)), ==, LIMBER_SESSION_RUNNING);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  limber_test_ui_spin (10);
+}
+
 static void
 test_runs_to_finished (Fixture       *f,
                        gconstpointer  data)
@@ -787,6 +953,9 @@ main (int   argc,
   ADD ("odd-files-listed", test_odd_files_listed, FALSE);
   ADD ("preferences-bound", test_preferences_bound, FALSE);
   ADD ("no-sound-server", test_no_sound_server, FALSE);
+  ADD ("reminder-banner", test_reminder_banner, FALSE);
+  ADD ("start-routine-action", test_start_routine_action, FALSE);
+  g_test_add_func ("/window/close-says-reminders-run", test_close_says_reminders_run);
   g_test_add_func ("/window/start-bad-id", test_start_bad_id);
   g_test_add_func ("/window/start-bad-file", test_start_bad_file);
   g_test_add_func ("/window/words", test_words);

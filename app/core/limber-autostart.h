@@ -24,11 +24,37 @@ char     *limber_autostart_get_path (void);
 gboolean  limber_autostart_apply    (gboolean   enabled,
                                      GError   **error);
 
+/* Whether Limber runs in a Flatpak sandbox (/.flatpak-info exists): there
+ * "Start at login" goes through the Background portal, not the file. */
+gboolean  limber_autostart_in_sandbox (void);
+
 /*
- * Keeps the entry in step with the "start-at-login" key of @settings: applies
- * it now and whenever it changes, for as long as @settings lives. A failure
- * is logged with g_warning (the person sees the switch; nothing is lost).
+ * Asks the Background portal (org.freedesktop.portal.Background
+ * RequestBackground on the session bus, GDBus) to run Limber in the
+ * background and to start "limber --background" at login when @enabled (to
+ * stop starting it at login when not). Fails with a message a person can act
+ * on when the portal is missing or refuses.
  */
-void      limber_autostart_bind     (GSettings *settings);
+void      limber_autostart_request_background        (gboolean             enabled,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean  limber_autostart_request_background_finish (GAsyncResult        *result,
+                                                      GError             **error);
+
+#define LIMBER_TYPE_AUTOSTART (limber_autostart_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberAutostart, limber_autostart, LIMBER, AUTOSTART, GObject)
+
+/*
+ * Keeps "Start at login" in step with the "start-at-login" key of @settings:
+ * applies it now and whenever it changes, for as long as it lives; through
+ * the portal in a sandbox, with the autostart entry elsewhere. A failure is
+ * kept as "problem" (a message for Preferences, NULL when none): a refused
+ * portal turns the key off again, the message stays until the next
+ * successful "on".
+ */
+LimberAutostart *limber_autostart_new         (GSettings       *settings);
+const char      *limber_autostart_get_problem (LimberAutostart *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-library.h"
+#include "limber-notification-server.h"
 #include "limber-plan.h"
 #include "limber-program-path.h"
 #include "limber-real-clock.h"
@@ -28,7 +29,11 @@ struct _LimberReminders
   LimberSittingModel *model;
   LimberSittingSources *sources;
   guint main_app_watch;
+  gboolean main_app_running;   /* Limber's window process is on the bus */
   gboolean held;
+  /* The reminder waiting in Limber's window (no notification server), or NULL */
+  char *window_title;
+  char *window_body;
 };
 
 G_DEFINE_FINAL_TYPE (LimberReminders, limber_reminders, G_TYPE_APPLICATION)
@@ -64,10 +69,57 @@ lookup_break_routine (LimberReminders *self)
   return routine != NULL ? g_object_ref (routine) : NULL;
 }
 
+#define MAIN_APP_PATH "/io/github/limber/Limber"
+
+/* An action of Limber's window process, when it runs (never starting it). */
+static void
+activate_main_app_action (LimberReminders *self,
+                          const char      *action,
+                          GVariant        *parameter)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  g_autoptr(GVariantBuilder) params = g_variant_builder_new (G_VARIANT_TYPE ("av"));
+
+  if (bus == NULL)
+    return;
+  if (parameter != NULL)
+    g_variant_builder_add (params, "v", parameter);
+  g_dbus_connection_call (bus, APP_ID, MAIN_APP_PATH, "org.freedesktop.Application", "ActivateAction",
+                          g_variant_new ("(sava{sv})", action, params, NULL), NULL,
+                          G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
+}
+
+/* Whether a notification would be shown: in a sandbox the portal shows it;
+ * otherwise a notification server must be on the bus (or startable). */
+static gboolean
+notifications_shown (LimberReminders *self)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return TRUE;
+  return bus != NULL && limber_notification_server_present (bus);
+}
+
 static void
 withdraw (LimberReminders *self)
 {
   g_application_withdraw_notification (G_APPLICATION (self), NOTIFICATION_ID);
+  if (self->window_title != NULL)
+    {
+      g_debug ("hide-reminder");
+      activate_main_app_action (self, "hide-reminder", NULL);
+      g_clear_pointer (&self->window_title, g_free);
+      g_clear_pointer (&self->window_body, g_free);
+    }
+}
+
+static void
+show_in_window (LimberReminders *self)
+{
+  g_debug ("show-reminder in the window");
+  activate_main_app_action (self, "show-reminder",
+                            g_variant_new ("(ss)", self->window_title, self->window_body));
 }
 
 static void
@@ -99,6 +151,20 @@ on_model_remind (LimberSittingModel *model,
     }
   else
     body = g_strdup (_("Stand up and move for a few minutes"));
+
+  /* No notification server (and no sandbox): the reminder shows in Limber's
+   * window when it is open, now or when it opens while the reminder waits;
+   * with the window closed it waits unseen and comes again an interval
+   * later, as an unanswered one does. */
+  if (!notifications_shown (self))
+    {
+      withdraw (self);
+      self->window_title = g_steal_pointer (&title);
+      self->window_body = g_steal_pointer (&body);
+      g_debug ("remind %u", minutes);
+      show_in_window (self);
+      return;
+    }
 
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);
@@ -150,8 +216,13 @@ on_start_break_activated (GSimpleAction *action,
   withdraw (self);
   limber_sitting_model_start (self->model, id);
   g_debug ("start-break %s", id);
-  /* A running Limber gets the command line and opens its player; otherwise
-   * Limber starts with the player open. */
+  /* A running Limber starts the routine at once (its app.start-routine);
+   * otherwise Limber starts with the player open. */
+  if (self->main_app_running)
+    {
+      activate_main_app_action (self, "start-routine", g_variant_new_string (id));
+      return;
+    }
   if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
     g_warning ("Cannot start Limber (%s) for the break: %s", limber, error->message);
 }
@@ -168,6 +239,33 @@ on_snooze_activated (GSimpleAction *action,
     g_debug ("snooze: no reminder waits");
 }
 
+/* "Pause Reminders" from the notification. GNOME Shell 43 shows at most
+ * three buttons on a notification and drops the others without a word
+ * (MAX_NOTIFICATION_BUTTONS in js/ui/messageTray.js; that holds for
+ * org.gtk.Notifications, for org.freedesktop.Notifications and so for the
+ * portal in a sandbox), and GNotification cannot tell which server it
+ * reaches. The reminder therefore keeps exactly its three buttons (Start,
+ * In 5 Minutes, Skip) everywhere, and Skip, the answer of someone for whom
+ * now is a bad time, replaces the reminder (same notification id: one entry
+ * in the list, not two) with a quiet follow-up that offers the pause with
+ * two buttons: "Pause for 1 Hour" and "Pause for Today" (app.pause
+ * "hour" / "today", the same action as Preferences' buttons, stored in
+ * reminders-paused-until). Ignored, it does nothing; the next reminder or a
+ * break replaces or withdraws it. */
+static void
+offer_pause (LimberReminders *self)
+{
+  g_autoptr(GNotification) notification = g_notification_new (_("Reminder Skipped"));
+
+  g_notification_set_body (notification, _("If now is a bad time, pause the reminders for a while."));
+  g_notification_set_category (notification, "reminder");
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_LOW);
+  g_notification_add_button_with_target (notification, _("Pause for 1 Hour"), "app.pause", "s", "hour");
+  g_notification_add_button_with_target (notification, _("Pause for Today"), "app.pause", "s", "today");
+  g_debug ("offer-pause");
+  g_application_send_notification (G_APPLICATION (self), NOTIFICATION_ID, notification);
+}
+
 static void
 on_skip_activated (GSimpleAction *action,
                    GVariant      *parameter,
@@ -175,9 +273,17 @@ on_skip_activated (GSimpleAction *action,
 {
   LimberReminders *self = LIMBER_REMINDERS (user_data);
 
+  gboolean in_window = self->window_title != NULL;
+
   withdraw (self);
   if (!limber_sitting_model_skip (self->model))
-    g_debug ("skip: no reminder waits");
+    {
+      g_debug ("skip: no reminder waits");
+      return;
+    }
+  /* In the window, Preferences is at hand. */
+  if (!in_window)
+    offer_pause (self);
 }
 
 static void
@@ -197,6 +303,7 @@ on_pause_activated (GSimpleAction *action,
       g_message ("Pause Reminders: “%s” is neither “hour” nor “today”", how);
       return;
     }
+  g_debug ("pause %s until %" G_GINT64_FORMAT, how, limber_sitting_model_get_paused_until (self->model));
   withdraw (self);
 }
 
@@ -231,6 +338,21 @@ static const GActionEntry actions[] = {
   { "quit", on_quit_activated },
 };
 
+/* Limber's window opened while a reminder waits for it. */
+static void
+on_main_app_appeared (GDBusConnection *connection,
+                      const char      *name,
+                      const char      *owner,
+                      gpointer         user_data)
+{
+  LimberReminders *self = LIMBER_REMINDERS (user_data);
+
+  self->main_app_running = TRUE;
+  if (self->window_title != NULL && self->model != NULL &&
+      limber_sitting_model_get_reminder_waiting (self->model))
+    show_in_window (self);
+}
+
 /* Limber gone (quit or crashed) means no session runs any more. */
 static void
 on_main_app_vanished (GDBusConnection *connection,
@@ -239,6 +361,7 @@ on_main_app_vanished (GDBusConnection *connection,
 {
   LimberReminders *self = LIMBER_REMINDERS (user_data);
 
+  self->main_app_running = FALSE;
   g_debug ("main app gone: no session runs");
   if (self->model != NULL)
     limber_sitting_model_set_session_running (self->model, FALSE);
@@ -286,7 +409,7 @@ limber_reminders_startup (GApplication *app)
                     G_CALLBACK (on_break_reminders_changed), self);
 
   self->main_app_watch = g_bus_watch_name (G_BUS_TYPE_SESSION, APP_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
-                                           NULL, on_main_app_vanished, self, NULL);
+                                           on_main_app_appeared, on_main_app_vanished, self, NULL);
 }
 
 static void
@@ -310,6 +433,8 @@ limber_reminders_shutdown (GApplication *app)
   g_clear_object (&self->model);
   g_clear_object (&self->clock);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->window_title, g_free);
+  g_clear_pointer (&self->window_body, g_free);
 
   G_APPLICATION_CLASS (limber_reminders_parent_class)->shutdown (app);
 }

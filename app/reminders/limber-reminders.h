@@ -24,12 +24,18 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  * Actions (also over D-Bus, org.freedesktop.Application.ActivateAction):
  *   start-break        Start (also the notification's default action):
  *                      the break routine opens in Limber's player,
- *                      counting down ("limber --start ID")
+ *                      counting down ("limber --start ID", or Limber's
+ *                      app.start-routine when it runs)
  *   snooze             In 5 Minutes
- *   skip               Skip
+ *   skip               Skip; then the offer to pause (Pause for 1 Hour, Pause
+ *                      for Today: the pause action), as a notification of its own
  *   pause (s)          "hour" or "today": Pause Reminders
  *   session-running (b) the window tells it a session runs (a break)
  *   quit               Quit from Limber's menu: until the next start
+ *
+ * Without a notification server on the bus (and outside a sandbox) the
+ * reminder goes to Limber's window instead, when it runs (its app.show-reminder
+ * and app.hide-reminder actions).
  *
  * It quits when break-reminders is off (at start too).
  */

@@ -26,7 +26,13 @@ struct _LimberCanberraPlayer
   GSettings *settings;       /* nullable */
   ca_context *context;       /* owned; NULL until ready, and once unavailable */
   GError *error;             /* the first failure; NULL while available */
-  GArray *pending;           /* LimberCueKind played before ready */
+  GArray *pending;           /* LimberCueKind played before ready (lock) */
+  /* The connection the worker thread opened, until the main thread takes
+   * it (lock): a cue played meanwhile goes through it at once, and the
+   * worker plays the waiting ones, so that the first cue of a start does
+   * not wait for a main loop busy building and showing the window. */
+  GMutex lock;
+  ca_context *early;
 
   /* Settings, cached so that play() reads no GSettings. */
   gboolean sound_enabled;
@@ -115,6 +121,20 @@ open_context (const char  *driver,
   return CA_SUCCESS;
 }
 
+/* libcanberra locks each context: any thread may play through it. */
+static int
+play_through (ca_context    *context,
+              LimberCueKind  kind,
+              const char    *volume_db)
+{
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "cue %s played", event_ids[kind]);
+  return ca_context_play (context, 0,
+                          CA_PROP_EVENT_ID, event_ids[kind],
+                          CA_PROP_CANBERRA_CACHE_CONTROL, "permanent",
+                          CA_PROP_CANBERRA_VOLUME, volume_db,
+                          NULL);
+}
+
 static void
 open_and_cache_thread (GTask        *task,
                        gpointer      source_object,
@@ -178,6 +198,16 @@ open_and_cache_thread (GTask        *task,
         }
     }
 
+  {
+    LimberCanberraPlayer *self = LIMBER_CANBERRA_PLAYER (source_object);
+
+    g_mutex_lock (&self->lock);
+    self->early = context;
+    for (guint i = 0; i < self->pending->len; i++)
+      play_through (context, g_array_index (self->pending, LimberCueKind, i), self->volume_db);
+    g_array_set_size (self->pending, 0);
+    g_mutex_unlock (&self->lock);
+  }
   g_task_return_pointer (task, context, context_free);
 }
 
@@ -214,11 +244,7 @@ play_now (LimberCanberraPlayer *self,
 
   g_assert (self->context != NULL);
 
-  res = ca_context_play (self->context, 0,
-                         CA_PROP_EVENT_ID, event_ids[kind],
-                         CA_PROP_CANBERRA_CACHE_CONTROL, "permanent",
-                         CA_PROP_CANBERRA_VOLUME, self->volume_db,
-                         NULL);
+  res = play_through (self->context, kind, self->volume_db);
   if (res < 0)
     set_unavailable (self,
                      g_error_new (LIMBER_SOUND_ERROR, LIMBER_SOUND_ERROR_PLAY_FAILED,
@@ -240,6 +266,10 @@ on_opened (GObject      *source_object,
   ca_context *context;
 
   context = g_task_propagate_pointer (G_TASK (result), &error);
+  g_mutex_lock (&self->lock);
+  self->early = NULL;
+  g_mutex_unlock (&self->lock);
+  g_log ("limber-timing", G_LOG_LEVEL_DEBUG, "sound output %s", context != NULL ? "open" : "failed");
   if (context == NULL)
     set_unavailable (self, g_steal_pointer (&error));
   else
@@ -278,8 +308,10 @@ read_settings (LimberCanberraPlayer *self)
     }
 
   /* libcanberra takes the volume in dB, 0 dB being the sound as recorded. */
+  g_mutex_lock (&self->lock);
   g_ascii_formatd (self->volume_db, sizeof self->volume_db, "%.2f",
                    self->volume > 0.0 ? 20.0 * log10 (self->volume) : -120.0);
+  g_mutex_unlock (&self->lock);
 }
 
 static void
@@ -318,8 +350,12 @@ limber_canberra_player_play (LimberCuePlayer *player,
 
   if (!self->ready)
     {
-      if (self->pending->len < MAX_PENDING)
+      g_mutex_lock (&self->lock);
+      if (self->early != NULL)
+        play_through (self->early, kind, self->volume_db);
+      else if (self->pending->len < MAX_PENDING)
         g_array_append_val (self->pending, kind);
+      g_mutex_unlock (&self->lock);
       start_opening (self);
       return;
     }
@@ -379,6 +415,7 @@ limber_canberra_player_finalize (GObject *object)
   g_clear_pointer (&self->context, ca_context_destroy);
   g_clear_error (&self->error);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (limber_canberra_player_parent_class)->finalize (object);
 }
@@ -465,6 +502,7 @@ limber_canberra_player_class_init (LimberCanberraPlayerClass *klass)
 static void
 limber_canberra_player_init (LimberCanberraPlayer *self)
 {
+  g_mutex_init (&self->lock);
   self->available = TRUE;
   self->pending = g_array_new (FALSE, FALSE, sizeof (LimberCueKind));
 }

@@ -29,6 +29,7 @@ GtkWidget *limber_preferences_window_get_pause_hour_button     (LimberPreference
 GtkWidget *limber_preferences_window_get_pause_today_button    (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_resume_button         (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_start_at_login_switch (LimberPreferencesWindow *self);
+GtkWidget *limber_preferences_window_get_start_at_login_label (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_idle_label            (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_work_start_row        (LimberPreferencesWindow *self);
 GtkWidget *limber_preferences_window_get_work_end_row          (LimberPreferencesWindow *self);

@@ -54,6 +54,8 @@ struct _LimberPreferencesWindow
   GtkButton *pause_today_button;
   GtkButton *resume_button;
   GtkSwitch *start_at_login_switch;
+  GtkLabel *start_at_login_label;
+  LimberAutostart *autostart;
   GtkLabel *idle_label;
   AdwPreferencesGroup *hours_group;
   GtkBox *days_box;
@@ -567,6 +569,7 @@ CHILD (pause_hour_button)
 CHILD (pause_today_button)
 CHILD (resume_button)
 CHILD (start_at_login_switch)
+CHILD (start_at_login_label)
 CHILD (idle_label)
 CHILD (work_start_row)
 CHILD (work_end_row)
@@ -684,6 +687,38 @@ limber_preferences_window_set_speaker (LimberPreferencesWindow *self,
   update_voice (self);
 }
 
+static void
+show_autostart_problem (LimberPreferencesWindow *self)
+{
+  const char *problem = self->autostart != NULL ? limber_autostart_get_problem (self->autostart) : NULL;
+
+  gtk_label_set_label (self->start_at_login_label, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->start_at_login_label), problem != NULL);
+}
+
+static void
+on_autostart_notify_problem (LimberAutostart         *autostart,
+                             GParamSpec              *pspec,
+                             LimberPreferencesWindow *self)
+{
+  show_autostart_problem (self);
+}
+
+void
+limber_preferences_window_set_autostart (LimberPreferencesWindow *self,
+                                         LimberAutostart         *autostart)
+{
+  g_return_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (autostart == NULL || LIMBER_IS_AUTOSTART (autostart));
+
+  if (self->autostart != NULL)
+    g_signal_handlers_disconnect_by_data (self->autostart, self);
+  g_set_object (&self->autostart, autostart);
+  if (autostart != NULL)
+    g_signal_connect_object (autostart, "notify::problem", G_CALLBACK (on_autostart_notify_problem), self, 0);
+  show_autostart_problem (self);
+}
+
 LimberSpeaker *
 limber_preferences_window_get_speaker (LimberPreferencesWindow *self)
 {
@@ -749,6 +784,9 @@ limber_preferences_window_dispose (GObject *object)
   if (self->speaker != NULL)
     g_signal_handlers_disconnect_by_data (self->speaker, self);
   g_clear_object (&self->speaker);
+  if (self->autostart != NULL)
+    g_signal_handlers_disconnect_by_data (self->autostart, self);
+  g_clear_object (&self->autostart);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->routine_ids, g_ptr_array_unref);
 
@@ -794,6 +832,7 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, pause_today_button);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, resume_button);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, start_at_login_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, start_at_login_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, idle_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, hours_group);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, days_box);

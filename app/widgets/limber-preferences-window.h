@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "limber-autostart.h"
 #include "limber-speaker.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,10 @@ GtkWidget *limber_preferences_window_new (GtkWindow *parent,
  * built without voice: the group says so and shows no controls. */
 void       limber_preferences_window_set_speaker (LimberPreferencesWindow *self,
                                                   LimberSpeaker           *speaker);
+
+/* "Start at login": a refusal (of the Background portal in a sandbox) or a
+ * failure shows under the switch, in the words of @autostart's "problem". */
+void       limber_preferences_window_set_autostart (LimberPreferencesWindow *self,
+                                                    LimberAutostart         *autostart);
 
 G_END_DECLS

@@ -77,6 +77,12 @@ struct _LimberWindow
   AdwLeaflet *leaflet;
   LimberLibraryPage *library_page;
   LimberRoutinePage *routine_page;
+  GtkRevealer *reminder_revealer;
+  GtkLabel *reminder_title_label;
+  GtkLabel *reminder_body_label;
+  GtkButton *reminder_start_button;
+  GtkButton *reminder_snooze_button;
+  GtkButton *reminder_skip_button;
 
   /* Made the first time they are shown (a start needs none of them) */
   LimberPlayerPage *player_page;

@@ -14,6 +14,9 @@
 #include "limber-ui-format.h"
 #include "limber-window-private.h"
 
+/* How late a countdown cue may come and still be played. */
+#define LATE_COUNTDOWN_US (G_USEC_PER_SEC / 2)
+
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
 
 gboolean
@@ -448,6 +451,15 @@ on_session_cue (LimberSession *session,
                 gint64         planned_time,
                 LimberWindow  *self)
 {
+  /* A countdown beep that comes late would count wrong: the main loop was
+   * held up (showing the window the first time, with slow GL, after a
+   * start whose session began before it, see limber-application.c). */
+  if (kind == LIMBER_CUE_COUNTDOWN && limber_clock_get_time (self->clock) - planned_time > LATE_COUNTDOWN_US)
+    {
+      g_debug ("countdown cue %.1f s late: dropped",
+               (double) (limber_clock_get_time (self->clock) - planned_time) / G_USEC_PER_SEC);
+      return;
+    }
   limber_cue_player_play (self->cue_player, (LimberCueKind) kind);
 }
 
@@ -731,6 +743,46 @@ on_cue_player_notify_available (LimberCuePlayer *player,
     limber_player_page_set_sound_available (self->player_page, self->sound_available);
 }
 
+static void
+on_background_notice_response (AdwMessageDialog *dialog,
+                               const char       *response,
+                               LimberWindow     *self)
+{
+  g_settings_set_boolean (self->settings, "background-notice-shown", TRUE);
+  if (g_str_equal (response, "off"))
+    g_settings_set_boolean (self->settings, "break-reminders", FALSE);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closing the window while break reminders are on leaves them running (in
+ * limber-reminders); the first time, the window says so before it closes,
+ * and offers to turn them off. Remembered in background-notice-shown. */
+static gboolean
+ask_background_notice (LimberWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (!g_settings_get_boolean (self->settings, "break-reminders") ||
+      g_settings_get_boolean (self->settings, "background-notice-shown"))
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reminders Keep Running"),
+                                   _("Limber reminds you to get up even with its window closed. "
+                                     "To stop the reminders until the next start, choose Quit in the main menu; "
+                                     "Preferences can pause them or turn them off."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "off", _("_Turn Off Reminders"),
+                                    "close", _("_Keep Reminders"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_background_notice_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static gboolean
 limber_window_close_request (GtkWindow *window)
 {
@@ -744,6 +796,8 @@ limber_window_close_request (GtkWindow *window)
       limber_window_ask_stop (self, TRUE);
       return TRUE;
     }
+  if (ask_background_notice (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -811,6 +865,12 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_title_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_body_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_start_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_snooze_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, reminder_skip_button);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
@@ -1086,4 +1146,25 @@ limber_window_set_history (LimberWindow  *self,
   if (self->history_page != NULL)
     limber_history_page_set_history (self->history_page, history, self->settings);
   limber_window_update_get_checked (self);
+}
+
+void
+limber_window_show_reminder (LimberWindow *self,
+                             const char   *title,
+                             const char   *body)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (title != NULL && body != NULL);
+
+  gtk_label_set_label (self->reminder_title_label, title);
+  gtk_label_set_label (self->reminder_body_label, body);
+  gtk_revealer_set_reveal_child (self->reminder_revealer, TRUE);
+}
+
+void
+limber_window_hide_reminder (LimberWindow *self)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+
+  gtk_revealer_set_reveal_child (self->reminder_revealer, FALSE);
 }

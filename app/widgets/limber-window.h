@@ -40,4 +40,12 @@ void          limber_window_show_error    (LimberWindow      *self,
                                            const char        *title,
                                            const char        *message);
 
+/* A break reminder in the window, with Start / In 5 Minutes / Skip (the
+ * app.answer-reminder action), for when no notification server shows it;
+ * hidden again by an answer or limber_window_hide_reminder (). */
+void          limber_window_show_reminder (LimberWindow *self,
+                                           const char   *title,
+                                           const char   *body);
+void          limber_window_hide_reminder (LimberWindow *self);
+
 G_END_DECLS
