@@ -106,6 +106,13 @@ limber_application_get_speaker (LimberApplication *self)
   return self->speaker;
 }
 
+LimberRemindersLink *
+limber_application_get_reminders_link (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->reminders;
+}
+
 LimberHistory *
 limber_application_get_history (LimberApplication *self)
 {

@@ -8,6 +8,7 @@
 
 #include "limber-cue-player.h"
 #include "limber-history.h"
+#include "limber-reminders-link.h"
 #include "limber-library.h"
 #include "limber-speaker.h"
 
@@ -28,6 +29,9 @@ LimberCuePlayer   *limber_application_get_cue_player (LimberApplication *self);
 LimberSpeaker     *limber_application_get_speaker    (LimberApplication *self);
 /* The session history (after startup; loaded in the background). */
 LimberHistory     *limber_application_get_history    (LimberApplication *self);
+/* The window's side of the break reminders' background part (after
+ * startup). */
+LimberRemindersLink *limber_application_get_reminders_link (LimberApplication *self);
 /* A session runs (a break: no reminder comes during one); tells the
  * background part of break reminders. */
 void               limber_application_set_session_running (LimberApplication *self,

@@ -21,7 +21,19 @@ struct _LimberRemindersLink
   guint watch;
   gboolean watched;       /* the first answer about the name came */
   gboolean session_running;
+  GDBusActionGroup *actions;  /* its actions, while it is on the bus */
+  gboolean sitting_known;     /* its "sitting" state came */
+  gboolean sitting;
+  gint64 sitting_since;
+  guint n_breaks_written;
 };
+
+enum {
+  SITTING_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (LimberRemindersLink, limber_reminders_link, G_TYPE_OBJECT)
 
@@ -62,6 +74,62 @@ activate_action (LimberRemindersLink *self,
                             NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
 }
 
+/* The "sitting" state (app/reminders/limber-reminders.h). */
+static void
+take_sitting_state (LimberRemindersLink *self,
+                    GVariant            *state)
+{
+  gboolean sitting = FALSE;
+  gint64 since = 0;
+  guint n = 0;
+
+  if (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE ("(bxu)")))
+    {
+      g_variant_get (state, "(bxu)", &sitting, &since, &n);
+      self->sitting_known = TRUE;
+    }
+  else
+    self->sitting_known = FALSE;
+  self->sitting = sitting;
+  self->sitting_since = since;
+  self->n_breaks_written = n;
+  g_signal_emit (self, signals[SITTING_CHANGED], 0);
+}
+
+static void
+on_action_added (GActionGroup        *group,
+                 const char          *name,
+                 LimberRemindersLink *self)
+{
+  g_autoptr(GVariant) state = NULL;
+
+  if (!g_str_equal (name, "sitting"))
+    return;
+  state = g_action_group_get_action_state (group, name);
+  take_sitting_state (self, state);
+}
+
+static void
+on_action_state_changed (GActionGroup        *group,
+                         const char          *name,
+                         GVariant            *state,
+                         LimberRemindersLink *self)
+{
+  if (g_str_equal (name, "sitting"))
+    take_sitting_state (self, state);
+}
+
+static void
+forget_actions (LimberRemindersLink *self)
+{
+  if (self->actions == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->actions, self);
+  g_clear_object (&self->actions);
+  if (self->sitting_known)
+    take_sitting_state (self, NULL);
+}
+
 static void
 on_name_appeared (GDBusConnection *connection,
                   const char      *name,
@@ -72,6 +140,13 @@ on_name_appeared (GDBusConnection *connection,
 
   self->watched = TRUE;
   g_set_object (&self->bus, connection);
+  /* Its state comes with org.gtk.Actions' Changed signal: nothing polls. */
+  forget_actions (self);
+  self->actions = g_dbus_action_group_get (connection, owner, REMINDERS_PATH);
+  g_signal_connect (self->actions, "action-added", G_CALLBACK (on_action_added), self);
+  g_signal_connect (self->actions, "action-state-changed", G_CALLBACK (on_action_state_changed), self);
+  /* The first call asks for the actions (answered by "action-added"). */
+  g_strfreev (g_action_group_list_actions (G_ACTION_GROUP (self->actions)));
   if (self->session_running)
     activate_action (self, "session-running", g_variant_new_boolean (TRUE), FALSE);
 }
@@ -99,6 +174,7 @@ on_name_vanished (GDBusConnection *connection,
   LimberRemindersLink *self = LIMBER_REMINDERS_LINK (user_data);
 
   g_clear_object (&self->bus);
+  forget_actions (self);
   if (!self->watched)
     {
       /* Not running when Limber starts: started when reminders are on. */
@@ -146,6 +222,23 @@ limber_reminders_link_set_session_running (LimberRemindersLink *self,
   activate_action (self, "session-running", g_variant_new_boolean (running), FALSE);
 }
 
+gboolean
+limber_reminders_link_get_sitting (LimberRemindersLink *self,
+                                   gboolean            *sitting,
+                                   gint64              *since,
+                                   guint               *n_breaks_written)
+{
+  g_return_val_if_fail (LIMBER_IS_REMINDERS_LINK (self), FALSE);
+
+  if (sitting != NULL)
+    *sitting = self->sitting;
+  if (since != NULL)
+    *since = self->sitting_since;
+  if (n_breaks_written != NULL)
+    *n_breaks_written = self->n_breaks_written;
+  return self->sitting_known;
+}
+
 void
 limber_reminders_link_answer (LimberRemindersLink *self,
                               const char          *answer)
@@ -175,6 +268,9 @@ limber_reminders_link_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
   g_clear_object (&self->bus);
+  if (self->actions != NULL)
+    g_signal_handlers_disconnect_by_data (self->actions, self);
+  g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (limber_reminders_link_parent_class)->dispose (object);
 }
@@ -183,6 +279,14 @@ static void
 limber_reminders_link_class_init (LimberRemindersLinkClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = limber_reminders_link_dispose;
+
+  /**
+   * LimberRemindersLink::sitting-changed:
+   *
+   * The background part's "sitting" state changed, came or went.
+   */
+  signals[SITTING_CHANGED] = g_signal_new ("sitting-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -19,6 +19,11 @@ G_DECLARE_FINAL_TYPE (LimberRemindersLink, limber_reminders_link, LIMBER, REMIND
  * runs (again whenever it appears on the bus), and stops it on Quit. Every
  * call is org.freedesktop.Application.ActivateAction without auto-start: no
  * call starts the background part by itself.
+ *
+ * It also follows the background part's stateful action "sitting" (bxu)
+ * through a GDBusActionGroup: org.gtk.Actions' Changed signal brings every
+ * change, nothing polls the bus. "sitting-changed" () when it changes,
+ * comes or goes.
  */
 LimberRemindersLink *limber_reminders_link_new                 (GSettings           *settings);
 void                 limber_reminders_link_set_session_running (LimberRemindersLink *self,
@@ -27,6 +32,14 @@ void                 limber_reminders_link_set_session_running (LimberRemindersL
  * "skip" (the notification's actions). */
 void                 limber_reminders_link_answer              (LimberRemindersLink *self,
                                                                 const char          *answer);
+/* FALSE while the state is unknown (the background part is not running).
+ * @since: when the stretch began, wall clock, Unix seconds (0 when not
+ * sitting); @n_breaks_written: break lines it has appended to the history
+ * since it started (a change means new lines). */
+gboolean             limber_reminders_link_get_sitting         (LimberRemindersLink *self,
+                                                                gboolean            *sitting,
+                                                                gint64              *since,
+                                                                guint               *n_breaks_written);
 /* Quit from the menu: the background part stops until the next login or the
  * next start of Limber. Waits (briefly) for the call to go out. */
 void                 limber_reminders_link_quit                (LimberRemindersLink *self);

@@ -184,6 +184,22 @@ main (int   argc,
   t4 = g_get_monotonic_time ();
   printf ("append one record (write + fsync): %.2f ms\n", (t4 - t3) / 1000.0);
 
+  /* limber-reminders keeps no history in memory: each break it records
+   * reads the file under the lock first (newer versions?), then appends. */
+  {
+    g_autoptr(LimberHistory) unloaded = limber_history_new (file);
+    g_autoptr(GDateTime) when = g_date_time_add_hours (now, 2);
+    g_autoptr(LimberBreakEvent) event = limber_break_event_new (LIMBER_BREAK_NATURAL, when, 42, NULL);
+    gint64 t5, t6;
+
+    t5 = g_get_monotonic_time ();
+    if (!limber_history_append_break (unloaded, event, &error))
+      g_error ("%s", error->message);
+    t6 = g_get_monotonic_time ();
+    printf ("append one break line, history not loaded (scan under the lock + write + fsync): %.2f ms\n",
+            (t6 - t5) / 1000.0);
+  }
+
   if (g_getenv ("BENCH_HISTORY_KEEP") != NULL)
     printf ("kept: %s\n", path);
   else

@@ -15,6 +15,7 @@
 
 #include "limber-application.h"
 #include "limber-history-page-private.h"
+#include "limber-sitting-status.h"
 #include "limber-history-recorder.h"
 #include "limber-report-period-private.h"
 #include "limber-report.h"
@@ -196,6 +197,23 @@ shoot_reminder (gboolean    dark,
   limber_window_show_reminder (window, _("You have been sitting for 30 minutes"),
                                _("A 3-minute Desk Break loosens the hips"));
   spin (600);
+  save (GTK_WIDGET (window), name);
+  finish_window (window);
+}
+
+/* Break reminders on: the line that limber-reminders' state makes (set
+ * here as LimberSittingStatus would). */
+static void
+shoot_library_sitting (gboolean    dark,
+                       int         width,
+                       int         height,
+                       const char *name)
+{
+  LimberWindow *window = make_window (width, height, dark, NULL);
+  g_autofree char *text = limber_sitting_status_format (TRUE, 18, 4);
+
+  limber_library_page_set_sitting_text (window->library_page, text);
+  spin (200);
   save (GTK_WIDGET (window), name);
   finish_window (window);
 }
@@ -507,11 +525,52 @@ sample_history (const char *dir,
       if (!limber_history_append (history, record, &error))
         g_error ("%s", error->message);
     }
+
+  /* Break reminders in the last ten days: Start in the morning, breaks on
+   * one's own, now and then a skip or In 5 Minutes, and some long stretches. */
+  for (int day = 9; day >= 0; day--)
+    {
+      static const struct { int hour, minute; LimberBreakKind kind; guint base; } plan[] = {
+        { 9, 30, LIMBER_BREAK_REMINDED_STARTED, 30 },
+        { 11, 5, LIMBER_BREAK_NATURAL, 38 },
+        { 13, 40, LIMBER_BREAK_SNOOZED, 30 },
+        { 13, 45, LIMBER_BREAK_SKIPPED, 35 },
+        { 15, 20, LIMBER_BREAK_REMINDED_STARTED, 30 },
+        { 17, 0, LIMBER_BREAK_NATURAL, 25 },
+      };
+      g_autoptr(GDateTime) date = g_date_time_add_days (now, -day);
+      int weekday = g_date_time_get_day_of_week (date);
+
+      if (weekday >= 6)
+        continue;  /* the weekend: no reminders */
+      for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+        {
+          g_autoptr(GDateTime) time = NULL;
+          g_autoptr(LimberBreakEvent) event = NULL;
+          guint extra = (guint) ((day * 13 + i * 7) % 29);
+
+          /* Today only what has happened by now. */
+          if ((day + (int) i) % 4 == 3 && plan[i].kind != LIMBER_BREAK_REMINDED_STARTED)
+            continue;
+          time = g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),
+                                        g_date_time_get_day_of_month (date), plan[i].hour, plan[i].minute, 0);
+          if (day == 0 && g_date_time_compare (time, now) > 0)
+            continue;
+          event = limber_break_event_new (plan[i].kind, time,
+                                          plan[i].kind == LIMBER_BREAK_NATURAL ? plan[i].base + extra : plan[i].base,
+                                          "desk-break");
+          if (!limber_history_append_break (history, event, &error))
+            g_error ("%s", error->message);
+        }
+    }
+  if (!limber_history_load (history, NULL, &error))
+    g_error ("%s", error->message);
   return history;
 }
 
-/* @view: the page's "overview" or its "sessions"; @chart_routine: the
- * routine the pain chart shows, with its level over time (NULL: all). */
+/* @view: the page's "overview", its "sessions" or its "breaks";
+ * @chart_routine: the routine the pain chart shows, with its level over
+ * time (NULL: all). */
 static void
 shoot_history_chart (gboolean    dark,
                      int         width,
@@ -839,6 +898,8 @@ main (int   argc,
   shoot_reminder (FALSE, 1000, 700, "reminder-in-window.png");
   shoot_reminder (TRUE, 1000, 700, "reminder-in-window-dark.png");
   shoot_reminder (FALSE, 360, 640, "reminder-in-window-narrow.png");
+  shoot_library_sitting (FALSE, 1000, 700, "library-sitting.png");
+  shoot_library_sitting (TRUE, 360, 640, "library-sitting-narrow-dark.png");
   shoot_routine (FALSE, 1000, 760, "routine.png");
   shoot_routine (TRUE, 1000, 760, "routine-dark.png");
   shoot_routine (FALSE, 360, 640, "routine-narrow.png");
@@ -884,6 +945,9 @@ main (int   argc,
   shoot_history (TRUE, 1000, 760, "sessions", "history-sessions-dark.png");
   shoot_history (FALSE, 360, 640, "sessions", "history-sessions-narrow.png");
   shoot_history (TRUE, 360, 640, "overview", "history-narrow-dark.png");
+  shoot_history (FALSE, 1000, 760, "breaks", "history-breaks.png");
+  shoot_history (TRUE, 1000, 760, "breaks", "history-breaks-dark.png");
+  shoot_history (FALSE, 360, 640, "breaks", "history-breaks-narrow.png");
   shoot_history_chart (FALSE, 1000, 760, "overview", "Hip Flexor Release", "history-routine.png");
   shoot_history_chart (TRUE, 1000, 760, "overview", "Hip Flexor Release", "history-routine-dark.png");
   shoot_history_chart (FALSE, 360, 640, "overview", "Hip Flexor Release", "history-routine-narrow.png");

@@ -57,8 +57,8 @@ test_export_csv_stdout (void)
   limber_test_run (&run, (const char *[]) { "--export-history", "csv", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "id,start,end,routine_id,routine_title,"));
-  g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,,,\r\n"));
-  g_assert_nonnull (strstr (run.out, ",2024-03-02T08:00:00+01:00,2024-03-02T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,get-checked,0,dismissed\r\n"));
+  g_assert_nonnull (strstr (run.out, ",2024-03-01T08:00:00+01:00,2024-03-01T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,,,,session,,\r\n"));
+  g_assert_nonnull (strstr (run.out, ",2024-03-02T08:00:00+01:00,2024-03-02T08:10:00+01:00,desk,\"Desk, \"\"break\"\"\",600,600,true,,,,\"a note, with\na line break\",0,0,0,0,false,get-checked,0,dismissed,session,,\r\n"));
   g_assert_cmpstr (run.err, ==, "history.jsonl: line 2 is damaged and was skipped; it stays in the file\n");
 }
 

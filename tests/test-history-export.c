@@ -129,7 +129,8 @@ test_csv (void)
   const char * const header[] = {
     "id", "start", "end", "routine_id", "routine_title", "planned_seconds", "active_seconds",
     "completed", "pain_before", "pain_after", "effort", "note", "sets_done", "sets_planned",
-    "sets_skipped", "level", "easy_day", "suggestion", "suggestion_level", "suggestion_response", NULL
+    "sets_skipped", "level", "easy_day", "suggestion", "suggestion_level", "suggestion_response",
+    "kind", "break_type", "sitting_minutes", NULL
   };
 
   g_assert_cmpuint (rows->len, ==, records->len + 1);
@@ -141,7 +142,7 @@ test_csv (void)
       char **row = g_ptr_array_index (rows, i + 1);
       g_autofree char *active = g_strdup_printf ("%u", 1100 + i);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 20);
+      g_assert_cmpuint (g_strv_length (row), ==, 23);
       g_assert_cmpstr (row[0], ==, limber_history_record_get_id (record));
       g_assert_true (g_str_has_suffix (row[1], "+05:45"));
       g_assert_cmpstr (row[3], ==, "desk");
@@ -161,6 +162,9 @@ test_csv (void)
       g_assert_cmpstr (row[17], ==, i == 5 ? "step-up" : i == 6 ? "stop-today" : "");
       g_assert_cmpstr (row[18], ==, i == 5 ? "2" : i == 6 ? "-1" : "");
       g_assert_cmpstr (row[19], ==, i == 5 ? "accepted" : i == 6 ? "shown" : "");
+      g_assert_cmpstr (row[20], ==, "session");
+      g_assert_cmpstr (row[21], ==, "");
+      g_assert_cmpstr (row[22], ==, "");
     }
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[1], ==, "2024-02-28T06:00:00+05:45");
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[2], ==, "2024-02-28T06:20:00+05:45");
@@ -217,6 +221,67 @@ test_json (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 0);
 }
 
+/* Break lines go with the sessions, in time order (a session by its start). */
+static void
+test_breaks (void)
+{
+  g_autoptr(GPtrArray) records = make_records ();
+  g_autoptr(GPtrArray) breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_break_event_free);
+  g_autoptr(GDateTime) first = limber_history_record_dup_start (g_ptr_array_index (records, 0));
+  g_autoptr(GDateTime) before = g_date_time_add_minutes (first, -30);
+  g_autoptr(GDateTime) after = g_date_time_add_minutes (first, 1);
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+  char **row;
+
+  g_ptr_array_add (breaks, limber_break_event_new (LIMBER_BREAK_REMINDED_STARTED, before, 30, "desk-break"));
+  g_ptr_array_add (breaks, limber_break_event_new (LIMBER_BREAK_SNOOZED, after, 12, NULL));
+  csv = limber_history_export_all ((LimberHistoryRecord * const *) records->pdata, records->len,
+                                   (LimberBreakEvent * const *) breaks->pdata, breaks->len,
+                                   LIMBER_EXPORT_FORMAT_CSV);
+  rows = parse_csv (csv);
+  g_assert_cmpuint (rows->len, ==, records->len + 3);
+
+  /* Row 1: the break half an hour before the first session. */
+  row = g_ptr_array_index (rows, 1);
+  g_assert_cmpuint (g_strv_length (row), ==, 23);
+  g_assert_cmpstr (row[0], ==, "");
+  g_assert_cmpstr (row[1], ==, "2024-02-28T05:30:00+05:45");
+  g_assert_cmpstr (row[2], ==, "2024-02-28T05:30:00+05:45");
+  g_assert_cmpstr (row[3], ==, "desk-break");
+  for (guint i = 4; i < 20; i++)
+    g_assert_cmpstr (row[i], ==, "");
+  g_assert_cmpstr (row[20], ==, "break");
+  g_assert_cmpstr (row[21], ==, "reminded-started");
+  g_assert_cmpstr (row[22], ==, "30");
+  /* Then the first session, then the snooze a minute into it. */
+  row = g_ptr_array_index (rows, 2);
+  g_assert_cmpstr (row[0], ==, limber_history_record_get_id (g_ptr_array_index (records, 0)));
+  row = g_ptr_array_index (rows, 3);
+  g_assert_cmpstr (row[3], ==, "");
+  g_assert_cmpstr (row[21], ==, "snoozed");
+  g_assert_cmpstr (row[22], ==, "12");
+  g_assert_true (g_str_has_suffix (csv, "\r\n"));
+
+  json = limber_history_export_all ((LimberHistoryRecord * const *) records->pdata, records->len,
+                                    (LimberBreakEvent * const *) breaks->pdata, breaks->len,
+                                    LIMBER_EXPORT_FORMAT_JSON);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, records->len + 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "kind"), ==, "break");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "time"), ==,
+                   "2024-02-28T05:30:00+05:45");
+  g_assert_false (json_object_has_member (json_array_get_object_element (array, 1), "kind"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 2), "type"), ==, "snoozed");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, 2), "sitting_minutes"), ==, 12);
+}
+
 static void
 test_format_names (void)
 {
@@ -266,6 +331,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/history-export/csv", test_csv);
+  g_test_add_func ("/history-export/breaks", test_breaks);
   g_test_add_func ("/history-export/json", test_json);
   g_test_add_func ("/history-export/format-names", test_format_names);
   g_test_add_func ("/history-export/to-path", test_export_history_to_path);

@@ -151,6 +151,27 @@ def labels(pyatspi, app):
     return found
 
 
+def break_lines(home, timeout=5):
+    """The lines of kind "break" in the history file, as objects."""
+    path = os.path.join(home, 'data', 'limber', 'history.jsonl')
+    try:
+        with open(path, encoding='utf-8') as f:
+            return [json.loads(line) for line in f if '"kind":"break"' in line]
+    except FileNotFoundError:
+        return []
+
+
+def wait_break(home, type_, timeout=10):
+    """Waits for a break line of TYPE_; returns it or None."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [b for b in break_lines(home) if b['type'] == type_]
+        if found:
+            return found[-1]
+        time.sleep(0.2)
+    return None
+
+
 def seconds_left(name):
     m = re.search(r'(\d+) seconds? remaining$', name or '')
     return int(m.group(1)) if m else None
@@ -249,6 +270,11 @@ def main():
                   'the count started again after the break', first['summary'])
             desktop_call(env, 'InvokeAction', str(first['id']), 'app.skip')
             check(log_has(log, 'break-event skipped 1'), 'Skip is recorded as a skipped break')
+            line = wait_break(home, 'skipped')
+            check(line is not None and line['v'] == 1 and line['sitting_minutes'] == 1
+                  and re.match(r'^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$', line['time'])
+                  and 'routine_id' not in line,
+                  'Skip writes a "skipped" break line with the minutes sat to the history', break_lines(home))
             # Skip replaces the reminder with the offer to pause (GNOME Shell
             # 43 shows three buttons at most: the pause has its own two).
             check(log_has(log, 'offer-pause'), 'Skip offers to pause the reminders', open(log).read())
@@ -308,6 +334,9 @@ def main():
                           + backtrace(pid))
                 check(log_has(log, 'break-event reminded-started'),
                       'Start is recorded as a started break', open(log).read())
+                line = wait_break(home, 'reminded-started')
+                check(line is not None and line['routine_id'] == 'desk-break' and line['sitting_minutes'] >= 1,
+                      'Start writes a "reminded-started" break line naming the routine', break_lines(home))
                 if not log_has(log, 'session-running 1'):
                     check(False, 'the window tells the background part that a session runs',
                           open(log).read() + backtrace(pid) + backtrace(background.pid))
@@ -325,6 +354,8 @@ def main():
             if check(third is not None, 'after the session, the next reminder comes', open(log).read()):
                 desktop_call(env, 'InvokeAction', str(third['id']), 'app.snooze')
                 check(log_has(log, 'break-event snoozed'), 'In 5 Minutes is recorded as snoozed')
+                check(wait_break(home, 'snoozed') is not None,
+                      'In 5 Minutes writes a "snoozed" break line', break_lines(home))
                 time.sleep(5)
                 notes = reminders(env)
                 check(len(notes) == 4, 'no reminder comes right after In 5 Minutes', notes[4:])

@@ -15,4 +15,11 @@ char     *limber_history_export_records    (LimberHistoryRecord * const *records
                                             guint                        n_records,
                                             LimberExportFormat           format);
 
+/* The same with the break lines: both oldest first, merged by time. */
+char     *limber_history_export_all        (LimberHistoryRecord * const *records,
+                                            guint                        n_records,
+                                            LimberBreakEvent * const    *breaks,
+                                            guint                        n_breaks,
+                                            LimberExportFormat           format);
+
 G_END_DECLS

@@ -117,7 +117,26 @@ append_csv_row (GString             *out,
                             limber_enum_to_nick (LIMBER_TYPE_SUGGESTION_RESPONSE, response));
   else
     g_string_append (out, ",,");
-  g_string_append (out, "\r\n");
+  g_string_append (out, ",session,,\r\n");
+}
+
+/* A break: its time as start and end, the routine Start opened, and the
+ * last three columns; the session columns stay empty. */
+static void
+append_csv_break_row (GString                *out,
+                      const LimberBreakEvent *event)
+{
+  g_autoptr(GDateTime) time = limber_break_event_dup_time (event);
+  g_autofree char *time_str = iso8601 (time);
+
+  g_string_append_c (out, ',');
+  append_csv_field (out, time_str);
+  g_string_append_c (out, ',');
+  append_csv_field (out, time_str);
+  g_string_append_c (out, ',');
+  append_csv_field (out, event->routine_id);
+  g_string_append_printf (out, ",,,,,,,,,,,,,,,,,break,%s,%u\r\n",
+                          limber_break_kind_to_string (event->kind), event->sitting_minutes);
 }
 
 char *
@@ -125,34 +144,63 @@ limber_history_export_records (LimberHistoryRecord * const *records,
                                guint                        n_records,
                                LimberExportFormat           format)
 {
+  return limber_history_export_all (records, n_records, NULL, 0, format);
+}
+
+char *
+limber_history_export_all (LimberHistoryRecord * const *records,
+                           guint                        n_records,
+                           LimberBreakEvent * const    *breaks,
+                           guint                        n_breaks,
+                           LimberExportFormat           format)
+{
   GString *out;
+  guint r = 0, b = 0;
 
   g_return_val_if_fail (records != NULL || n_records == 0, NULL);
+  g_return_val_if_fail (breaks != NULL || n_breaks == 0, NULL);
 
-  out = g_string_sized_new (64 + (gsize) n_records * 300);
+  out = g_string_sized_new (64 + (gsize) n_records * 300 + (gsize) n_breaks * 100);
   if (format == LIMBER_EXPORT_FORMAT_CSV)
-    {
-      g_string_append (out,
-                       "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
-                       "completed,pain_before,pain_after,effort,note,"
-                       "sets_done,sets_planned,sets_skipped,level,easy_day,"
-                       "suggestion,suggestion_level,suggestion_response\r\n");
-      for (guint i = 0; i < n_records; i++)
-        append_csv_row (out, records[i]);
-    }
+    g_string_append (out,
+                     "id,start,end,routine_id,routine_title,planned_seconds,active_seconds,"
+                     "completed,pain_before,pain_after,effort,note,"
+                     "sets_done,sets_planned,sets_skipped,level,easy_day,"
+                     "suggestion,suggestion_level,suggestion_response,"
+                     "kind,break_type,sitting_minutes\r\n");
   else
-    {
-      g_string_append (out, "[");
-      for (guint i = 0; i < n_records; i++)
-        {
-          g_autofree char *line = limber_history_record_to_line (records[i]);
+    g_string_append (out, "[");
 
-          g_string_append (out, i == 0 ? "\n" : ",\n");
+  /* Both in time order: merged, a record by its start, a session before a
+   * break at the same second. */
+  while (r < n_records || b < n_breaks)
+    {
+      gboolean take_record = b >= n_breaks
+        || (r < n_records && limber_history_record_get_start_unix (records[r]) <= breaks[b]->time);
+
+      if (format == LIMBER_EXPORT_FORMAT_CSV)
+        {
+          if (take_record)
+            append_csv_row (out, records[r]);
+          else
+            append_csv_break_row (out, breaks[b]);
+        }
+      else
+        {
+          g_autofree char *line = take_record ? limber_history_record_to_line (records[r])
+                                              : limber_break_event_to_line (breaks[b]);
+
+          g_string_append (out, r + b == 0 ? "\n" : ",\n");
           g_string_append (out, line);
         }
-      g_string_append (out, n_records > 0 ? "\n]\n" : "]\n");
+      if (take_record)
+        r++;
+      else
+        b++;
     }
 
+  if (format == LIMBER_EXPORT_FORMAT_JSON)
+    g_string_append (out, n_records + n_breaks > 0 ? "\n]\n" : "]\n");
   return g_string_free (out, FALSE);
 }
 
@@ -161,17 +209,18 @@ limber_history_export (LimberHistory      *history,
                        LimberExportFormat  format)
 {
   LimberHistoryRecord * const *records;
+  LimberBreakEvent * const *breaks;
   g_autofree LimberHistoryRecord **oldest_first = NULL;
-  guint n;
+  guint n, n_breaks;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (history), NULL);
 
   records = limber_history_peek_records (history, &n);
+  breaks = limber_history_peek_breaks (history, &n_breaks);
   oldest_first = g_new (LimberHistoryRecord *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     oldest_first[i] = records[n - 1 - i];
-
-  return limber_history_export_records (oldest_first, n, format);
+  return limber_history_export_all (oldest_first, n, breaks, n_breaks, format);
 }
 
 gboolean

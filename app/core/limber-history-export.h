@@ -24,9 +24,11 @@ gboolean  limber_export_format_from_string (const char          *str,
  * session, the columns of docs/history-format.md:
  * id, start, end, routine_id, routine_title, planned_seconds,
  * active_seconds, completed, pain_before, pain_after, effort, note,
- * sets_done, sets_planned, sets_skipped.
- * JSON: an array of the records, each as the object of its history line.
- * The whole history, oldest first.
+ * sets_done, sets_planned, sets_skipped, level, easy_day, kind ("session"
+ * or "break"), break_type, sitting_minutes; a break is a row of its own
+ * (its time as start and end, routine_id with "reminded-started").
+ * JSON: an array of the records and the break lines, each as the object of
+ * its history line. The whole history, oldest first (a record by its start).
  */
 char     *limber_history_export            (LimberHistory               *history,
                                             LimberExportFormat           format);

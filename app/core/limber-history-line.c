@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "limber-break-event.h"
 #include "limber-error.h"
 #include "limber-history-record-private.h"
 #include "limber-json-util.h"
@@ -799,6 +800,211 @@ check_record (Parsed  *parsed,
   return TRUE;
 }
 
+/* Lines of other kinds --------------------------------------------------- */
+
+typedef enum
+{
+  PEEK_NO_KIND,   /* no "kind" member (or not a JSON object: the record reader says why) */
+  PEEK_BAD_KIND,  /* a "kind" that is not a string */
+  PEEK_KIND,      /* a JSON object with a "kind" string, in *@kind */
+} PeekKind;
+
+/* The "kind" member of the line's object. @kind points into the line or
+ * into reader->value, valid until the reader reads the next string. */
+static PeekKind
+peek_kind (LimberHistoryLineReader *reader,
+           const char              *line,
+           gsize                    length,
+           Span                    *kind)
+{
+  Scan s = { line, line + length };
+  gboolean has_kind = FALSE, bad_kind = FALSE;
+
+  /* Session lines (nearly every line) have no such member: a quick look. */
+  if (length < 6 || g_strstr_len (line, length, "\"kind\"") == NULL)
+    return PEEK_NO_KIND;
+  if (!g_utf8_validate_len (line, length, NULL) || !expect (&s, '{'))
+    return PEEK_NO_KIND;
+  if (!expect (&s, '}'))
+    {
+      do
+        {
+          Span key;
+
+          if (!scan_string (&s, reader->key, &key) || !expect (&s, ':'))
+            return PEEK_NO_KIND;
+          if (SPAN_IS (&key, "kind"))
+            {
+              skip_ws (&s);
+              if (s.p < s.end && *s.p == '"')
+                {
+                  if (!scan_string (&s, reader->value, kind))
+                    return PEEK_NO_KIND;
+                  has_kind = TRUE;
+                  bad_kind = FALSE;
+                  continue;
+                }
+              bad_kind = TRUE;
+            }
+          if (!skip_value (&s, 1))
+            return PEEK_NO_KIND;
+        }
+      while (expect (&s, ','));
+      if (!expect (&s, '}'))
+        return PEEK_NO_KIND;
+    }
+  skip_ws (&s);
+  if (s.p != s.end)
+    return PEEK_NO_KIND;
+  return bad_kind ? PEEK_BAD_KIND : has_kind ? PEEK_KIND : PEEK_NO_KIND;
+}
+
+/* A line of kind "break" (docs/history-format.md, "Break line"). */
+static void
+read_break_line (LimberHistoryLineReader *reader,
+                 const char              *line,
+                 gsize                    length,
+                 LimberHistoryLine       *out,
+                 GError                 **error)
+{
+  Scan s = { line, line + length };
+  g_autoptr(LimberBreakEvent) event = g_new0 (LimberBreakEvent, 1);
+  gboolean has_time = FALSE, has_type = FALSE, known_type = FALSE, has_minutes = FALSE;
+  gboolean ok = expect (&s, '{');
+
+  /* peek_kind () found it a whole JSON object: only the values matter. */
+  if (ok && !expect (&s, '}'))
+    {
+      do
+        {
+          Span key, value;
+
+          if (!scan_string (&s, reader->key, &key) || !expect (&s, ':'))
+            ok = FALSE;
+          else if (SPAN_IS (&key, "v"))
+            ok = scan_uint (&s, &out->version);
+          else if (SPAN_IS (&key, "time"))
+            {
+              /* A string that is not a date: missing, not of the wrong type. */
+              ok = scan_string (&s, reader->value, &value);
+              has_time = ok && to_unix (parse_iso8601 (span_cstr (&value, reader->value), &reader->zone),
+                                        &event->time, &event->offset);
+            }
+          else if (SPAN_IS (&key, "type"))
+            {
+              ok = has_type = scan_string (&s, reader->value, &value);
+              known_type = ok && limber_break_kind_from_string (span_cstr (&value, reader->value), &event->kind);
+            }
+          else if (SPAN_IS (&key, "sitting_minutes"))
+            ok = has_minutes = scan_uint (&s, &event->sitting_minutes);
+          else if (SPAN_IS (&key, "routine_id") && !scan_literal (&s, "null"))
+            {
+              ok = scan_string (&s, reader->value, &value);
+              g_clear_pointer (&event->routine_id, g_free);
+              if (ok && value.len > 0)
+                event->routine_id = g_strndup (value.str, value.len);
+            }
+          else if (!SPAN_IS (&key, "routine_id"))
+            ok = skip_value (&s, 1);
+        }
+      while (ok && expect (&s, ','));
+    }
+
+  if (!ok)
+    {
+      /* A value of the wrong type (a "time" that is a number, say). */
+      out->type = LIMBER_HISTORY_LINE_DAMAGED;
+      damaged (error, _("it is a break with a member of the wrong type"));
+      return;
+    }
+  out->type = LIMBER_HISTORY_LINE_DAMAGED;
+  if (out->version == 0)
+    damaged (error, _("it has no format version “v”"));
+  else if (!has_time)
+    damaged (error, _("its “time” is missing or not a date"));
+  else if (event->time < MIN_UNIX || event->time > MAX_UNIX)
+    damaged (error, _("its dates are out of range"));
+  else if (!has_minutes)
+    damaged (error, _("its “sitting_minutes” is missing"));
+  else if (!known_type && has_type && out->version > LIMBER_HISTORY_FORMAT_VERSION)
+    out->type = LIMBER_HISTORY_LINE_OTHER_KIND;  /* a newer kind of break: not ours to count */
+  else if (!known_type)
+    damaged (error, _("its “type” is missing or not a kind of break"));
+  else
+    {
+      if (event->kind != LIMBER_BREAK_REMINDED_STARTED)
+        g_clear_pointer (&event->routine_id, g_free);
+      out->type = LIMBER_HISTORY_LINE_BREAK;
+      out->break_event = g_steal_pointer (&event);
+    }
+}
+
+void
+limber_history_line_clear (LimberHistoryLine *line)
+{
+  g_clear_object (&line->record);
+  g_clear_pointer (&line->amends_id, g_free);
+  g_clear_pointer (&line->break_event, limber_break_event_free);
+  line->type = LIMBER_HISTORY_LINE_DAMAGED;
+  line->version = 0;
+  line->has_kind = FALSE;
+}
+
+void
+limber_history_line_reader_read_line (LimberHistoryLineReader  *reader,
+                                      const char               *line,
+                                      gsize                     length,
+                                      LimberHistoryLine        *out,
+                                      GError                  **error)
+{
+  g_auto(Parsed) parsed = { 0 };
+  Span kind;
+
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (line != NULL);
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+  out->type = LIMBER_HISTORY_LINE_DAMAGED;
+
+  switch (peek_kind (reader, line, length, &kind))
+    {
+    case PEEK_KIND:
+      out->has_kind = TRUE;
+      if (SPAN_IS (&kind, "break"))
+        read_break_line (reader, line, length, out, error);
+      else
+        out->type = LIMBER_HISTORY_LINE_OTHER_KIND;  /* skipped silently */
+      return;
+    case PEEK_BAD_KIND:
+      out->has_kind = TRUE;
+      damaged (error, _("its “kind” is not a string"));
+      return;
+    case PEEK_NO_KIND:
+    default:
+      break;
+    }
+
+  if (!scan_line (reader, line, length, &parsed))
+    {
+      damaged (error, _("it is not a complete JSON object"));
+      return;
+    }
+  out->version = parsed.record->version;
+  if (parsed.amends != NULL && parsed.record->version == 0)
+    damaged (error, _("it has no format version “v”"));
+  else if (parsed.amends != NULL)
+    {
+      out->type = LIMBER_HISTORY_LINE_AMENDMENT;
+      out->amends_id = g_steal_pointer (&parsed.amends);
+    }
+  else if (check_record (&parsed, error))
+    {
+      out->type = LIMBER_HISTORY_LINE_RECORD;
+      out->record = g_steal_pointer (&parsed.record);
+    }
+}
+
 LimberHistoryRecord *
 limber_history_line_reader_read (LimberHistoryLineReader  *reader,
                                  const char               *line,
@@ -807,8 +1013,7 @@ limber_history_line_reader_read (LimberHistoryLineReader  *reader,
                                  char                    **amends_id,
                                  GError                  **error)
 {
-  g_auto(Parsed) parsed = { 0 };
-  gboolean ok;
+  g_auto(LimberHistoryLine) read = { 0 };
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (line != NULL, NULL);
@@ -816,21 +1021,25 @@ limber_history_line_reader_read (LimberHistoryLineReader  *reader,
   if (amends_id != NULL)
     *amends_id = NULL;
 
-  ok = scan_line (reader, line, length, &parsed);
+  limber_history_line_reader_read_line (reader, line, length, &read, error);
   if (version != NULL)
-    *version = ok ? parsed.record->version : 0;
-  if (!ok)
-    damaged (error, _("it is not a complete JSON object"));
-  else if (parsed.amends != NULL && parsed.record->version == 0)
-    damaged (error, _("it has no format version “v”"));
-  else if (parsed.amends != NULL)
+    *version = read.version;
+  switch (read.type)
     {
+    case LIMBER_HISTORY_LINE_RECORD:
+      return g_steal_pointer (&read.record);
+    case LIMBER_HISTORY_LINE_AMENDMENT:
       if (amends_id != NULL)
-        *amends_id = g_steal_pointer (&parsed.amends);
+        *amends_id = g_steal_pointer (&read.amends_id);
+      return NULL;
+    case LIMBER_HISTORY_LINE_BREAK:
+    case LIMBER_HISTORY_LINE_OTHER_KIND:
+      damaged (error, _("it is a line of another kind, not a session"));
+      return NULL;
+    case LIMBER_HISTORY_LINE_DAMAGED:
+    default:
+      return NULL;
     }
-  else if (check_record (&parsed, error))
-    return g_steal_pointer (&parsed.record);
-  return NULL;
 }
 
 LimberHistoryRecord *
@@ -982,6 +1191,29 @@ limber_history_record_to_amendment_line (LimberHistoryRecord *self)
   g_string_append_printf (out, "{\"v\":%u,\"amends\":", LIMBER_HISTORY_FORMAT_VERSION);
   limber_json_append_string (out, self->id);
   append_answers (self, out);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
+char *
+limber_break_event_to_line (const LimberBreakEvent *event)
+{
+  g_autoptr(GDateTime) time = NULL;
+  GString *out;
+
+  g_return_val_if_fail (event != NULL, NULL);
+
+  time = limber_break_event_dup_time (event);
+  out = g_string_sized_new (128);
+  g_string_append_printf (out, "{\"v\":%u,\"kind\":\"break\",\"time\":", LIMBER_HISTORY_FORMAT_VERSION);
+  append_iso8601 (out, time);
+  g_string_append_printf (out, ",\"type\":\"%s\",\"sitting_minutes\":%u",
+                          limber_break_kind_to_string (event->kind), event->sitting_minutes);
+  if (event->kind == LIMBER_BREAK_REMINDED_STARTED && event->routine_id != NULL)
+    {
+      g_string_append (out, ",\"routine_id\":");
+      limber_json_append_string (out, event->routine_id);
+    }
   g_string_append_c (out, '}');
   return g_string_free (out, FALSE);
 }

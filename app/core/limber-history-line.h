@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "limber-break-event.h"
 #include "limber-history-record.h"
 
 G_BEGIN_DECLS
@@ -44,7 +45,8 @@ typedef struct _LimberHistoryLineReader LimberHistoryLineReader;
 
 LimberHistoryLineReader *limber_history_line_reader_new   (void);
 void                     limber_history_line_reader_free  (LimberHistoryLineReader  *reader);
-/* As limber_history_record_new_from_line (). */
+/* As limber_history_record_new_from_line (); a line of another kind is
+ * refused as damaged (it is not a record): loading uses _read_line (). */
 LimberHistoryRecord     *limber_history_line_reader_read  (LimberHistoryLineReader  *reader,
                                                            const char               *line,
                                                            gsize                     length,
@@ -57,6 +59,38 @@ gboolean                 limber_history_line_reader_apply_amendment (LimberHisto
                                                                      const char              *line,
                                                                      gsize                    length);
 
+/* What a line of the file is (docs/history-format.md). */
+typedef enum
+{
+  LIMBER_HISTORY_LINE_DAMAGED,     /* skipped, counted and kept */
+  LIMBER_HISTORY_LINE_RECORD,      /* a session record */
+  LIMBER_HISTORY_LINE_AMENDMENT,   /* answers for a record ("amends") */
+  LIMBER_HISTORY_LINE_BREAK,       /* "kind": "break" */
+  LIMBER_HISTORY_LINE_OTHER_KIND,  /* a kind this Limber does not read: skipped silently */
+} LimberHistoryLineType;
+
+typedef struct
+{
+  LimberHistoryLineType type;
+  guint version;                   /* "v" (0 when unknown; not read for other kinds) */
+  gboolean has_kind;               /* a line with a "kind" (never makes the history read-only) */
+  LimberHistoryRecord *record;     /* RECORD */
+  char *amends_id;                 /* AMENDMENT */
+  LimberBreakEvent *break_event;   /* BREAK */
+} LimberHistoryLine;
+
+void                     limber_history_line_clear        (LimberHistoryLine        *line);
+/* Reads any line: @out is filled (and owns what it holds; clear it); with
+ * LIMBER_HISTORY_LINE_DAMAGED, @error says why. A line of kind "break" of
+ * a newer "v" with a "type" this Limber does not know is OTHER_KIND. */
+void                     limber_history_line_reader_read_line (LimberHistoryLineReader *reader,
+                                                               const char              *line,
+                                                               gsize                    length,
+                                                               LimberHistoryLine       *out,
+                                                               GError                 **error);
+/* The event as one line of the file (kind "break"), without the newline. */
+char                    *limber_break_event_to_line       (const LimberBreakEvent   *event);
+
 /* An ISO 8601 date and time as g_date_time_new_from_iso8601 () reads it
  * (times without an offset in UTC): seconds since 1970 UTC (fractions
  * dropped) and the offset east of UTC in seconds. @length: bytes of @str,
@@ -67,5 +101,6 @@ gboolean                 limber_history_parse_iso8601     (const char           
                                                            gint                     *offset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberHistoryLineReader, limber_history_line_reader_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LimberHistoryLine, limber_history_line_clear)
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,6 +33,7 @@ struct _LimberHistory
 
   GFile *file;
   GPtrArray *records;   /* LimberHistoryRecord, newest first */
+  GPtrArray *breaks;    /* LimberBreakEvent, oldest first */
   GArray *removals;     /* Removal */
   guint last_token;
   guint n_damaged;
@@ -60,6 +62,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  BREAKS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* GListModel ----------------------------------------------------------------- */
 
@@ -120,6 +129,7 @@ limber_history_finalize (GObject *object)
   LimberHistory *self = (LimberHistory *) object;
 
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->breaks, g_ptr_array_unref);
   g_clear_pointer (&self->removals, g_array_unref);
   g_clear_pointer (&self->problem, g_free);
   g_mutex_clear (&self->write_lock);
@@ -207,12 +217,21 @@ limber_history_class_init (LimberHistoryClass *klass)
   properties[PROP_PROBLEM] = g_param_spec_string ("problem", NULL, NULL, NULL, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LimberHistory::breaks-changed:
+   *
+   * The break lines changed (a load, or a break appended).
+   */
+  signals[BREAKS_CHANGED] = g_signal_new ("breaks-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 limber_history_init (LimberHistory *self)
 {
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_break_event_free);
   self->removals = g_array_new (FALSE, FALSE, sizeof (Removal));
   g_mutex_init (&self->write_lock);
 }
@@ -290,6 +309,17 @@ limber_history_peek_records (LimberHistory *self,
   return (LimberHistoryRecord * const *) self->records->pdata;
 }
 
+LimberBreakEvent * const *
+limber_history_peek_breaks (LimberHistory *self,
+                            guint         *n_breaks)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
+
+  if (n_breaks != NULL)
+    *n_breaks = self->breaks->len;
+  return (LimberBreakEvent * const *) self->breaks->pdata;
+}
+
 /* Helpers --------------------------------------------------------------------- */
 
 static char *
@@ -345,6 +375,7 @@ is_pending_removal (LimberHistory *self,
 typedef struct
 {
   GPtrArray *records;
+  GPtrArray *breaks;    /* LimberBreakEvent, oldest first */
   guint n_damaged;
   guint damaged_lines[LIMBER_HISTORY_MAX_DAMAGED_LINES];
   guint newer_version;
@@ -354,6 +385,7 @@ static void
 load_result_free (LoadResult *result)
 {
   g_clear_pointer (&result->records, g_ptr_array_unref);
+  g_clear_pointer (&result->breaks, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -385,6 +417,35 @@ is_blank (const char *line,
   return TRUE;
 }
 
+static gint
+compare_break_time (gconstpointer a,
+                    gconstpointer b)
+{
+  const LimberBreakEvent *ea = *(LimberBreakEvent **) a;
+  const LimberBreakEvent *eb = *(LimberBreakEvent **) b;
+
+  return ea->time < eb->time ? -1 : ea->time > eb->time ? 1 : 0;
+}
+
+/* Where an event at @time goes in the oldest-first order (after equal times). */
+static guint
+break_position (GPtrArray *breaks,
+                gint64     time)
+{
+  guint lo = 0, hi = breaks->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((LimberBreakEvent *) g_ptr_array_index (breaks, mid))->time <= time)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 parse_contents (const char *contents,
                 gsize       size,
@@ -397,6 +458,7 @@ parse_contents (const char *contents,
   gboolean sorted = TRUE;
 
   result->records = g_ptr_array_new_full (size / 400 + 16, g_object_unref);
+  result->breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_break_event_free);
   /* An empty file maps to no memory at all (contents may be NULL). */
   if (contents == NULL || size == 0)
     return;
@@ -409,27 +471,38 @@ parse_contents (const char *contents,
     {
       const char *nl = memchr (p, '\n', end - p);
       gsize length = (nl != NULL ? nl : end) - p;
-      g_autoptr(LimberHistoryRecord) record = NULL;
-      g_autofree char *amends = NULL;
-      guint version = 0;
+      g_auto(LimberHistoryLine) read = { 0 };
 
       line_number++;
       if (!is_blank (p, length))
         {
-          record = limber_history_line_reader_read (reader, p, length, &version, &amends, NULL);
-          if (version > LIMBER_HISTORY_FORMAT_VERSION)
-            result->newer_version = MAX (result->newer_version, version);
+          limber_history_line_reader_read_line (reader, p, length, &read, NULL);
+          /* Lines of other kinds never make the history read-only. */
+          if (read.version > LIMBER_HISTORY_FORMAT_VERSION && !read.has_kind)
+            result->newer_version = MAX (result->newer_version, read.version);
 
-          if (record != NULL)
-            g_ptr_array_add (result->records, g_steal_pointer (&record));
-          else if (amends != NULL)
+          switch (read.type)
             {
-              Amendment a = { p, length, g_steal_pointer (&amends) };
+            case LIMBER_HISTORY_LINE_RECORD:
+              g_ptr_array_add (result->records, g_steal_pointer (&read.record));
+              break;
+            case LIMBER_HISTORY_LINE_AMENDMENT:
+              {
+                Amendment a = { p, length, g_steal_pointer (&read.amends_id) };
 
-              g_array_append_val (amendments, a);
+                g_array_append_val (amendments, a);
+              }
+              break;
+            case LIMBER_HISTORY_LINE_BREAK:
+              g_ptr_array_add (result->breaks, g_steal_pointer (&read.break_event));
+              break;
+            case LIMBER_HISTORY_LINE_OTHER_KIND:
+              break;
+            case LIMBER_HISTORY_LINE_DAMAGED:
+            default:
+              note_damage (result, line_number);
+              break;
             }
-          else
-            note_damage (result, line_number);
         }
 
       p += length + 1;
@@ -471,6 +544,14 @@ parse_contents (const char *contents,
     sorted = compare_newest_first (&result->records->pdata[i - 1], &result->records->pdata[i]) <= 0;
   if (!sorted)
     g_ptr_array_sort (result->records, compare_newest_first);
+
+  /* Breaks are appended in time order, but two processes may race (and
+   * clocks change): a stable sort puts them in order. */
+  sorted = TRUE;
+  for (guint i = 1; i < result->breaks->len && sorted; i++)
+    sorted = compare_break_time (&result->breaks->pdata[i - 1], &result->breaks->pdata[i]) <= 0;
+  if (!sorted)
+    g_ptr_array_sort (result->breaks, compare_break_time);
 }
 
 static LoadResult *
@@ -503,6 +584,7 @@ load_file (GFile         *file,
       if (saved_errno == ENOENT)
         {
           result->records = g_ptr_array_new_with_free_func (g_object_unref);
+          result->breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_break_event_free);
           return g_steal_pointer (&result);
         }
       /* A socket cannot be opened: say what it is. */
@@ -636,8 +718,11 @@ apply_result (LimberHistory *self,
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
   self->loaded = TRUE;
+  g_clear_pointer (&self->breaks, g_ptr_array_unref);
+  self->breaks = g_steal_pointer (&result->breaks);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->records->len);
+  g_signal_emit (self, signals[BREAKS_CHANGED], 0);
   if (!was_loaded)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
   if (was_read_only != limber_history_get_read_only (self))
@@ -826,14 +911,91 @@ write_all (int         fd,
   return TRUE;
 }
 
-/* Appends @line and a newline with one write(2) and one fsync. If the file
- * does not end with a newline (a torn last line), the line starts with one
- * so the torn bytes stay a line of their own. */
+/* Opens @path with @flags and takes an exclusive flock(2) on it: Limber's
+ * window and limber-reminders both append to the history, and the window
+ * rewrites it (deleting a session) by renaming a new file over it. Whoever
+ * holds the lock may write; one who waited for it checks that @path still
+ * names the file it locked, and locks the new one otherwise, so no line goes
+ * to a file that a rewrite replaced. A file that is not a regular one is
+ * returned unlocked (the caller refuses it). -1 with errno set on failure. */
+static int
+open_locked (const char *path,
+             int         flags,
+             mode_t      mode)
+{
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      struct stat locked, named;
+      int fd = g_open (path, flags | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, mode);
+      int saved_errno;
+
+      if (fd < 0)
+        return -1;
+      if (fstat (fd, &locked) != 0 || !S_ISREG (locked.st_mode))
+        return fd;
+      while (flock (fd, LOCK_EX) != 0)
+        if (errno != EINTR)
+          {
+            /* No locks here (some network file systems): write as before. */
+            return fd;
+          }
+      if (stat (path, &named) == 0 && named.st_dev == locked.st_dev && named.st_ino == locked.st_ino)
+        return fd;
+      saved_errno = errno;
+      close (fd);
+      errno = saved_errno;
+    }
+  errno = EAGAIN;
+  return -1;
+}
+
+/* The newest "v" above ours among the session records and amendments of
+ * @contents, or 0: such a history is not written to (kind lines do not
+ * count). */
+static guint
+scan_newer_version (const char *contents,
+                    gsize       size)
+{
+  g_autoptr(LimberHistoryLineReader) reader = NULL;
+  const char *p, *end;
+  guint newer = 0;
+
+  if (contents == NULL || size == 0)
+    return 0;
+  reader = limber_history_line_reader_new ();
+  for (p = contents, end = contents + size; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize length = (nl != NULL ? nl : end) - p;
+
+      /* Lines as Limber writes them start with their version: those of
+       * version 1 need no reading. Any other line is read. */
+      if (length >= 7 && memcmp (p, "{\"v\":1,", 7) == 0)
+        ;
+      else if (!is_blank (p, length) && g_strstr_len (p, length, "\"v\"") != NULL)
+        {
+          g_auto(LimberHistoryLine) read = { 0 };
+
+          limber_history_line_reader_read_line (reader, p, length, &read, NULL);
+          if (read.version > LIMBER_HISTORY_FORMAT_VERSION && !read.has_kind)
+            newer = MAX (newer, read.version);
+        }
+      p += length + 1;
+    }
+  return newer;
+}
+
+/* Appends @line and a newline with one write(2) and one fsync, holding the
+ * file's lock. If the file does not end with a newline (a torn last line),
+ * the line starts with one so the torn bytes stay a line of their own.
+ * With @check_version, the file is read first (under the lock) and nothing
+ * is written when it holds records of a newer format. */
 static gboolean
-append_line (LimberHistory  *self,
-             const char     *line,
-             const char     *doing,
-             GError        **error)
+append_line_full (LimberHistory  *self,
+                  const char     *line,
+                  const char     *doing,
+                  gboolean        check_version,
+                  GError        **error)
 {
   const char *path = g_file_peek_path (self->file);
   g_autofree char *dir = NULL;
@@ -851,7 +1013,7 @@ append_line (LimberHistory  *self,
 
   created = g_access (path, F_OK) != 0;
   /* O_NONBLOCK: never wait on a named pipe; it is refused below. */
-  fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+  fd = open_locked (path, O_RDWR | O_APPEND | O_CREAT, 0600);
   if (fd < 0)
     return io_error (error, self->file, doing, errno);
   if (fstat (fd, &st) == 0 && !S_ISREG (st.st_mode))
@@ -862,6 +1024,26 @@ append_line (LimberHistory  *self,
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                    _("Could not %s in %s: %s"), doing, name, limber_safe_file_describe_type (st.st_mode));
       return FALSE;
+    }
+
+  if (check_version && st.st_size > 0)
+    {
+      g_autoptr(GMappedFile) mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+      guint newer = mapped != NULL ? scan_newer_version (g_mapped_file_get_contents (mapped),
+                                                         g_mapped_file_get_length (mapped)) : 0;
+
+      if (newer > 0)
+        {
+          g_autofree char *name = display_name (self->file);
+
+          close (fd);
+          g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
+                       /* Translators: the first %s is an action, e.g. "record the session" */
+                       _("Cannot %s: %s was written by a newer version of Limber and is not changed. "
+                         "Update Limber to do this."),
+                       doing, name);
+          return FALSE;
+        }
     }
 
   buffer = g_string_sized_new (strlen (line) + 2);
@@ -887,6 +1069,15 @@ append_line (LimberHistory  *self,
   if (created)
     fsync_dir (dir);
   return TRUE;
+}
+
+static gboolean
+append_line (LimberHistory  *self,
+             const char     *line,
+             const char     *doing,
+             GError        **error)
+{
+  return append_line_full (self, line, doing, FALSE, error);
 }
 
 /* A rewrite in a worker thread may be replacing the file: wait for it, or
@@ -927,6 +1118,97 @@ limber_history_append (LimberHistory        *self,
   position = sorted_position (self, record);
   g_ptr_array_insert (self->records, position, g_object_ref (record));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  return TRUE;
+}
+
+gboolean
+limber_history_append_break (LimberHistory           *self,
+                             const LimberBreakEvent  *event,
+                             GError                 **error)
+{
+  g_autofree char *line = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (event != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_if_read_only (self, _("record the break"), error))
+    return FALSE;
+
+  line = limber_break_event_to_line (event);
+  g_mutex_lock (&self->write_lock);
+  /* Not loaded (limber-reminders never loads it): the file says whether it
+   * may be written. */
+  if (!append_line_full (self, line, _("record the break"), !self->loaded, error))
+    {
+      g_mutex_unlock (&self->write_lock);
+      return FALSE;
+    }
+  g_mutex_unlock (&self->write_lock);
+
+  if (self->loaded)
+    {
+      g_ptr_array_insert (self->breaks, break_position (self->breaks, event->time),
+                          limber_break_event_copy (event));
+      g_signal_emit (self, signals[BREAKS_CHANGED], 0);
+    }
+  return TRUE;
+}
+
+static void
+reload_breaks_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  LoadResult *result = load_file (file, cancellable, &error);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    {
+      GPtrArray *breaks = g_steal_pointer (&result->breaks);
+
+      load_result_free (result);
+      g_task_return_pointer (task, breaks, (GDestroyNotify) g_ptr_array_unref);
+    }
+}
+
+void
+limber_history_reload_breaks_async (LimberHistory       *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LIMBER_IS_HISTORY (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_history_reload_breaks_async);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, reload_breaks_thread);
+}
+
+gboolean
+limber_history_reload_breaks_finish (LimberHistory  *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  GPtrArray *breaks;
+
+  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  breaks = g_task_propagate_pointer (G_TASK (result), error);
+  if (breaks == NULL)
+    return FALSE;
+  g_clear_pointer (&self->breaks, g_ptr_array_unref);
+  self->breaks = breaks;
+  g_signal_emit (self, signals[BREAKS_CHANGED], 0);
   return TRUE;
 }
 
@@ -1039,10 +1321,8 @@ line_is_removed (GStrv        ids,
   return id != NULL && g_strv_contains ((const char * const *) ids, id);
 }
 
-/* Rewrites @file without the lines of the records @ids, atomically. Touches
- * nothing but the file: runs in a worker thread as well. */
 static gboolean
-rewrite_without (GFile         *file,
+rewrite_without_unlocked (GFile         *file,
                  GStrv          ids,
                  GCancellable  *cancellable,
                  GError       **error)
@@ -1093,6 +1373,25 @@ rewrite_without (GFile         *file,
     }
 
   return TRUE;
+}
+
+/* Rewrites @file without the lines of the records @ids, atomically. Touches
+ * nothing but the file: runs in a worker thread as well. Appends of other
+ * processes wait until the new file is in place (and then append to it):
+ * closed, the old file's lock goes. */
+static gboolean
+rewrite_without (GFile         *file,
+                 GStrv          ids,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  const char *path = g_file_peek_path (file);
+  int lock_fd = path != NULL ? open_locked (path, O_RDONLY, 0) : -1;
+  gboolean ok = rewrite_without_unlocked (file, ids, cancellable, error);
+
+  if (lock_fd >= 0)
+    close (lock_fd);
+  return ok;
 }
 
 /* The ids of the pending removals (also those a worker is writing, with

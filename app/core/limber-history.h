@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "limber-break-event.h"
 #include "limber-history-record.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,13 @@ G_DECLARE_FINAL_TYPE (LimberHistory, limber_history, LIMBER, HISTORY, GObject)
  *   commit_removals() rewrites the file atomically (temporary file, fsync,
  *   rename) without the removed records and their amendments, and
  *   commit_removals_async() does it in a worker thread.
+ *
+ * - Lines of kind "break" (break reminders) are read as LimberBreakEvent,
+ *   oldest first (peek_breaks, "breaks-changed"); lines of kinds this
+ *   version does not know are skipped silently.
+ * - Every append and rewrite holds an exclusive flock(2) on the file, so
+ *   limber-reminders appending breaks and the window appending or
+ *   rewriting never lose each other's lines.
  *
  * Properties: "file" (GFile, construct-only), "loaded", "read-only",
  * "n-damaged" (lines skipped by the last load), "problem" (a message for
@@ -69,6 +77,29 @@ const char          *limber_history_get_problem         (LimberHistory        *s
 /* The records, newest first; borrowed, valid until the model changes. */
 LimberHistoryRecord * const *limber_history_peek_records (LimberHistory       *self,
                                                           guint               *n_records);
+
+/* The break lines, oldest first (by time); borrowed, valid until
+ * "breaks-changed". */
+LimberBreakEvent * const *limber_history_peek_breaks  (LimberHistory       *self,
+                                                       guint               *n_breaks);
+/* Writes @event as a line of kind "break" (docs/history-format.md), under
+ * the file's lock. A history that was not loaded (limber-reminders keeps
+ * none in memory) reads the file first, under the lock, and refuses with
+ * LIMBER_HISTORY_ERROR_READ_ONLY when it holds records of a newer format; a
+ * loaded one refuses when it is read-only, and adds the event
+ * ("breaks-changed"). Never rewrites the file. */
+gboolean             limber_history_append_break        (LimberHistory          *self,
+                                                         const LimberBreakEvent *event,
+                                                         GError                **error);
+/* Reads the break lines again in a worker thread (limber-reminders wrote
+ * some); the sessions stay as they are. "breaks-changed" in _finish. */
+void                 limber_history_reload_breaks_async  (LimberHistory       *self,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean             limber_history_reload_breaks_finish (LimberHistory       *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
 
 /* Writes @record as a new line (creating the folder 0700 and the file 0600
  * when needed) and adds it to the model. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-break-recorder.h"
 #include "limber-library.h"
 #include "limber-notification-server.h"
 #include "limber-plan.h"
@@ -28,6 +29,8 @@ struct _LimberReminders
   LimberClock *clock;
   LimberSittingModel *model;
   LimberSittingSources *sources;
+  LimberBreakRecorder *recorder;  /* break lines into the history (never loaded) */
+  GSimpleAction *sitting;         /* the state the window shows */
   guint main_app_watch;
   gboolean main_app_running;   /* Limber's window process is on the bus */
   gboolean held;
@@ -185,6 +188,35 @@ on_model_withdraw (LimberSittingModel *model,
   withdraw (self);
 }
 
+/* The "sitting" action's state (see limber-reminders.h): whether the person
+ * sits, since when (wall clock, Unix seconds; 0 when not sitting), and how
+ * many break lines were written. It changes only when a stretch starts or
+ * ends or a break is recorded: the window counts the minutes itself. */
+static void
+update_sitting_state (LimberReminders *self)
+{
+  gboolean sitting = self->model != NULL && limber_sitting_model_is_sitting (self->model);
+  gint64 since = 0;
+
+  if (sitting)
+    {
+      g_autoptr(GDateTime) now = limber_clock_get_wall_time (self->clock);
+
+      since = g_date_time_to_unix (now) - limber_sitting_model_get_sitting_us (self->model) / G_USEC_PER_SEC;
+    }
+  g_simple_action_set_state (self->sitting,
+                             g_variant_new ("(bxu)", sitting, since,
+                                            self->recorder != NULL ? limber_break_recorder_get_n_recorded (self->recorder) : 0));
+}
+
+static void
+on_sitting_change_state (GSimpleAction *action,
+                         GVariant      *value,
+                         gpointer       user_data)
+{
+  /* Read-only: only the model changes it. */
+}
+
 static void
 on_model_break_event (LimberSittingModel *model,
                       LimberBreakKind     kind,
@@ -193,10 +225,17 @@ on_model_break_event (LimberSittingModel *model,
                       const char         *routine_id,
                       LimberReminders    *self)
 {
-  /* The history's "break" lines come with the history codec; until then the
-   * event is only traced. */
+  /* The recorder (connected before) has written the line. */
   g_debug ("break-event %s %u %s", limber_break_kind_to_string (kind), minutes,
            routine_id != NULL ? routine_id : "-");
+  update_sitting_state (self);
+}
+
+static void
+on_model_sitting_changed (LimberSittingModel *model,
+                          LimberReminders    *self)
+{
+  update_sitting_state (self);
 }
 
 /* Actions */
@@ -402,9 +441,16 @@ limber_reminders_startup (GApplication *app)
   self->model = limber_sitting_model_new (self->clock);
   g_signal_connect (self->model, "remind", G_CALLBACK (on_model_remind), self);
   g_signal_connect (self->model, "withdraw", G_CALLBACK (on_model_withdraw), self);
+  {
+    g_autoptr(LimberHistory) history = limber_history_new (NULL);
+
+    self->recorder = limber_break_recorder_new (self->model, history);
+  }
   g_signal_connect (self->model, "break-event", G_CALLBACK (on_model_break_event), self);
+  g_signal_connect (self->model, "sitting-changed", G_CALLBACK (on_model_sitting_changed), self);
   limber_sitting_model_bind_settings (self->model, self->settings);
   self->sources = limber_sitting_sources_new (self->model);
+  update_sitting_state (self);
   g_signal_connect (self->settings, "changed::break-reminders",
                     G_CALLBACK (on_break_reminders_changed), self);
 
@@ -431,6 +477,7 @@ limber_reminders_shutdown (GApplication *app)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
+  g_clear_object (&self->recorder);
   g_clear_object (&self->clock);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->window_title, g_free);
@@ -440,10 +487,21 @@ limber_reminders_shutdown (GApplication *app)
 }
 
 static void
+limber_reminders_finalize (GObject *object)
+{
+  LimberReminders *self = LIMBER_REMINDERS (object);
+
+  g_clear_object (&self->sitting);
+
+  G_OBJECT_CLASS (limber_reminders_parent_class)->finalize (object);
+}
+
+static void
 limber_reminders_class_init (LimberRemindersClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = limber_reminders_finalize;
   app_class->startup = limber_reminders_startup;
   app_class->activate = limber_reminders_activate;
   app_class->shutdown = limber_reminders_shutdown;
@@ -453,4 +511,8 @@ static void
 limber_reminders_init (LimberReminders *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  self->sitting = g_simple_action_new_stateful (LIMBER_REMINDERS_SITTING_ACTION, NULL,
+                                                g_variant_new ("(bxu)", FALSE, (gint64) 0, 0u));
+  g_signal_connect (self->sitting, "change-state", G_CALLBACK (on_sitting_change_state), NULL);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->sitting));
 }

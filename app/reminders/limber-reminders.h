@@ -9,6 +9,10 @@
 G_BEGIN_DECLS
 
 #define LIMBER_REMINDERS_APP_ID APP_ID ".Reminders"
+#define LIMBER_REMINDERS_OBJECT_PATH "/io/github/limber/Limber/Reminders"
+/* The stateful action that tells the window how long the person sits. */
+#define LIMBER_REMINDERS_SITTING_ACTION "sitting"
+#define LIMBER_REMINDERS_SITTING_STATE_TYPE "(bxu)"
 
 #define LIMBER_TYPE_REMINDERS (limber_reminders_get_type ())
 
@@ -36,6 +40,22 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  * Without a notification server on the bus (and outside a sandbox) the
  * reminder goes to Limber's window instead, when it runs (its app.show-reminder
  * and app.hide-reminder actions).
+ *
+ * State (org.gtk.Actions on the same object path; read it with a
+ * GDBusActionGroup, whose "action-state-changed" brings every change,
+ * no polling):
+ *   sitting (bxu)      (sitting, since, n_breaks): whether the person sits
+ *                      now; when the stretch began (wall clock, Unix
+ *                      seconds; 0 when not sitting); how many break lines
+ *                      it has written since it started (a change means
+ *                      the history has new "break" lines). It changes
+ *                      only when a stretch starts or ends or a break is
+ *                      recorded; the minutes are counted by the reader.
+ *                      Read-only (change requests are ignored).
+ *
+ * Every break event of the sitting model (a break taken, Skip, In 5
+ * Minutes) is appended to the history as a line of kind "break"
+ * (docs/history-format.md), under the file's lock.
  *
  * It quits when break-reminders is off (at start too).
  */

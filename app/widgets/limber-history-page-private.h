@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "limber-breaks-view.h"
 #include "limber-history-page.h"
 #include "limber-history-row.h"
 #include "limber-pain-chart.h"
@@ -12,7 +13,9 @@ G_BEGIN_DECLS
 
 /* The sessions' list view (its model holds every session). */
 GtkListView        *limber_history_page_get_sessions_view  (LimberHistoryPage *self);
-/* Shows the view "overview" or "sessions". */
+/* The Breaks view. */
+LimberBreaksView   *limber_history_page_get_breaks_view    (LimberHistoryPage *self);
+/* Shows the view "overview", "sessions" or "breaks". */
 void                limber_history_page_set_view           (LimberHistoryPage *self,
                                                             const char        *name);
 /* The row now showing the session at @position, or NULL when the list view

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-breaks-view.h"
 #include "limber-history-calendar.h"
 #include "limber-history-export.h"
 #include "limber-history-page-private.h"
@@ -42,6 +43,7 @@ struct _LimberHistoryPage
   GtkStack *stack;
   AdwViewStack *view_stack;
   GtkListView *sessions_view;
+  LimberBreaksView *breaks_view;
   GtkLabel *streak_value;
   GtkLabel *streak_caption;
   GtkLabel *best_value;
@@ -282,7 +284,7 @@ void
 limber_history_page_refresh (LimberHistoryPage *self)
 {
   LimberHistoryRecord * const *records = NULL;
-  guint n_records = 0;
+  guint n_records = 0, n_breaks = 0;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   GDateWeekday first_weekday = limber_locale_get_first_weekday ();
@@ -293,7 +295,10 @@ limber_history_page_refresh (LimberHistoryPage *self)
   g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
 
   if (self->history != NULL)
-    records = limber_history_peek_records (self->history, &n_records);
+    {
+      records = limber_history_peek_records (self->history, &n_records);
+      limber_history_peek_breaks (self->history, &n_breaks);
+    }
   if (self->settings != NULL)
     goal = g_settings_get_uint (self->settings, "weekly-goal");
 
@@ -303,7 +308,8 @@ limber_history_page_refresh (LimberHistoryPage *self)
                   g_date_time_get_year (now));
 
   update_problem (self);
-  gtk_stack_set_visible_child_name (self->stack, n_records > 0 ? "content" : "empty");
+  /* Break lines alone (reminders on, no session yet) show the Breaks view. */
+  gtk_stack_set_visible_child_name (self->stack, n_records + n_breaks > 0 ? "content" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete",
                                  self->history != NULL && !limber_history_get_read_only (self->history));
 
@@ -939,6 +945,7 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
 
   g_type_ensure (LIMBER_TYPE_PAIN_CHART);
   g_type_ensure (LIMBER_TYPE_HISTORY_CALENDAR);
+  g_type_ensure (LIMBER_TYPE_BREAKS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, problem_bar);
@@ -961,6 +968,7 @@ limber_history_page_class_init (LimberHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, sessions_view);
+  gtk_widget_class_bind_template_child (widget_class, LimberHistoryPage, breaks_view);
   gtk_widget_class_bind_template_callback (widget_class, update_sessions_model);
   gtk_widget_class_bind_template_callback (widget_class, on_session_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_session_bind);
@@ -1023,7 +1031,10 @@ limber_history_page_set_history (LimberHistoryPage *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->history, "notify::problem", G_CALLBACK (refresh_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "breaks-changed", G_CALLBACK (refresh_cb), self,
+                               G_CONNECT_SWAPPED);
     }
+  limber_breaks_view_set_history (self->breaks_view, self->history, self->settings);
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::weekly-goal", G_CALLBACK (refresh_cb), self,
                              G_CONNECT_SWAPPED);
@@ -1076,6 +1087,13 @@ limber_history_page_set_view (LimberHistoryPage *self,
 {
   g_return_if_fail (LIMBER_IS_HISTORY_PAGE (self));
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+LimberBreaksView *
+limber_history_page_get_breaks_view (LimberHistoryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
+  return self->breaks_view;
 }
 
 LimberHistoryRow *

@@ -17,12 +17,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LimberHistoryPage, limber_history_page, LIMBER, HISTORY_PAGE, AdwBin)
 
 /*
- * Shows a LimberHistory in two views: "overview" (streaks, minutes this
+ * Shows a LimberHistory in three views: "overview" (streaks, minutes this
  * week against the weekly goal (GSettings "weekly-goal"), a chart of the
  * back-pain ratings, a calendar of the last months, the sessions per
  * routine) and "sessions" (every session newest first, in a GtkListView of
  * its own: the rows on screen are made, and used again as the list
- * scrolls, so a history of 100,000 sessions costs what one of 100 does).
+ * scrolls, so a history of 100,000 sessions costs what one of 100 does)
+ * and "breaks" (LimberBreaksView: the break reminders' lines per day).
  * Each session has a delete button: removed at once, with an Undo toast;
  * the file is rewritten in a worker thread when the last such toast goes.
  * A damaged or read-only history says so in a bar at the top.

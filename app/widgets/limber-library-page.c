@@ -31,6 +31,7 @@ struct _LimberLibraryPage
   GtkListBox *routines_list;
   GtkWidget *problems_list;
   AdwActionRow *problems_row;
+  GtkLabel *sitting_label;
 };
 
 G_DEFINE_FINAL_TYPE (LimberLibraryPage, limber_library_page, ADW_TYPE_BIN)
@@ -224,6 +225,7 @@ limber_library_page_class_init (LimberLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, routines_list);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_list);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, sitting_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_routines_list_row_activated);
@@ -335,4 +337,24 @@ limber_library_page_set_show_end_title_buttons (LimberLibraryPage *self,
 {
   g_return_if_fail (LIMBER_IS_LIBRARY_PAGE (self));
   adw_header_bar_set_show_end_title_buttons (self->header_bar, show);
+}
+
+void
+limber_library_page_set_sitting_text (LimberLibraryPage *self,
+                                      const char        *text)
+{
+  g_return_if_fail (LIMBER_IS_LIBRARY_PAGE (self));
+
+  gtk_label_set_label (self->sitting_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sitting_label), text != NULL);
+}
+
+const char *
+limber_library_page_get_sitting_text (LimberLibraryPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_LIBRARY_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->sitting_label)))
+    return NULL;
+  return gtk_label_get_label (self->sitting_label);
 }

@@ -41,4 +41,10 @@ LimberFirstRunCard *limber_library_page_get_first_run_card (LimberLibraryPage *s
 void        limber_library_page_set_show_end_title_buttons (LimberLibraryPage *self,
                                                             gboolean           show);
 
+/* The break reminders' line under the header ("Sitting for 18 min · 4
+ * breaks today"); NULL hides it. */
+void        limber_library_page_set_sitting_text (LimberLibraryPage *self,
+                                                  const char        *text);
+const char *limber_library_page_get_sitting_text (LimberLibraryPage *self);
+
 G_END_DECLS

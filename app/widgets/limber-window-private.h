@@ -11,6 +11,7 @@
 #include "limber-finished-page.h"
 #include "limber-history-page.h"
 #include "limber-history-recorder.h"
+#include "limber-sitting-status.h"
 #include "limber-library-page.h"
 #include "limber-player-page-private.h"
 #include "limber-routine-page.h"
@@ -56,6 +57,7 @@ struct _LimberWindow
   gboolean easy_day_next;      /* the next start is an easy day */
   int session_level;           /* the level the session runs (or ran) at */
   gboolean session_easy_day;   /* … one below the routine's level, for once */
+  LimberSittingStatus *sitting_status;  /* the library page's break reminders line */
 
   /* The library commands: new, edit, delete, import … */
   GCancellable *cancellable;

@@ -844,6 +844,7 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->recorder);
+  g_clear_object (&self->sitting_status);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
@@ -893,6 +894,14 @@ limber_window_init (LimberWindow *self)
   on_leaflet_notify (G_OBJECT (self->leaflet), NULL, self);
 }
 
+static void
+on_sitting_status_notify_text (LimberSittingStatus *status,
+                               GParamSpec          *pspec,
+                               LimberWindow        *self)
+{
+  limber_library_page_set_sitting_text (self->library_page, limber_sitting_status_get_text (status));
+}
+
 /* Takes what @application offers: settings, library, cue player, history. */
 static void
 set_application (LimberWindow      *self,
@@ -906,6 +915,14 @@ set_application (LimberWindow      *self,
   limber_library_page_set_settings (self->library_page, self->settings);
   limber_window_watch_library (self);
   limber_window_set_history (self, limber_application_get_history (application));
+  if (limber_application_get_reminders_link (application) != NULL && self->history != NULL)
+    {
+      self->sitting_status = limber_sitting_status_new (limber_application_get_reminders_link (application),
+                                                        self->history);
+      g_signal_connect_object (self->sitting_status, "notify::text",
+                               G_CALLBACK (on_sitting_status_notify_text), self, 0);
+      on_sitting_status_notify_text (self->sitting_status, NULL, self);
+    }
 
   g_signal_connect_object (self->cue_player, "notify::available",
                            G_CALLBACK (on_cue_player_notify_available), self, 0);

@@ -3,8 +3,10 @@
 # Mutter's idle monitor, the freedesktop ScreenSaver (KDE's idle time),
 # GNOME's screen shield, logind (on the same bus: the test points
 # DBUS_SYSTEM_BUS_ADDRESS at it) and a notification server
-# (org.freedesktop.Notifications, for tests/test-reminders.py). Each only when
-# asked for on the command line.
+# (org.freedesktop.Notifications, for tests/test-reminders.py), and Limber's
+# own background part (io.github.limber.Limber.Reminders: its org.gtk.Actions
+# with the stateful "sitting" action, for the library page's sitting line).
+# Each only when asked for on the command line.
 # The test drives it through io.github.limber.TestDesktop and reads back the
 # calls it received. Prints "ready" when all its names are owned.
 #
@@ -62,6 +64,8 @@ XML = """
     <method name="InvokeAction"><arg type="u" direction="in"/><arg type="s" direction="in"/></method>
     <method name="ReleaseMutter"/>
     <method name="OwnMutter"/>
+    <method name="SetSitting"><arg type="b" direction="in"/><arg type="x" direction="in"/>
+      <arg type="u" direction="in"/></method>
   </interface>
 </node>
 """
@@ -189,6 +193,8 @@ def on_call(conn, sender, path, interface, method, params, invocation):
         bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
                       "RequestName", GLib.Variant("(su)", ("org.gnome.Mutter.IdleMonitor", 4)), None,
                       Gio.DBusCallFlags.NONE, -1, None)
+    elif method == "SetSitting":
+        sitting_action.set_state(GLib.Variant("(bxu)", params.unpack()))
     elif method == "GetCalls":
         ret = GLib.Variant("(as)", ([c for c in calls if not c.startswith("GetCalls")],))
     invocation.return_value(ret)
@@ -206,9 +212,19 @@ services = {
                       ["org.freedesktop.Notifications"]),
 }
 
+# limber-reminders' state, as it exports it (app/reminders/limber-reminders.h).
+sitting_action = Gio.SimpleAction.new_stateful("sitting", None, GLib.Variant("(bxu)", (False, 0, 0)))
+sitting_action.connect("change-state", lambda action, value: None)  # read-only
+reminders_actions = Gio.SimpleActionGroup()
+reminders_actions.add_action(sitting_action)
+if "reminders" in wanted:
+    bus.export_action_group("/io/github/limber/Limber/Reminders", reminders_actions)
+
 bus.register_object("/io/github/limber/TestDesktop", iface["io.github.limber.TestDesktop"],
                     on_call, None, None)
 names = ["io.github.limber.TestDesktop"]
+if "reminders" in wanted:
+    names.append("io.github.limber.Limber.Reminders")
 for key, (name, path, ifaces) in services.items():
     if key not in wanted:
         continue
