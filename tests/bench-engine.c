@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 
+#include "limber-bench.h"
 #include "limber-real-clock.h"
 #include "limber-session.h"
 #include "limber-virtual-clock.h"
@@ -224,15 +225,6 @@ on_state (LimberSession *session,
       g_main_loop_quit (b->loop);
 }
 
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -319,7 +311,7 @@ main (int   argc,
       guint n = b.errors->len;
 
       sorted = g_array_copy (b.errors);
-      g_array_sort (sorted, compare_gint64);
+      g_array_sort (sorted, limber_bench_compare_gint64);
       median = g_array_index (sorted, gint64, n / 2);
       max = g_array_index (sorted, gint64, n - 1);
       drift = g_array_index (b.errors, gint64, n - 1) - g_array_index (b.errors, gint64, 0);

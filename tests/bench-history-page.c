@@ -37,22 +37,10 @@
 #include <sys/resource.h>
 
 #include "limber-application.h"
-#include "limber-history-line.h"
+#include "limber-bench.h"
 #include "limber-window-private.h"
 
 #define MAX_RUNS 15
-
-static long
-rss_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *p;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  p = strstr (status, "VmRSS:");
-  return p != NULL ? strtol (p + strlen ("VmRSS:"), NULL, 10) : -1;
-}
 
 static gboolean
 set_flag (gpointer data)
@@ -71,44 +59,6 @@ spin (guint ms)
   g_timeout_add (ms, set_flag, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-}
-
-/* Sessions 8 hours apart, four exercises each, a third with answers (as
- * bench-history), ending now. */
-static void
-write_history (const char *path,
-               guint       n)
-{
-  g_autoptr(GString) contents = g_string_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) base = g_date_time_add_hours (now, -(gint) n * 8);
-  g_autoptr(GError) error = NULL;
-  const char *routines[] = { "Desk Break", "Morning Mobility", "Lower Back", "Hips" };
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GDateTime) start = g_date_time_add_hours (base, (gint) i * 8);
-      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 15);
-      g_autoptr(LimberHistoryRecord) record =
-        limber_history_record_new (routines[i % 4], routines[i % 4], start, end, 900, 880, i % 9 != 0);
-      g_autofree char *line = NULL;
-
-      limber_history_record_add_exercise (record, "Cat-cow", 2, 2, 0);
-      limber_history_record_add_exercise (record, "Child's pose", 2, 2, 0);
-      limber_history_record_add_exercise (record, "Glute bridge", 3, 3, 0);
-      limber_history_record_add_exercise (record, "Bird dog", 2, 3, 1);
-      if (i % 3 == 0)
-        {
-          limber_history_record_set_pain_before (record, i % 11);
-          limber_history_record_set_pain_after (record, i % 7);
-          limber_history_record_set_effort (record, LIMBER_EFFORT_RIGHT);
-        }
-      line = limber_history_record_to_line (record);
-      g_string_append (contents, line);
-      g_string_append_c (contents, '\n');
-    }
-  g_file_set_contents (path, contents->str, contents->len, &error);
-  g_assert_no_error (error);
 }
 
 /* One run ------------------------------------------------------------------- */
@@ -181,13 +131,13 @@ run_child (const char *path,
   g_settings_set_boolean (limber_application_get_settings (app), "notifications", FALSE);
 
   malloc_trim (0);
-  rss0 = rss_kib ();
+  rss0 = limber_bench_status_kib ("VmRSS:");
   history = limber_history_new (file);
   if (!limber_history_load (history, NULL, &error))
     g_error ("%s", error->message);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, n);
   malloc_trim (0);
-  rss1 = rss_kib ();
+  rss1 = limber_bench_status_kib ("VmRSS:");
 
   window = limber_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
@@ -197,7 +147,7 @@ run_child (const char *path,
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &timing);
   malloc_trim (0);
-  rss2 = rss_kib ();
+  rss2 = limber_bench_status_kib ("VmRSS:");
 
   timing.activated = g_get_monotonic_time ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL);
@@ -216,7 +166,7 @@ run_child (const char *path,
       spin (500);
     }
   malloc_trim (0);
-  rss3 = rss_kib ();
+  rss3 = limber_bench_status_kib ("VmRSS:");
   g_assert_cmpint (limber_window_get_visible_page (window), ==, LIMBER_WINDOW_PAGE_HISTORY);
 
   printf ("RESULT %u %.3f %.3f %ld %.1f\n", n, (timing.painted - timing.activated) / 1000.0,
@@ -299,9 +249,12 @@ measure (const char *self_path,
 {
   g_autofree char *name = g_strdup_printf ("history-%u.jsonl", n);
   g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) base = g_date_time_add_hours (now, -(gint) n * 8);
   double open[MAX_RUNS], tab[MAX_RUNS], page[MAX_RUNS], bytes[MAX_RUNS];
 
-  write_history (path, n);
+  /* ending now */
+  limber_bench_write_history (path, n, base);
   for (guint i = 0; i < n_runs; i++)
     {
       Result r;

@@ -21,24 +21,13 @@
 
 #include <json-glib/json-glib.h>
 
+#include "limber-bench.h"
 #include "limber-history-line.h"
 #include "limber-history-stats.h"
 #include "limber-history.h"
 #include "limber-json-util.h"
 
 #define MAX_RUNS 99
-
-static long
-proc_status_kib (const char *field)
-{
-  g_autofree char *status = NULL;
-  const char *p;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  p = strstr (status, field);
-  return p != NULL ? strtol (p + strlen (field), NULL, 10) : -1;
-}
 
 /* Sets VmHWM to the current VmRSS (Linux ≥ 4.0); FALSE when not possible. */
 static gboolean
@@ -53,21 +42,12 @@ reset_peak_rss (void)
   return fclose (f) == 0 && ok;
 }
 
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 ta = *(const gint64 *) a, tb = *(const gint64 *) b;
-
-  return ta < tb ? -1 : ta > tb ? 1 : 0;
-}
-
 static void
 print_figure (const char *what,
               gint64     *times,
               guint       n_runs)
 {
-  qsort (times, n_runs, sizeof (gint64), compare_times);
+  qsort (times, n_runs, sizeof (gint64), limber_bench_compare_gint64);
   printf ("%-18s best %7.1f ms   median %7.1f ms   (%u runs)\n", what,
           times[0] / 1000.0, times[n_runs / 2] / 1000.0, n_runs);
 }
@@ -110,14 +90,12 @@ main (int   argc,
   g_autofree char *dir = g_dir_make_tmp ("bench-history-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "history.jsonl", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GString) contents = g_string_new (NULL);
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
   g_autoptr(GDateTime) base = g_date_time_new (tz, 1990, 1, 1, 7, 30, 0);
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(LimberHistory) kept = NULL;
   g_autoptr(LimberHistoryRecord) extra = NULL;
   g_autoptr(GError) error = NULL;
-  const char *routines[] = { "desk-break", "morning-mobility", "lower-back", "hips" };
   gint64 load_times[MAX_RUNS], stats_times[MAX_RUNS], total_times[MAX_RUNS];
   gint64 parser_times[MAX_RUNS], strict_parser_times[MAX_RUNS];
   long rss_before = -1, rss_peak = -1, rss_after = -1;
@@ -127,32 +105,7 @@ main (int   argc,
 
   n_runs = CLAMP (n_runs, 1, MAX_RUNS);
 
-  /* Sessions 8 hours apart, four exercises each, a third with answers. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GDateTime) start = g_date_time_add_hours (base, (gint) i * 8);
-      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 15);
-      g_autoptr(LimberHistoryRecord) record =
-        limber_history_record_new (routines[i % 4], routines[i % 4], start, end, 900, 880, i % 9 != 0);
-      g_autofree char *line = NULL;
-
-      limber_history_record_add_exercise (record, "Cat-cow", 2, 2, 0);
-      limber_history_record_add_exercise (record, "Child's pose", 2, 2, 0);
-      limber_history_record_add_exercise (record, "Glute bridge", 3, 3, 0);
-      limber_history_record_add_exercise (record, "Bird dog", 2, 3, 1);
-      if (i % 3 == 0)
-        {
-          limber_history_record_set_pain_before (record, i % 11);
-          limber_history_record_set_pain_after (record, i % 7);
-          limber_history_record_set_effort (record, LIMBER_EFFORT_RIGHT);
-        }
-      line = limber_history_record_to_line (record);
-      g_string_append (contents, line);
-      g_string_append_c (contents, '\n');
-    }
-  g_file_set_contents (path, contents->str, contents->len, &error);
-  g_assert_no_error (error);
-  g_string_free (g_steal_pointer (&contents), TRUE);
+  limber_bench_write_history (path, n, base);
   now = g_date_time_add_hours (base, (gint) n * 8);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   file_size = st.st_size;
@@ -168,7 +121,7 @@ main (int   argc,
       if (run == 0)
         {
           peak_reset = reset_peak_rss ();
-          rss_before = proc_status_kib ("VmRSS:");
+          rss_before = limber_bench_status_kib ("VmRSS:");
         }
 
       t0 = g_get_monotonic_time ();
@@ -187,8 +140,8 @@ main (int   argc,
 
       if (run == 0)
         {
-          rss_peak = proc_status_kib ("VmHWM:");
-          rss_after = proc_status_kib ("VmRSS:");
+          rss_peak = limber_bench_status_kib ("VmHWM:");
+          rss_after = limber_bench_status_kib ("VmRSS:");
           printf ("sessions: %u\n", n);
           printf ("statistics: streak %u/%u, %u days, %u pain points, %u routines\n",
                   stats->current_streak, stats->best_streak, stats->days->len,

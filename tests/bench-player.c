@@ -22,9 +22,9 @@
 #include <malloc.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "limber-application.h"
+#include "limber-bench.h"
 #include "limber-plan.h"
 #include "limber-virtual-clock.h"
 #include "limber-window-private.h"
@@ -69,17 +69,14 @@ static void
 measure (gsize *heap,
          gsize *rss)
 {
-  g_autofree char *status = NULL;
-  const char *line;
   struct mallinfo2 info;
+  long rss_kib;
 
   malloc_trim (0);
   info = mallinfo2 ();
   *heap = info.uordblks + info.hblkhd;
-  *rss = 0;
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
-      (line = strstr (status, "VmRSS:")) != NULL)
-    *rss = (gsize) g_ascii_strtoull (line + strlen ("VmRSS:"), NULL, 10) * 1024;
+  rss_kib = limber_bench_status_kib ("VmRSS:");
+  *rss = rss_kib > 0 ? (gsize) rss_kib * 1024 : 0;
 }
 
 static LimberRoutine *

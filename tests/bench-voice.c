@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-bench.h"
 #include "limber-real-clock.h"
 #include "limber-session.h"
 #include "limber-test-speaker.h"
@@ -156,15 +157,6 @@ on_ready (GObject    *player,
 }
 #endif
 
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 run_session (LimberPlan                *plan,
              LimberSpeaker             *voice,
@@ -196,7 +188,7 @@ run_session (LimberPlan                *plan,
 
   n = run.errors->len;
   sorted = g_array_copy (run.errors);
-  g_array_sort (sorted, compare_gint64);
+  g_array_sort (sorted, limber_bench_compare_gint64);
   g_print ("%-9s cues %u: error median %.3f ms, max %.3f ms",
            label, n, g_array_index (sorted, gint64, n / 2) / 1e3,
            g_array_index (sorted, gint64, n - 1) / 1e3);

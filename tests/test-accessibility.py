@@ -24,56 +24,10 @@ import sys
 import tempfile
 import time
 
+import atspi
+from atspi import check, finish, walk
+
 LIMBER = os.environ['LIMBER_BIN']
-LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
-APP_ID = 'io.github.limber.Limber'
-
-results = []
-
-
-def check(ok, what, diag=None):
-    results.append((bool(ok), what, diag))
-
-
-def finish():
-    print(f'1..{len(results)}')
-    for i, (ok, what, diag) in enumerate(results, 1):
-        print(f'{"ok" if ok else "not ok"} {i} - {what}')
-        if diag and not ok:
-            for line in str(diag).splitlines():
-                print(f'# {line}')
-    return 0 if all(ok for ok, _, _ in results) else 1
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-
-def find_app(pyatspi, pid, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            try:
-                if app is not None and app.get_process_id() == pid:
-                    return app
-            except Exception:
-                continue
-        time.sleep(0.2)
-    return None
 
 
 def showing_controls(pyatspi, app):
@@ -146,57 +100,28 @@ def find_frame(pyatspi, app, name, timeout=15):
     return None
 
 
-def press_in_window(title, keys):
-    """Presses KEYS in the program's window titled TITLE, as a person would
-    (the window's commands are class actions, which GTK does not export on
-    the bus)."""
-    subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', f'^{title}$',
-                    'windowfocus', '--sync', 'key', '--clearmodifiers', keys],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30, check=False)
-
-
 def run_case(pyatspi, label, args, env, checks):
     proc = subprocess.Popen([LIMBER, *args], env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        app = find_app(pyatspi, proc.pid)
+        app = atspi.find_app(pyatspi, proc.pid, proc=proc)
         check(app is not None, f'{label}: the program shows up on the accessibility bus')
         if app is None:
             return
         time.sleep(1.5)   # let the window map and the first page settle
         checks(app)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        atspi.stop(proc)
 
 
 def main():
-    if not os.path.exists(LAUNCHER):
-        print('1..0 # SKIP at-spi2-core is not installed')
-        return 0
-    try:
-        import pyatspi
-    except ImportError:
-        print('1..0 # SKIP python3-pyatspi is not installed')
+    pyatspi = atspi.require()
+    if pyatspi is None:
         return 0
 
-    launcher = subprocess.Popen([LAUNCHER, '--launch-immediately'],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
+    with atspi.bus(pyatspi):
         with tempfile.TemporaryDirectory(prefix='limber-a11y-') as home:
-            env = dict(os.environ)
-            env.pop('GTK_A11Y', None)
-            env.pop('NO_AT_BRIDGE', None)
-            env.update(XDG_DATA_HOME=os.path.join(home, 'data'),
-                       XDG_CONFIG_HOME=os.path.join(home, 'config'),
-                       GSETTINGS_BACKEND='memory',
-                       PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
-                       SPEECHD_ADDRESS='unix_socket:/nonexistent',
-                       GSK_RENDERER='cairo')
+            env = atspi.program_env(home)
 
             def library_checks(app):
                 controls = showing_controls(pyatspi, app)
@@ -228,7 +153,7 @@ def main():
                           'player: the countdown reads the phase and the time left', f'name: "{name}"')
 
             def editor_checks(app):
-                press_in_window('Limber', 'ctrl+n')
+                atspi.press_in_window('Limber', 'ctrl+n')
                 frame = find_frame(pyatspi, app, 'New Routine')
                 frames = [app.getChildAtIndex(i).name for i in range(app.childCount)]
                 check(frame is not None, 'editor: the window is named by its title, "New Routine"',
@@ -272,12 +197,6 @@ def main():
             run_case(pyatspi, 'library', [], env, library_checks)
             run_case(pyatspi, 'player', ['--start', 'desk-break'], env, player_checks)
             run_case(pyatspi, 'editor', [], env, editor_checks)
-    finally:
-        launcher.terminate()
-        try:
-            launcher.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            launcher.kill()
 
     return finish()
 

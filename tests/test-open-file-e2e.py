@@ -19,64 +19,17 @@ import sys
 import tempfile
 import time
 
+import atspi
+from atspi import check, finish, walk
+
 LIMBER = os.environ['LIMBER_BIN']
 SOURCE_ROOT = os.environ['LIMBER_SOURCE_ROOT']
-LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
 BAD = os.path.join(SOURCE_ROOT, 'tests', 'fixtures', 'routines', 'bad', 'duration-range.json')
 
 ROUTINE = '''{ "format": "limber-routine", "version": 1, "id": "from-sam",
   "title": "Sam's Morning Stretches", "x-author": "Sam Physio",
   "exercises": [ { "name": "Hold", "duration": 30 } ] }
 '''
-
-results = []
-
-
-def check(ok, what, diag=None):
-    results.append((bool(ok), what, diag))
-    return bool(ok)
-
-
-def finish():
-    print(f'1..{len(results)}')
-    for i, (ok, what, diag) in enumerate(results, 1):
-        print(f'{"ok" if ok else "not ok"} {i} - {what}')
-        if diag and not ok:
-            for line in str(diag).splitlines()[-30:]:
-                print(f'# {line}')
-    return 0 if all(ok for ok, _, _ in results) else 1
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-
-def find_app(pyatspi, pid, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            try:
-                if app is not None and app.get_process_id() == pid:
-                    return app
-            except Exception:
-                continue
-        time.sleep(0.2)
-    return None
-
 
 def names_in_frame(pyatspi, app, title, wanted, timeout=60):
     """Waits for a frame named TITLE holding every name in WANTED; returns
@@ -105,36 +58,21 @@ def names_in_frame(pyatspi, app, title, wanted, timeout=60):
 
 
 def main():
-    if not os.path.exists(LAUNCHER):
-        print('1..0 # SKIP at-spi2-core is not installed')
-        return 0
-    try:
-        import pyatspi
-    except ImportError:
-        print('1..0 # SKIP python3-pyatspi is not installed')
+    pyatspi = atspi.require()
+    if pyatspi is None:
         return 0
 
-    launcher = subprocess.Popen([LAUNCHER, '--launch-immediately'],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     first = None
-    try:
-        time.sleep(1.0)
-        with tempfile.TemporaryDirectory(prefix='limber-open-') as home:
-            env = dict(os.environ)
-            env.pop('GTK_A11Y', None)
-            env.pop('NO_AT_BRIDGE', None)
-            env.update(XDG_DATA_HOME=os.path.join(home, 'data'),
-                       XDG_CONFIG_HOME=os.path.join(home, 'config'),
-                       GSETTINGS_BACKEND='memory',
-                       PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
-                       GSK_RENDERER='cairo')
+    with atspi.bus(pyatspi), tempfile.TemporaryDirectory(prefix='limber-open-') as home:
+        try:
+            env = atspi.program_env(home)
             good = os.path.join(home, 'sam.limber.json')
             with open(good, 'w', encoding='utf-8') as f:
                 f.write(ROUTINE)
 
             first = subprocess.Popen([LIMBER], env=env, stdin=subprocess.DEVNULL,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            app = find_app(pyatspi, first.pid)
+            app = atspi.find_app(pyatspi, first.pid, proc=first)
             if not check(app is not None, 'the first instance shows up on the accessibility bus'):
                 return finish()
             time.sleep(1.5)
@@ -164,27 +102,14 @@ def main():
             expected = subprocess.run([LIMBER, '--validate', os.path.basename(BAD)], env=env,
                                       cwd=os.path.dirname(BAD), capture_output=True,
                                       text=True, timeout=30).stdout.strip()
-            subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^Routine File$',
-                            'windowfocus', '--sync', 'key', '--clearmodifiers', 'Escape'],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30,
-                           check=False)
+            atspi.press_in_window('Routine File', 'Escape')
             wanted = ['This File Cannot Be Added', expected]
             names = names_in_frame(pyatspi, app, 'Routine File', wanted)
             check(expected != '' and all(w in names for w in wanted),
                   "the bad file's preview shows the loader's message as --validate prints it",
                   f'expected: {expected!r}\nfound: {sorted(names)}')
-    finally:
-        if first is not None:
-            first.terminate()
-            try:
-                first.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                first.kill()
-        launcher.terminate()
-        try:
-            launcher.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            launcher.kill()
+        finally:
+            atspi.stop(first)
     return finish()
 
 

@@ -28,29 +28,13 @@ import sys
 import tempfile
 import time
 
+import atspi
+from atspi import check, finish, walk
+
 LIMBER = os.environ['LIMBER_BIN']
 SOURCE_ROOT = os.environ['LIMBER_SOURCE_ROOT']
-LAUNCHER = '/usr/libexec/at-spi-bus-launcher'
 SCHEMA = 'io.github.limber.Limber'
 DESKTOP = ['--dest', 'io.github.limber.TestDesktop', '--object-path', '/io/github/limber/TestDesktop']
-
-results = []
-
-
-def check(ok, what, diag=None):
-    results.append((bool(ok), what, diag))
-    return bool(ok)
-
-
-def finish():
-    print(f'1..{len(results)}')
-    for i, (ok, what, diag) in enumerate(results, 1):
-        print(f'{"ok" if ok else "not ok"} {i} - {what}')
-        if diag and not ok:
-            for line in str(diag).splitlines():
-                print(f'# {line}')
-    return 0 if all(ok for ok, _, _ in results) else 1
-
 
 def desktop_call(env, method, *args):
     out = subprocess.run(['gdbus', 'call', '--session', *DESKTOP,
@@ -95,22 +79,6 @@ def log_has(path, text, timeout=10):
     return False
 
 
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-
 def find_start_process(home, timeout=30):
     """The limber --start of this test (its HOME is ours: other tests and
     benchmarks may run Limber at the same time)."""
@@ -137,23 +105,16 @@ def find_start_process(home, timeout=30):
     return None, None
 
 
-def find_timer(pyatspi, pid, timeout=60):
+def find_timer(pyatspi, pid, timeout=atspi.APP_TIMEOUT):
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
+    app = atspi.find_app(pyatspi, pid, timeout)
+    while app is not None and time.monotonic() < deadline:
+        for node in walk(app):
             try:
-                if app is None or app.get_process_id() != pid:
-                    continue
+                if node.getRole() == pyatspi.ROLE_TIMER and node.name:
+                    return app, node
             except Exception:
                 continue
-            for node in walk(app):
-                try:
-                    if node.getRole() == pyatspi.ROLE_TIMER and node.name:
-                        return app, node
-                except Exception:
-                    continue
         time.sleep(0.1)
     return None, None
 
@@ -217,37 +178,25 @@ def seconds_left(name):
 
 
 def main():
-    if not os.path.exists(LAUNCHER):
-        print('1..0 # SKIP at-spi2-core is not installed')
-        return 0
-    try:
-        import pyatspi
-    except ImportError:
-        print('1..0 # SKIP python3-pyatspi is not installed')
+    pyatspi = atspi.require()
+    if pyatspi is None:
         return 0
 
     procs = []
     with tempfile.TemporaryDirectory(prefix='limber-reminders-') as home:
-        env = dict(os.environ)
-        env.pop('GTK_A11Y', None)
-        env.pop('NO_AT_BRIDGE', None)
-        env.update(HOME=home,
-                   XDG_DATA_HOME=os.path.join(home, 'data'),
-                   XDG_CONFIG_HOME=os.path.join(home, 'config'),
-                   XDG_CACHE_HOME=os.path.join(home, 'cache'),
-                   GSETTINGS_BACKEND='keyfile',
-                   # The background part's log is what the test reads; the window's
-                   # own (it inherits this log) says what it did when a check fails.
-                   G_MESSAGES_DEBUG='limber-reminders limber-reminders-link limber-player-page '
-                                    'limber-session limber-sleep',
-                   DBUS_SYSTEM_BUS_ADDRESS=os.environ['DBUS_SESSION_BUS_ADDRESS'],
-                   PULSE_SERVER='unix:' + os.path.join(home, 'no-sound-server'),
-                   # No speech service either (the voice is on by default):
-                   # this test is about reminders, and a speech-dispatcher
-                   # autospawned here would share the machine with the
-                   # tests that record sound.
-                   SPEECHD_ADDRESS='unix_socket:/nonexistent',
-                   GSK_RENDERER='cairo')
+        # No speech service either (the voice is on by default): this test is
+        # about reminders, and a speech-dispatcher autospawned here would
+        # share the machine with the tests that record sound.
+        env = atspi.program_env(home, HOME=home,
+                                XDG_CACHE_HOME=os.path.join(home, 'cache'),
+                                GSETTINGS_BACKEND='keyfile',
+                                # The background part's log is what the test reads; the
+                                # window's own (it inherits this log) says what it did
+                                # when a check fails.
+                                G_MESSAGES_DEBUG='limber-reminders limber-reminders-link '
+                                                 'limber-player-page limber-session limber-sleep '
+                                                 'limber-dbus',
+                                DBUS_SYSTEM_BUS_ADDRESS=os.environ['DBUS_SESSION_BUS_ADDRESS'])
         settings = [('break-interval', '1'), ('natural-break', '5'),
                     ('work-days', "['mon','tue','wed','thu','fri','sat','sun']"),
                     ('work-start', "'00:00'"), ('work-end', "'00:00'"),
@@ -256,9 +205,7 @@ def main():
             subprocess.run(['gsettings', 'set', SCHEMA, key, value], env=env, check=True)
 
         try:
-            launcher = subprocess.Popen([LAUNCHER, '--launch-immediately'],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            procs.append(launcher)
+            procs.append(atspi.start_bus(pyatspi))
             fake_out = open(os.path.join(home, 'fake.out'), 'w+')
             fake = subprocess.Popen(['/usr/bin/python3', os.path.join(SOURCE_ROOT, 'tests', 'desktop',
                                                                       'fake-desktop.py'),
@@ -427,12 +374,7 @@ def main():
                 check(False, 'break reminders off: the background part quits', 'still running')
         finally:
             for p in reversed(procs):
-                if p.poll() is None:
-                    p.terminate()
-                    try:
-                        p.wait(timeout=10)
-                    except subprocess.TimeoutExpired:
-                        p.kill()
+                atspi.stop(p)
     return finish()
 
 

@@ -8,6 +8,7 @@
 
 #include "limber-desktop-idle-source.h"
 #include "limber-desktop-idle-source-private.h"
+#include "limber-weak-call.h"
 
 #define MUTTER_NAME "org.gnome.Mutter.IdleMonitor"
 #define MUTTER_PATH "/org/gnome/Mutter/IdleMonitor/Core"
@@ -47,32 +48,6 @@ static void limber_desktop_idle_source_iface_init (LimberIdleSourceInterface *if
 G_DEFINE_FINAL_TYPE_WITH_CODE (LimberDesktopIdleSource, limber_desktop_idle_source, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (LIMBER_TYPE_IDLE_SOURCE,
                                                       limber_desktop_idle_source_iface_init))
-
-/* A weak reference for an asynchronous call that must not keep the source
- * alive: the reply finds it gone (or disposed: cancelled) and does nothing. */
-static GWeakRef *
-weak_new (LimberDesktopIdleSource *self)
-{
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
-
-  g_weak_ref_init (weak, self);
-  return weak;
-}
-
-static LimberDesktopIdleSource *
-weak_take (gpointer data)
-{
-  GWeakRef *weak = data;
-  LimberDesktopIdleSource *self = g_weak_ref_get (weak);
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-
-  if (self != NULL && g_cancellable_is_cancelled (self->cancellable))
-    g_clear_object (&self);
-
-  return self;
-}
 
 static void
 set_capability (LimberDesktopIdleSource *self,
@@ -135,7 +110,7 @@ remove_watch (LimberDesktopIdleSource *self,
 
 typedef struct
 {
-  GWeakRef *weak;
+  LimberWeakCall *weak;
   guint generation;
 } IdleWatchCall;
 
@@ -145,25 +120,18 @@ on_idle_watch_added (GObject      *source,
                      gpointer      user_data)
 {
   IdleWatchCall *call = user_data;
-  g_autoptr(LimberDesktopIdleSource) self = weak_take (call->weak);
+  g_autoptr(LimberDesktopIdleSource) self = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
   guint generation = call->generation;
   guint id = 0;
 
+  reply = limber_weak_call_finish (call->weak, source, result, "AddIdleWatch failed",
+                                   (gpointer *) &self);
   g_free (call);
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
   if (reply == NULL)
-    {
-      if (self != NULL)
-        g_debug ("AddIdleWatch failed: %s", error->message);
-      return;
-    }
+    return;
 
   g_variant_get (reply, "(u)", &id);
-  if (self == NULL)
-    return;
 
   /* The threshold changed meanwhile: this watch is stale. */
   if (generation != self->generation || self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
@@ -187,7 +155,7 @@ add_idle_watch (LimberDesktopIdleSource *self)
     return;
 
   call = g_new0 (IdleWatchCall, 1);
-  call->weak = weak_new (self);
+  call->weak = limber_weak_call_new (self, self->cancellable);
   call->generation = self->generation;
   mutter_call (self, "AddIdleWatch",
                g_variant_new ("(t)", (guint64) (self->threshold_us / 1000)),
@@ -199,22 +167,16 @@ on_active_watch_added (GObject      *source,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  g_autoptr(LimberDesktopIdleSource) self = weak_take (user_data);
+  g_autoptr(LimberDesktopIdleSource) self = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
   guint id = 0;
 
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  reply = limber_weak_call_finish (user_data, source, result, "AddUserActiveWatch failed",
+                                   (gpointer *) &self);
   if (reply == NULL)
-    {
-      if (self != NULL)
-        g_debug ("AddUserActiveWatch failed: %s", error->message);
-      return;
-    }
+    return;
 
   g_variant_get (reply, "(u)", &id);
-  if (self == NULL)
-    return;
 
   if (!self->idle || self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
     {
@@ -248,7 +210,8 @@ on_watch_fired (GDBusConnection *connection,
   if (id == self->idle_watch && !self->idle)
     {
       /* A user-active watch fires once; Mutter removes it by itself. */
-      mutter_call (self, "AddUserActiveWatch", NULL, on_active_watch_added, weak_new (self));
+      mutter_call (self, "AddUserActiveWatch", NULL, on_active_watch_added,
+                   limber_weak_call_new (self, self->cancellable));
       report_idle (self, self->threshold_us);
     }
   else if (id == self->active_watch)
@@ -267,13 +230,13 @@ on_idle_time (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(LimberDesktopIdleSource) self = weak_take (user_data);
+  g_autoptr(LimberDesktopIdleSource) self = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
   guint32 ms = 0;
   gint64 idle_us;
 
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  reply = limber_weak_call_finish (user_data, source, result, "GetSessionIdleTime failed",
+                                   (gpointer *) &self);
   if (self == NULL)
     return;
 
@@ -282,7 +245,6 @@ on_idle_time (GObject      *source,
   if (reply == NULL)
     {
       /* Gone, or not there at all: nothing can tell. */
-      g_debug ("GetSessionIdleTime failed: %s", error->message);
       if (self->capability == LIMBER_IDLE_CAPABILITY_POLLING ||
           self->capability == LIMBER_IDLE_CAPABILITY_NONE)
         {
@@ -318,7 +280,7 @@ poll_now (LimberDesktopIdleSource *self)
   g_dbus_connection_call (self->bus, SCREENSAVER_NAME, SCREENSAVER_PATH, SCREENSAVER_IFACE,
                           "GetSessionIdleTime", NULL, G_VARIANT_TYPE ("(u)"),
                           G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, self->cancellable,
-                          on_idle_time, weak_new (self));
+                          on_idle_time, limber_weak_call_new (self, self->cancellable));
 }
 
 static gboolean
@@ -396,17 +358,16 @@ on_bus_ready (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(LimberDesktopIdleSource) self = weak_take (user_data);
+  g_autoptr(LimberDesktopIdleSource) self = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
-  g_autoptr(GError) error = NULL;
 
-  bus = g_bus_get_finish (result, &error);
+  bus = limber_weak_call_bus_finish (user_data, result, "No session bus, so no idle time",
+                                     (gpointer *) &self);
   if (self == NULL)
     return;
 
   if (bus == NULL)
     {
-      g_debug ("No session bus, so no idle time: %s", error->message);
       set_capability (self, LIMBER_IDLE_CAPABILITY_NONE);
       return;
     }
@@ -495,7 +456,8 @@ limber_desktop_idle_source_new_with_poll (guint poll_ms)
   LimberDesktopIdleSource *self = g_object_new (LIMBER_TYPE_DESKTOP_IDLE_SOURCE, NULL);
 
   self->poll_ms = MAX (poll_ms, 1);
-  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, on_bus_ready, weak_new (self));
+  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, on_bus_ready,
+             limber_weak_call_new (self, self->cancellable));
 
   return LIMBER_IDLE_SOURCE (self);
 }

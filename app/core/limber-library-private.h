@@ -1,6 +1,9 @@
-/* limber-library-private.h: synchronous loading, importing and exporting
+/* limber-library-private.h: the library's insides
  *
- * For the tests; the program does not use these.
+ * The fields and the calls that limber-library.c (the model, loading,
+ * watching) and limber-library-edits.c (saving, deleting, importing,
+ * exporting) share, and synchronous loading, importing and exporting for the
+ * tests (the program does not use these).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +13,44 @@
 
 G_BEGIN_DECLS
 
-/* The same, reading and parsing in a worker thread. */
+struct _LimberLibrary
+{
+  GObject parent_instance;
+
+  GFile *user_dir;
+  GPtrArray *routines;    /* LimberRoutine, sorted by title */
+  GHashTable *bundled;    /* id → LimberRoutine */
+  GListStore *problems;   /* LimberFileProblem */
+
+  GHashTable *pending;    /* id → PendingDelete */
+
+  GFileMonitor *monitor;
+  GCancellable *cancellable;
+  guint reload_source;
+  gint64 reload_first_request;
+  gboolean reload_running;
+  gboolean reload_again;
+  /* Bumped by each write of the library: a reload that began before it may
+   * have missed it, so its result is dropped and it runs again. */
+  guint64 write_serial;
+};
+
+/* Puts @routine in the model in place of the one with its id, if any. */
+void           limber_library_put_routine     (LimberLibrary       *self,
+                                               LimberRoutine       *routine);
+/* Takes the routine with @id out of the model; a bundled routine with that
+ * id shows again. */
+void           limber_library_take_out_routine (LimberLibrary      *self,
+                                                const char         *id);
+/* Creates the routines folder (0700) when it is missing. */
+gboolean       limber_library_ensure_user_dir (GFile               *dir,
+                                               GError             **error);
+/* Frees a deletion waiting for commit or undo (the pending table's values). */
+void           limber_library_pending_delete_free (gpointer         pending);
+
+/* For the tests ----------------------------------------------------------- */
+
+/* limber_library_load (), reading and parsing in a worker thread. */
 void           limber_library_load_async      (LimberLibrary       *self,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,

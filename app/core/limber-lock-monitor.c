@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "limber-lock-monitor.h"
+#include "limber-weak-call.h"
 
 #define GNOME_SS_NAME "org.gnome.ScreenSaver"
 #define GNOME_SS_PATH "/org/gnome/ScreenSaver"
@@ -43,30 +44,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static GWeakRef *
-weak_new (LimberLockMonitor *self)
-{
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
-
-  g_weak_ref_init (weak, self);
-  return weak;
-}
-
-static LimberLockMonitor *
-weak_take (gpointer data)
-{
-  GWeakRef *weak = data;
-  LimberLockMonitor *self = g_weak_ref_get (weak);
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-
-  if (self != NULL && g_cancellable_is_cancelled (self->cancellable))
-    g_clear_object (&self);
-
-  return self;
-}
 
 static void
 update (LimberLockMonitor *self)
@@ -106,19 +83,13 @@ on_get_active (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(LimberLockMonitor) self = weak_take (user_data);
+  g_autoptr(LimberLockMonitor) self = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
 
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
-  if (self == NULL)
-    return;
-
+  reply = limber_weak_call_finish (user_data, source, result, "No GNOME screen shield",
+                                   (gpointer *) &self);
   if (reply == NULL)
-    {
-      g_debug ("No GNOME screen shield: %s", error->message);
-      return;
-    }
+    return;
 
   g_variant_get (reply, "(b)", &self->screensaver_active);
   update (self);
@@ -129,19 +100,13 @@ on_session_bus (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(LimberLockMonitor) self = weak_take (user_data);
+  g_autoptr(LimberLockMonitor) self = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
-  g_autoptr(GError) error = NULL;
 
-  bus = g_bus_get_finish (result, &error);
-  if (self == NULL)
-    return;
-
+  bus = limber_weak_call_bus_finish (user_data, result, "No session bus",
+                                     (gpointer *) &self);
   if (bus == NULL)
-    {
-      g_debug ("No session bus: %s", error->message);
-      return;
-    }
+    return;
 
   self->session_bus = g_steal_pointer (&bus);
   self->active_changed =
@@ -151,7 +116,7 @@ on_session_bus (GObject      *source,
   g_dbus_connection_call (self->session_bus, GNOME_SS_NAME, GNOME_SS_PATH, GNOME_SS_IFACE,
                           "GetActive", NULL, G_VARIANT_TYPE ("(b)"),
                           G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, self->cancellable,
-                          on_get_active, weak_new (self));
+                          on_get_active, limber_weak_call_new (self, self->cancellable));
 }
 
 /* logind's LockedHint */
@@ -197,20 +162,14 @@ on_locked_hint (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(LimberLockMonitor) self = weak_take (user_data);
+  g_autoptr(LimberLockMonitor) self = NULL;
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GVariant) value = NULL;
-  g_autoptr(GError) error = NULL;
 
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
-  if (self == NULL)
-    return;
-
+  reply = limber_weak_call_finish (user_data, source, result, "No LockedHint",
+                                   (gpointer *) &self);
   if (reply == NULL)
-    {
-      g_debug ("No LockedHint: %s", error->message);
-      return;
-    }
+    return;
 
   g_variant_get (reply, "(v)", &value);
   read_locked_hint (self, value);
@@ -221,19 +180,13 @@ on_session_path (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(LimberLockMonitor) self = weak_take (user_data);
+  g_autoptr(LimberLockMonitor) self = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
 
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
-  if (self == NULL)
-    return;
-
+  reply = limber_weak_call_finish (user_data, source, result, "No logind session",
+                                   (gpointer *) &self);
   if (reply == NULL)
-    {
-      g_debug ("No logind session: %s", error->message);
-      return;
-    }
+    return;
 
   g_variant_get (reply, "(o)", &self->session_path);
   self->properties_changed =
@@ -246,7 +199,8 @@ on_session_path (GObject      *source,
                           "org.freedesktop.DBus.Properties", "Get",
                           g_variant_new ("(ss)", LOGIND_SESSION, "LockedHint"),
                           G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1,
-                          self->cancellable, on_locked_hint, weak_new (self));
+                          self->cancellable, on_locked_hint,
+                          limber_weak_call_new (self, self->cancellable));
 }
 
 static void
@@ -254,25 +208,20 @@ on_system_bus (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(LimberLockMonitor) self = weak_take (user_data);
+  g_autoptr(LimberLockMonitor) self = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
-  g_autoptr(GError) error = NULL;
 
-  bus = g_bus_get_finish (result, &error);
-  if (self == NULL)
-    return;
-
+  bus = limber_weak_call_bus_finish (user_data, result, "No system bus, so no LockedHint",
+                                     (gpointer *) &self);
   if (bus == NULL)
-    {
-      g_debug ("No system bus, so no LockedHint: %s", error->message);
-      return;
-    }
+    return;
 
   self->system_bus = g_steal_pointer (&bus);
   g_dbus_connection_call (self->system_bus, LOGIND_NAME, LOGIND_PATH, LOGIND_MANAGER,
                           "GetSessionByPID", g_variant_new ("(u)", (guint32) getpid ()),
                           G_VARIANT_TYPE ("(o)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1,
-                          self->cancellable, on_session_path, weak_new (self));
+                          self->cancellable, on_session_path,
+                          limber_weak_call_new (self, self->cancellable));
 }
 
 /* GObject */
@@ -353,8 +302,10 @@ limber_lock_monitor_new (void)
 {
   LimberLockMonitor *self = g_object_new (LIMBER_TYPE_LOCK_MONITOR, NULL);
 
-  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, on_session_bus, weak_new (self));
-  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_system_bus, weak_new (self));
+  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, on_session_bus,
+             limber_weak_call_new (self, self->cancellable));
+  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_system_bus,
+             limber_weak_call_new (self, self->cancellable));
 
   return self;
 }

@@ -438,6 +438,21 @@ reschedule (LimberSittingModel *self)
 
 /* Inputs */
 
+/* Sets one of the states that stop the sitting; TRUE when it changed. */
+static gboolean
+set_state (LimberSittingModel *self,
+           gboolean           *state,
+           gboolean            value)
+{
+  value = !!value;
+  if (*state == value)
+    return FALSE;
+
+  *state = value;
+  update_sitting (self, now_mono (self));
+  return TRUE;
+}
+
 static void
 on_idle (LimberIdleSource   *source,
          gint64              idle_us,
@@ -457,11 +472,7 @@ static void
 on_active (LimberIdleSource   *source,
            LimberSittingModel *self)
 {
-  if (!self->away)
-    return;
-
-  self->away = FALSE;
-  update_sitting (self, now_mono (self));
+  set_state (self, &self->away, FALSE);
 }
 
 void
@@ -486,11 +497,7 @@ limber_sitting_model_set_idle_source (LimberSittingModel *self,
                                         (gint64) self->natural_break_min * G_TIME_SPAN_MINUTE);
     }
 
-  if (self->away)
-    {
-      self->away = FALSE;
-      update_sitting (self, now_mono (self));
-    }
+  set_state (self, &self->away, FALSE);
 }
 
 void
@@ -499,12 +506,7 @@ limber_sitting_model_set_locked (LimberSittingModel *self,
 {
   g_return_if_fail (LIMBER_IS_SITTING_MODEL (self));
 
-  locked = !!locked;
-  if (self->locked == locked)
-    return;
-
-  self->locked = locked;
-  update_sitting (self, now_mono (self));
+  set_state (self, &self->locked, locked);
 }
 
 void
@@ -513,14 +515,9 @@ limber_sitting_model_set_suspended (LimberSittingModel *self,
 {
   g_return_if_fail (LIMBER_IS_SITTING_MODEL (self));
 
-  suspended = !!suspended;
-  if (self->suspended == suspended)
-    return;
-
-  self->suspended = suspended;
-  update_sitting (self, now_mono (self));
   /* After a resume the wall clock has jumped: map the deadline again. */
-  reschedule (self);
+  if (set_state (self, &self->suspended, suspended))
+    reschedule (self);
 }
 
 void
@@ -529,12 +526,7 @@ limber_sitting_model_set_session_running (LimberSittingModel *self,
 {
   g_return_if_fail (LIMBER_IS_SITTING_MODEL (self));
 
-  running = !!running;
-  if (self->session_running == running)
-    return;
-
-  self->session_running = running;
-  update_sitting (self, now_mono (self));
+  set_state (self, &self->session_running, running);
 }
 
 /* Settings */

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "limber-sleep-monitor-private.h"
+#include "limber-weak-call.h"
 
 struct _LimberSleepMonitor
 {
@@ -65,23 +66,13 @@ on_bus_ready (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  GWeakRef *weak = user_data;
-  g_autoptr(LimberSleepMonitor) self = g_weak_ref_get (weak);
+  g_autoptr(LimberSleepMonitor) self = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
-  g_autoptr(GError) error = NULL;
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
-
-  bus = g_bus_get_finish (result, &error);
+  bus = limber_weak_call_bus_finish (user_data, result,
+                                     "No system bus, so no sleep notice from logind",
+                                     (gpointer *) &self);
   if (bus == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("No system bus, so no sleep notice from logind: %s", error->message);
-      return;
-    }
-
-  if (self == NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
 
   self->system_bus = g_steal_pointer (&bus);
@@ -157,10 +148,9 @@ LimberSleepMonitor *
 limber_sleep_monitor_new (void)
 {
   LimberSleepMonitor *self = limber_sleep_monitor_new_without_logind ();
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
 
-  g_weak_ref_init (weak, self);
-  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_bus_ready, weak);
+  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_bus_ready,
+             limber_weak_call_new (self, self->cancellable));
 
   return self;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "limber-break-chart.h"
+#include "limber-chart-drawing.h"
 
 #define MARGIN_LEFT 36.0
 #define MARGIN_RIGHT 8.0
@@ -72,30 +73,6 @@ limber_break_chart_describe (const GDate *week_start,
 }
 
 static void
-set_source (cairo_t       *cr,
-            const GdkRGBA *color,
-            double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-static void
-draw_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      xalign)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - width * xalign, y - height / 2.0);
-  pango_cairo_show_layout (cr, layout);
-}
-
-static void
 limber_break_chart_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
@@ -135,12 +112,12 @@ limber_break_chart_snapshot (GtkWidget   *widget,
       g_autofree char *label = g_strdup_printf ("%d", v);
       double y = round (y0 + h - h * v / top) + 0.5;
 
-      set_source (cr, &fg, v == 0 ? 0.5 : 0.15);
+      limber_chart_set_source (cr, &fg, v == 0 ? 0.5 : 0.15);
       cairo_move_to (cr, x0, y);
       cairo_line_to (cr, x0 + w, y);
       cairo_stroke (cr);
-      set_source (cr, &fg, 0.7);
-      draw_text (widget, cr, label, x0 - 6, y, 1.0);
+      limber_chart_set_source (cr, &fg, 0.7);
+      limber_chart_draw_text (widget, cr, label, x0 - 6, y, 1.0);
     }
 
   /* The interval, dashed. */
@@ -149,7 +126,7 @@ limber_break_chart_snapshot (GtkWidget   *widget,
       double y = round (y0 + h - h * self->interval / top) + 0.5;
 
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      set_source (cr, &fg, 0.55);
+      limber_chart_set_source (cr, &fg, 0.55);
       cairo_move_to (cr, x0, y);
       cairo_line_to (cr, x0 + w, y);
       cairo_stroke (cr);
@@ -166,14 +143,14 @@ limber_break_chart_snapshot (GtkWidget   *widget,
 
       g_date_add_days (&day, i);
       name = weekday_name (&day, TRUE);
-      set_source (cr, &fg, 0.7);
-      draw_text (widget, cr, name, cx, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.5);
+      limber_chart_set_source (cr, &fg, 0.7);
+      limber_chart_draw_text (widget, cr, name, cx, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.5);
 
       if (self->minutes[i] > 0)
         {
           double bh = MAX (2.0, h * self->minutes[i] / top);
 
-          set_source (cr, self->interval > 0 && self->minutes[i] > (int) self->interval ? &warning : &accent, 1.0);
+          limber_chart_set_source (cr, self->interval > 0 && self->minutes[i] > (int) self->interval ? &warning : &accent, 1.0);
           cairo_rectangle (cr, round (cx - bar / 2), y0 + h - bh, round (bar), bh);
           cairo_fill (cr);
         }

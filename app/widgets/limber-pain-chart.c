@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "limber-pain-chart.h"
+#include "limber-chart-drawing.h"
 #include "limber-progress-rules.h"
 
 #define MARGIN_LEFT 28.0
@@ -134,30 +135,6 @@ limber_pain_chart_describe (GArray *points)
   describe_series (text, points, FALSE, _("Back pain after sessions, 0 to 10"));
   describe_series (text, points, TRUE, _("Before sessions"));
   return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-set_source (cairo_t       *cr,
-            const GdkRGBA *color,
-            double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-static void
-draw_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      xalign)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - width * xalign, y - height / 2.0);
-  pango_cairo_show_layout (cr, layout);
 }
 
 /* Draws one series. With more ratings than the chart has room for (more
@@ -288,13 +265,13 @@ draw_level_changes (LimberPainChart *self,
 
       cairo_set_line_width (cr, 1.0);
       cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
-      set_source (cr, fg, 0.35);
+      limber_chart_set_source (cr, fg, 0.35);
       cairo_move_to (cr, x, y0);
       cairo_line_to (cr, x, y0 + h);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
 
-      set_source (cr, accent, 1.0);
+      limber_chart_set_source (cr, accent, 1.0);
       cairo_move_to (cr, x, y0 - 4);
       cairo_line_to (cr, x + 4, y0);
       cairo_line_to (cr, x, y0 + 4);
@@ -313,7 +290,7 @@ draw_level_changes (LimberPainChart *self,
         pango_layout_get_pixel_size (layout, &width, &height);
         if (x - width / 2.0 < last_label_end + 4)
           continue;
-        set_source (cr, fg, 0.8);
+        limber_chart_set_source (cr, fg, 0.8);
         cairo_move_to (cr, MAX (x - width / 2.0, 0), y0 - 6 - height);
         pango_cairo_show_layout (cr, layout);
         last_label_end = x + width / 2.0;
@@ -348,7 +325,7 @@ draw_level_line (LimberPainChart *self,
 
       if (l != 0 && l != LIMBER_LEVEL_MIN && l != LIMBER_LEVEL_MAX)
         continue;
-      set_source (cr, fg, l == 0 ? 0.3 : 0.12);
+      limber_chart_set_source (cr, fg, l == 0 ? 0.3 : 0.12);
       cairo_move_to (cr, x0 - 8, y);
       cairo_line_to (cr, x0 + w + 8, y);
       cairo_stroke (cr);
@@ -356,8 +333,8 @@ draw_level_line (LimberPainChart *self,
         g_autofree char *level = limber_level_to_string (l);
         g_autofree char *label = g_strdup_printf (_("L%s"), level);
 
-        set_source (cr, fg, 0.7);
-        draw_text (GTK_WIDGET (self), cr, label, x0 - 14, y, 1.0);
+        limber_chart_set_source (cr, fg, 0.7);
+        limber_chart_draw_text (GTK_WIDGET (self), cr, label, x0 - 14, y, 1.0);
       }
     }
 
@@ -366,7 +343,7 @@ draw_level_line (LimberPainChart *self,
 
   cairo_set_line_width (cr, 2.5);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  set_source (cr, accent, 0.9);
+  limber_chart_set_source (cr, accent, 0.9);
   current = g_array_index (self->levels, LimberHistoryLevelPoint, 0).level;
   cairo_move_to (cr, x_of (g_array_index (self->levels, LimberHistoryLevelPoint, 0).start_unix, x0, w, t0, t1),
                  LEVEL_Y (current));
@@ -430,12 +407,12 @@ limber_pain_chart_snapshot (GtkWidget   *widget,
       g_autofree char *label = g_strdup_printf ("%d", v);
       double y = round (y0 + h - h * v / 10.0) + 0.5;
 
-      set_source (cr, &fg, v == 0 ? 0.5 : 0.15);
+      limber_chart_set_source (cr, &fg, v == 0 ? 0.5 : 0.15);
       cairo_move_to (cr, x0, y);
       cairo_line_to (cr, x0 + w, y);
       cairo_stroke (cr);
-      set_source (cr, &fg, 0.7);
-      draw_text (widget, cr, label, x0 - 6, y, 1.0);
+      limber_chart_set_source (cr, &fg, 0.7);
+      limber_chart_draw_text (widget, cr, label, x0 - 6, y, 1.0);
     }
 
   /* The time from the first session shown to the last: of the ratings,
@@ -475,14 +452,14 @@ limber_pain_chart_snapshot (GtkWidget   *widget,
       g_autofree char *to = format_date (last_date);
 
       /* Dates below: the first and the last. */
-      set_source (cr, &fg, 0.7);
+      limber_chart_set_source (cr, &fg, 0.7);
       if (t1 > t0)
         {
-          draw_text (widget, cr, from, x0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.0);
-          draw_text (widget, cr, to, x0 + w, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 1.0);
+          limber_chart_draw_text (widget, cr, from, x0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.0);
+          limber_chart_draw_text (widget, cr, to, x0 + w, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 1.0);
         }
       else
-        draw_text (widget, cr, from, x0 + w / 2.0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.5);
+        limber_chart_draw_text (widget, cr, from, x0 + w / 2.0, y0 + h + MARGIN_BOTTOM / 2.0 + 2, 0.5);
     }
 
   if (has_levels && self->n_level_changes > 0)
@@ -504,12 +481,12 @@ limber_pain_chart_snapshot (GtkWidget   *widget,
 
           cairo_set_line_width (cr, 1.5);
           cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-          set_source (cr, &fg, 0.55);
+          limber_chart_set_source (cr, &fg, 0.55);
           draw_series (self, cr, TRUE, x0 + inset, y0, w - 2 * inset, h, t0, t1);
           cairo_set_dash (cr, NULL, 0, 0);
         }
       cairo_set_line_width (cr, 2.5);
-      set_source (cr, &accent, 1.0);
+      limber_chart_set_source (cr, &accent, 1.0);
       draw_series (self, cr, FALSE, x0 + inset, y0, w - 2 * inset, h, t0, t1);
     }
 

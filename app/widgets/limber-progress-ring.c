@@ -30,7 +30,7 @@ struct _LimberProgressRing
   int cache_height;
   int cache_scale;
   GdkRGBA cache_color;
-  GskRenderNode *track;              /* the faint full circle */
+  GskRenderNode *track;              /* the faint full circle, from an image */
   GskRenderNode *start_cap;          /* the round start, at the top */
   cairo_surface_t *full_ring;        /* the ring all filled, at device pixels */
   GskRenderNode *pieces[N_PIECES];   /* full pieces of the arc, made when reached */
@@ -145,6 +145,27 @@ make_full_ring (const Geometry *g,
   return image;
 }
 
+/* A node that paints @image (with its device scale) at @x, @y, within
+ * @bounds. GTK 4.8's cairo renderer replays every node in every frame,
+ * clipped to what changed: copying the pixels in the clip is cheap, and a
+ * path would be stroked again each second. */
+static GskRenderNode *
+image_node (cairo_surface_t       *image,
+            const graphene_rect_t *bounds,
+            double                 x,
+            double                 y)
+{
+  GskRenderNode *node = gsk_cairo_node_new (bounds);
+  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+
+  cairo_set_source_surface (cr, image, x, y);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  return node;
+}
+
 /* Piece @piece of the arc, filled up to the fraction @to (which may lie
  * beyond the piece): the pixels of the whole ring whose centres lie in this
  * piece. Each pixel belongs to exactly one piece, so the pieces meet
@@ -204,12 +225,7 @@ make_piece (const Geometry  *g,
   cairo_surface_mark_dirty (image);
   cairo_surface_set_device_scale (image, scale, scale);
 
-  node = gsk_cairo_node_new (&bounds);
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_source_surface (cr, image, bounds.origin.x, bounds.origin.y);
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
-  cairo_paint (cr);
-  cairo_destroy (cr);
+  node = image_node (image, &bounds, bounds.origin.x, bounds.origin.y);
   cairo_surface_destroy (image);
 
   return node;
@@ -239,17 +255,19 @@ make_cap (const Geometry *g,
 
 static GskRenderNode *
 make_track (const Geometry *g,
-            const GdkRGBA  *color)
+            const GdkRGBA  *color,
+            int             width,
+            int             height,
+            int             scale)
 {
+  GdkRGBA faint = { color->red, color->green, color->blue, color->alpha * 0.18f };
   graphene_rect_t bounds = sector_bounds (g, 0.0, 1.0);
-  GskRenderNode *node = gsk_cairo_node_new (&bounds);
-  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+  cairo_surface_t *image = make_full_ring (g, &faint, width, height, scale);
+  GskRenderNode *node;
 
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * 0.18);
-  cairo_set_line_width (cr, g->line_width);
-  cairo_arc (cr, g->cx, g->cy, g->radius, 0, 2 * G_PI);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
+  cairo_surface_set_device_scale (image, scale, scale);
+  node = image_node (image, &bounds, 0, 0);
+  cairo_surface_destroy (image);
 
   return node;
 }
@@ -286,7 +304,7 @@ limber_progress_ring_snapshot (GtkWidget   *widget,
     }
 
   if (self->track == NULL)
-    self->track = make_track (&g, &color);
+    self->track = make_track (&g, &color, width, height, scale);
   gtk_snapshot_append_node (snapshot, self->track);
 
   if (self->fraction <= 0.0)
