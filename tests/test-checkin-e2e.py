@@ -29,22 +29,7 @@ SCHEMA = 'io.github.limber.Limber'
 DESKTOP = ['--dest', 'io.github.limber.TestDesktop', '--object-path', '/io/github/limber/TestDesktop']
 SESSION = '3f1c2a9e-8b7d-4c1e-9f00-123456789abc'
 
-results = []
-
-
-def check(ok, what, diag=None):
-    results.append((bool(ok), what, diag))
-    return bool(ok)
-
-
-def finish():
-    print(f'1..{len(results)}')
-    for i, (ok, what, diag) in enumerate(results, 1):
-        print(f'{"ok" if ok else "not ok"} {i} - {what}')
-        if diag and not ok:
-            for line in str(diag).splitlines():
-                print(f'# {line}')
-    return 0 if all(ok for ok, _, _ in results) else 1
+from tap import check, finish
 
 
 def desktop_call(env, method, *args):

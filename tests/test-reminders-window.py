@@ -24,22 +24,7 @@ LIMBER = os.environ['LIMBER_BIN']
 SOURCE_ROOT = os.environ['LIMBER_SOURCE_ROOT']
 SCHEMA = 'io.github.limber.Limber'
 
-results = []
-
-
-def check(ok, what, diag=None):
-    results.append((bool(ok), what, diag))
-    return bool(ok)
-
-
-def finish():
-    print(f'1..{len(results)}')
-    for i, (ok, what, diag) in enumerate(results, 1):
-        print(f'{"ok" if ok else "not ok"} {i} - {what}')
-        if diag and not ok:
-            for line in str(diag).splitlines():
-                print(f'# {line}')
-    return 0 if all(ok for ok, _, _ in results) else 1
+from tap import check, finish
 
 
 def read(path):
