@@ -297,6 +297,23 @@ test_start_at_login (Fixture       *f,
   g_assert_false (gtk_switch_get_active (login));
 }
 
+/* What the Pause row says while paused until @until (the wording of
+ * show_pause, written out again). */
+static char *
+paused_until_text (gint64 until)
+{
+  g_autoptr(GDateTime) end = g_date_time_new_from_unix_local (until / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *hhmm = g_date_time_format (end, "%H:%M");
+  g_autofree char *date = g_date_time_format (end, "%x");
+
+  if (g_date_time_get_day_of_year (end) == g_date_time_get_day_of_year (now))
+    return g_strdup_printf ("Paused until %s", hhmm);
+  if (g_date_time_get_hour (end) == 0 && g_date_time_get_minute (end) == 0)
+    return g_strdup ("Paused for the rest of today");
+  return g_strdup_printf ("Paused until %s, %s", date, hhmm);
+}
+
 static void
 test_pause (Fixture       *f,
             gconstpointer  data)
@@ -319,19 +336,8 @@ test_pause (Fixture       *f,
   g_assert_cmpint (until, >=, before + G_GINT64_CONSTANT (3600000000));
   g_assert_cmpint (until, <=, after + G_GINT64_CONSTANT (3600000000));
   {
-    g_autoptr(GDateTime) end = g_date_time_new_from_unix_local (until / G_USEC_PER_SEC);
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    g_autofree char *hhmm = g_date_time_format (end, "%H:%M");
-    g_autofree char *expected = NULL;
+    g_autofree char *expected = paused_until_text (until);
 
-    if (g_date_time_get_day_of_year (end) == g_date_time_get_day_of_year (now))
-      expected = g_strdup_printf ("Paused until %s", hhmm);
-    else
-      {
-        g_autofree char *date = g_date_time_format (end, "%x");
-
-        expected = g_strdup_printf ("Paused until %s, %s", date, hhmm);
-      }
     g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, expected);
   }
   limber_test_ui_spin (20);
@@ -342,13 +348,46 @@ test_pause (Fixture       *f,
   g_assert_cmpint (g_settings_get_int64 (f->settings, "reminders-paused-until"), ==, 0);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "For an hour or for the rest of today");
 
+  /* Outside work hours (no work day): until midnight. */
   {
+    const char *no_days[] = { NULL };
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    gint64 midnight = limber_reminder_pause_end (now, LIMBER_REMINDER_PAUSE_TODAY);
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+    g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (tomorrow),
+                                                           g_date_time_get_month (tomorrow),
+                                                           g_date_time_get_day_of_month (tomorrow), 0, 0, 0);
 
+    g_settings_set_strv (f->settings, "work-days", no_days);
     g_signal_emit_by_name (today, "clicked");
-    g_assert_cmpint (g_settings_get_int64 (f->settings, "reminders-paused-until"), ==, midnight);
+    g_assert_cmpint (g_settings_get_int64 (f->settings, "reminders-paused-until"), ==,
+                     g_date_time_to_unix (midnight) * G_USEC_PER_SEC);
     g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Paused for the rest of today");
+  }
+
+  /* Within work hours: until they end, as the notification's "Pause for
+   * Today" (which may be tomorrow morning, for hours that cross midnight). */
+  {
+    const char *all_days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) start = g_date_time_add_hours (now, -1);
+    g_autoptr(GDateTime) end_time = g_date_time_add_hours (now, 2);
+    g_autoptr(GDateTime) end = g_date_time_new_local (g_date_time_get_year (end_time),
+                                                      g_date_time_get_month (end_time),
+                                                      g_date_time_get_day_of_month (end_time),
+                                                      g_date_time_get_hour (end_time),
+                                                      g_date_time_get_minute (end_time), 0);
+    g_autofree char *start_text = g_date_time_format (start, "%H:%M");
+    g_autofree char *end_text = g_date_time_format (end, "%H:%M");
+    g_autofree char *expected = NULL;
+
+    g_settings_set_strv (f->settings, "work-days", all_days);
+    g_settings_set_string (f->settings, "work-start", start_text);
+    g_settings_set_string (f->settings, "work-end", end_text);
+    g_signal_emit_by_name (today, "clicked");
+    until = g_settings_get_int64 (f->settings, "reminders-paused-until");
+    g_assert_cmpint (until, ==, g_date_time_to_unix (end) * G_USEC_PER_SEC);
+    expected = paused_until_text (until);
+    g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, expected);
   }
 
   /* A pause that has ended is no pause. */

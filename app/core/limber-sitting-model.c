@@ -10,6 +10,7 @@
 
 #include "limber-sitting-model.h"
 #include "limber-sitting-model-private.h"
+#include "limber-reminder-settings.h"
 
 #define DEFAULT_WORK_DAYS 0x1f  /* Monday to Friday */
 
@@ -24,9 +25,7 @@ struct _LimberSittingModel
   gboolean enabled;
   guint interval_min;
   guint natural_break_min;
-  guint8 work_days;            /* bit 0 Monday … bit 6 Sunday */
-  guint work_start_min;        /* minutes after midnight */
-  guint work_end_min;
+  LimberWorkHours hours;
   gint64 paused_until;         /* Unix µs, 0: not paused */
 
   /* Inputs */
@@ -77,7 +76,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char * const day_names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
 static void reschedule (LimberSittingModel *self);
 
@@ -113,91 +111,6 @@ to_unix_us (GDateTime *time)
   return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
 }
 
-/* The calendar day @days after the day of @time, at @minutes after its
- * midnight, in the zone of @time (DST honoured by g_date_time_new). */
-static GDateTime *
-day_at (GDateTime *time,
-        int        days,
-        guint      minutes)
-{
-  g_autoptr(GDateTime) noon = NULL;
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-
-  g_date_time_get_ymd (time, &y, &m, &d);
-  noon = g_date_time_new (g_date_time_get_timezone (time), y, m, d, 12, 0, 0);
-  day = g_date_time_add_days (noon, days);
-  g_date_time_get_ymd (day, &y, &m, &d);
-
-  return g_date_time_new (g_date_time_get_timezone (time), y, m, d,
-                          minutes / 60, minutes % 60, 0);
-}
-
-static gboolean
-is_work_day (LimberSittingModel *self,
-             GDateTime          *day)
-{
-  return (self->work_days & (1u << (g_date_time_get_day_of_week (day) - 1))) != 0;
-}
-
-/* The shift that starts on the day @days after the day of @time. */
-static void
-shift_of_day (LimberSittingModel  *self,
-              GDateTime           *time,
-              int                  days,
-              GDateTime          **start,
-              GDateTime          **end)
-{
-  gboolean crosses = self->work_end_min <= self->work_start_min;
-
-  *start = day_at (time, days, self->work_start_min);
-  *end = day_at (time, days + (crosses ? 1 : 0), self->work_end_min);
-}
-
-/* The end of the shift that @time lies in, or NULL when outside work hours. */
-static GDateTime *
-current_shift_end (LimberSittingModel *self,
-                   GDateTime          *time)
-{
-  for (int days = -1; days <= 0; days++)
-    {
-      g_autoptr(GDateTime) start = NULL;
-      g_autoptr(GDateTime) end = NULL;
-      g_autoptr(GDateTime) day = day_at (time, days, 12 * 60);
-
-      if (!is_work_day (self, day))
-        continue;
-
-      shift_of_day (self, time, days, &start, &end);
-      if (g_date_time_compare (start, time) <= 0 && g_date_time_compare (time, end) < 0)
-        return g_steal_pointer (&end);
-    }
-
-  return NULL;
-}
-
-/* The start of the next shift after @time, or NULL when no day is a work day. */
-static GDateTime *
-next_shift_start (LimberSittingModel *self,
-                  GDateTime          *time)
-{
-  for (int days = 0; days <= 7; days++)
-    {
-      g_autoptr(GDateTime) start = NULL;
-      g_autoptr(GDateTime) end = NULL;
-      g_autoptr(GDateTime) day = day_at (time, days, 12 * 60);
-
-      if (!is_work_day (self, day))
-        continue;
-
-      shift_of_day (self, time, days, &start, &end);
-      if (g_date_time_compare (start, time) > 0)
-        return g_steal_pointer (&start);
-    }
-
-  return NULL;
-}
-
 gboolean
 limber_sitting_model_in_work_hours (LimberSittingModel *self,
                                     GDateTime          *time)
@@ -207,7 +120,7 @@ limber_sitting_model_in_work_hours (LimberSittingModel *self,
   g_return_val_if_fail (LIMBER_IS_SITTING_MODEL (self), FALSE);
   g_return_val_if_fail (time != NULL, FALSE);
 
-  end = current_shift_end (self, time);
+  end = limber_work_hours_shift_end (&self->hours, time);
   return end != NULL;
 }
 
@@ -398,10 +311,10 @@ on_deadline (gpointer user_data)
       return;
     }
 
-  shift_end = current_shift_end (self, wall);
+  shift_end = limber_work_hours_shift_end (&self->hours, wall);
   if (shift_end == NULL)
     {
-      g_autoptr(GDateTime) next = next_shift_start (self, wall);
+      g_autoptr(GDateTime) next = limber_work_hours_next_start (&self->hours, wall);
 
       g_debug ("Reminder waits for the work hours");
       if (next != NULL)
@@ -590,32 +503,6 @@ limber_sitting_model_set_natural_break (LimberSittingModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NATURAL_BREAK]);
 }
 
-static guint8
-parse_days (const char * const *days)
-{
-  guint8 mask = 0;
-
-  for (guint i = 0; days != NULL && days[i] != NULL; i++)
-    {
-      gboolean known = FALSE;
-
-      for (guint d = 0; d < G_N_ELEMENTS (day_names); d++)
-        {
-          if (g_ascii_strcasecmp (days[i], day_names[d]) == 0)
-            {
-              mask |= 1u << d;
-              known = TRUE;
-            }
-        }
-
-      if (!known)
-        g_warning ("Setting work-days: “%s” is not a day (mon, tue, wed, thu, fri, sat, sun); "
-                   "it is ignored", days[i]);
-    }
-
-  return mask;
-}
-
 void
 limber_sitting_model_set_work_days (LimberSittingModel *self,
                                     const char * const *days)
@@ -624,39 +511,13 @@ limber_sitting_model_set_work_days (LimberSittingModel *self,
 
   g_return_if_fail (LIMBER_IS_SITTING_MODEL (self));
 
-  mask = parse_days (days);
-  if (self->work_days == mask)
+  mask = limber_work_days_parse (days);
+  if (self->hours.days == mask)
     return;
 
-  self->work_days = mask;
+  self->hours.days = mask;
   reschedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_DAYS]);
-}
-
-static gboolean
-parse_hhmm (const char  *text,
-            const char  *key,
-            guint       *minutes,
-            GError     **error)
-{
-  if (text != NULL && strlen (text) == 5 && text[2] == ':' &&
-      g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) &&
-      g_ascii_isdigit (text[3]) && g_ascii_isdigit (text[4]))
-    {
-      guint h = (text[0] - '0') * 10 + (text[1] - '0');
-      guint m = (text[3] - '0') * 10 + (text[4] - '0');
-
-      if (h < 24 && m < 60)
-        {
-          *minutes = h * 60 + m;
-          return TRUE;
-        }
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-               "Setting %s: “%s” is not a time of day as HH:MM (00:00 to 23:59)",
-               key, text != NULL ? text : "");
-  return FALSE;
 }
 
 static char *
@@ -676,18 +537,29 @@ limber_sitting_model_set_work_hours (LimberSittingModel  *self,
   g_return_val_if_fail (LIMBER_IS_SITTING_MODEL (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!parse_hhmm (start, "work-start", &start_min, error) ||
-      !parse_hhmm (end, "work-end", &end_min, error))
-    return FALSE;
-
-  if (start_min != self->work_start_min)
+  if (!limber_reminder_parse_time (start, &start_min))
     {
-      self->work_start_min = start_min;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "Setting work-start: “%s” is not a time of day as HH:MM (00:00 to 23:59)",
+                   start != NULL ? start : "");
+      return FALSE;
+    }
+  if (!limber_reminder_parse_time (end, &end_min))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "Setting work-end: “%s” is not a time of day as HH:MM (00:00 to 23:59)",
+                   end != NULL ? end : "");
+      return FALSE;
+    }
+
+  if (start_min != self->hours.start_min)
+    {
+      self->hours.start_min = start_min;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_START]);
     }
-  if (end_min != self->work_end_min)
+  if (end_min != self->hours.end_min)
     {
-      self->work_end_min = end_min;
+      self->hours.end_min = end_min;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_END]);
     }
   reschedule (self);
@@ -701,8 +573,8 @@ set_one_hour (LimberSittingModel *self,
               gboolean            is_start)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *start = format_hhmm (self->work_start_min);
-  g_autofree char *end = format_hhmm (self->work_end_min);
+  g_autofree char *start = format_hhmm (self->hours.start_min);
+  g_autofree char *end = format_hhmm (self->hours.end_min);
 
   if (!limber_sitting_model_set_work_hours (self, is_start ? text : start,
                                             is_start ? end : text, &error))
@@ -750,17 +622,14 @@ void
 limber_sitting_model_pause_today (LimberSittingModel *self)
 {
   g_autoptr(GDateTime) wall = NULL;
-  g_autoptr(GDateTime) until = NULL;
 
   g_return_if_fail (LIMBER_IS_SITTING_MODEL (self));
 
   wall = limber_clock_get_wall_time (self->clock);
-  until = current_shift_end (self, wall);
-  if (until == NULL)
-    until = day_at (wall, 1, 0);
-
   withdraw (self);
-  limber_sitting_model_set_paused_until (self, to_unix_us (until));
+  limber_sitting_model_set_paused_until (self,
+                                         limber_reminder_pause_end (wall, LIMBER_REMINDER_PAUSE_TODAY,
+                                                                    &self->hours));
 }
 
 /* Answers */
@@ -928,18 +797,18 @@ limber_sitting_model_get_property (GObject    *object,
       {
         GStrvBuilder *builder = g_strv_builder_new ();
 
-        for (guint d = 0; d < G_N_ELEMENTS (day_names); d++)
-          if (self->work_days & (1u << d))
-            g_strv_builder_add (builder, day_names[d]);
+        for (guint d = 0; d < 7; d++)
+          if (self->hours.days & (1u << d))
+            g_strv_builder_add (builder, limber_work_day_names[d]);
         g_value_take_boxed (value, g_strv_builder_end (builder));
         g_strv_builder_unref (builder);
       }
       break;
     case PROP_WORK_START:
-      g_value_take_string (value, format_hhmm (self->work_start_min));
+      g_value_take_string (value, format_hhmm (self->hours.start_min));
       break;
     case PROP_WORK_END:
-      g_value_take_string (value, format_hhmm (self->work_end_min));
+      g_value_take_string (value, format_hhmm (self->hours.end_min));
       break;
     case PROP_PAUSED_UNTIL:
       g_value_set_int64 (value, self->paused_until);
@@ -1082,9 +951,9 @@ limber_sitting_model_init (LimberSittingModel *self)
 {
   self->interval_min = 30;
   self->natural_break_min = 5;
-  self->work_days = DEFAULT_WORK_DAYS;
-  self->work_start_min = 9 * 60;
-  self->work_end_min = 18 * 60;
+  self->hours.days = DEFAULT_WORK_DAYS;
+  self->hours.start_min = 9 * 60;
+  self->hours.end_min = 18 * 60;
   self->started_at = -1;
 }
 

@@ -342,8 +342,15 @@ pause_reminders (LimberPreferencesWindow *self,
                  LimberReminderPause      pause)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_auto(GStrv) work_days = g_settings_get_strv (self->settings, "work-days");
+  g_autofree char *start = g_settings_get_string (self->settings, "work-start");
+  g_autofree char *end = g_settings_get_string (self->settings, "work-end");
+  LimberWorkHours hours = { limber_work_days_parse ((const char * const *) work_days), 9 * 60, 18 * 60 };
 
-  g_settings_set_int64 (self->settings, "reminders-paused-until", limber_reminder_pause_end (now, pause));
+  /* As limber-reminders reads them: a wrong time keeps the default. */
+  limber_reminder_parse_time (start, &hours.start_min);
+  limber_reminder_parse_time (end, &hours.end_min);
+  g_settings_set_int64 (self->settings, "reminders-paused-until", limber_reminder_pause_end (now, pause, &hours));
 }
 
 static void
