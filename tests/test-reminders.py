@@ -22,6 +22,7 @@ SPDX-License-Identifier: GPL-3.0-or-later
 
 import json
 import os
+import resource
 import re
 import subprocess
 import sys
@@ -129,14 +130,48 @@ def fresh_name(node):
     return node.name
 
 
-def backtrace(pid):
-    """Every thread's stack of a process, for a failure's diagnosis."""
+def core_of(pid):
+    """The core file a crashed process left, where the kernel's core_pattern
+    (an absolute path with %p) puts it; None when there is none."""
     try:
-        out = subprocess.run(['gdb', '-p', str(pid), '-batch', '-ex', 'thread apply all bt 25'],
+        pattern = open('/proc/sys/kernel/core_pattern').read().strip()
+    except OSError:
+        return None
+    if not pattern.startswith('/') or '%p' not in pattern:
+        return None
+    folder = os.path.dirname(pattern)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    for name in names:
+        if name.endswith(f'.{pid}') or f'.{pid}.' in name:
+            return os.path.join(folder, name)
+    return None
+
+
+def allow_cores():
+    """In the background part and the Limber it starts: a crash leaves a core
+    (as far as the hard limit allows), for backtrace()."""
+    _, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+
+
+def backtrace(pid):
+    """Every thread's stack of a process, for a failure's diagnosis: of the
+    running process, or of its core when it crashed."""
+    target = ['-p', str(pid)]
+    if not os.path.exists(f'/proc/{pid}'):
+        core = core_of(pid)
+        if core is None:
+            return f'\n(process {pid} is gone and left no core)'
+        target = [LIMBER, core]
+    try:
+        out = subprocess.run(['gdb', *target, '-batch', '-ex', 'thread apply all bt 25'],
                              capture_output=True, text=True, timeout=60).stdout
     except (OSError, subprocess.TimeoutExpired) as e:
         return f'\n(no backtrace of {pid}: {e})'
-    return f'\nbacktrace of {pid}:\n' + '\n'.join(
+    return f'\nbacktrace of {pid} ({" ".join(target)}):\n' + '\n'.join(
         line for line in out.splitlines() if line.startswith(('#', 'Thread')))
 
 
@@ -195,7 +230,7 @@ def main():
                                 # when a check fails.
                                 G_MESSAGES_DEBUG='limber-reminders limber-reminders-link '
                                                  'limber-player-page limber-session limber-sleep '
-                                                 'limber-dbus',
+                                                 'limber-dbus limber-timing',
                                 DBUS_SYSTEM_BUS_ADDRESS=os.environ['DBUS_SESSION_BUS_ADDRESS'])
         settings = [('break-interval', '1'), ('natural-break', '5'),
                     ('work-days', "['mon','tue','wed','thu','fri','sat','sun']"),
@@ -222,6 +257,7 @@ def main():
 
             log = os.path.join(home, 'reminders.log')
             background = subprocess.Popen([LIMBER, '--background'], env=env, stdin=subprocess.DEVNULL,
+                                          preexec_fn=allow_cores,
                                           stdout=open(log, 'w'), stderr=subprocess.STDOUT)
             procs.append(background)
             time.sleep(1.0)
