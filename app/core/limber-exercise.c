@@ -8,6 +8,7 @@
 
 #include "limber-exercise.h"
 #include "limber-json-util.h"
+#include "limber-object-private.h"
 
 struct _LimberExercise
 {
@@ -126,22 +127,6 @@ limber_exercise_set_property (GObject      *object,
     }
 }
 
-static GParamSpec *
-uint_prop (const char *name,
-           guint       max,
-           guint       def)
-{
-  return g_param_spec_uint (name, NULL, NULL, 0, max, def,
-                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-}
-
-static GParamSpec *
-string_prop (const char *name)
-{
-  return g_param_spec_string (name, NULL, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-}
-
 static void
 limber_exercise_class_init (LimberExerciseClass *klass)
 {
@@ -151,21 +136,23 @@ limber_exercise_class_init (LimberExerciseClass *klass)
   object_class->get_property = limber_exercise_get_property;
   object_class->set_property = limber_exercise_set_property;
 
-  properties[PROP_NAME] = string_prop ("name");
-  properties[PROP_KIND] = uint_prop ("kind", LIMBER_EXERCISE_KIND_BREATHING, LIMBER_EXERCISE_KIND_STRENGTH);
-  properties[PROP_DURATION] = uint_prop ("duration", G_MAXUINT, 0);
-  properties[PROP_REPS] = uint_prop ("reps", G_MAXUINT, 0);
-  properties[PROP_REP_DURATION] = uint_prop ("rep-duration", G_MAXUINT, 0);
-  properties[PROP_SETS] = uint_prop ("sets", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SETS);
-  properties[PROP_REST] = uint_prop ("rest", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_REST);
-  properties[PROP_SIDES] = uint_prop ("sides", LIMBER_SIDES_BOTH, LIMBER_SIDES_NONE);
-  properties[PROP_SWITCH_TIME] = uint_prop ("switch-time", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SWITCH_TIME);
-  properties[PROP_INSTRUCTIONS] = string_prop ("instructions");
-  properties[PROP_CAUTION] = string_prop ("caution");
+  properties[PROP_NAME] = limber_pspec_string ("name");
+  properties[PROP_KIND] =
+    limber_pspec_uint ("kind", LIMBER_EXERCISE_KIND_BREATHING, LIMBER_EXERCISE_KIND_STRENGTH);
+  properties[PROP_DURATION] = limber_pspec_uint ("duration", G_MAXUINT, 0);
+  properties[PROP_REPS] = limber_pspec_uint ("reps", G_MAXUINT, 0);
+  properties[PROP_REP_DURATION] = limber_pspec_uint ("rep-duration", G_MAXUINT, 0);
+  properties[PROP_SETS] = limber_pspec_uint ("sets", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SETS);
+  properties[PROP_REST] = limber_pspec_uint ("rest", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_REST);
+  properties[PROP_SIDES] = limber_pspec_uint ("sides", LIMBER_SIDES_BOTH, LIMBER_SIDES_NONE);
+  properties[PROP_SWITCH_TIME] =
+    limber_pspec_uint ("switch-time", G_MAXUINT, LIMBER_EXERCISE_DEFAULT_SWITCH_TIME);
+  properties[PROP_INSTRUCTIONS] = limber_pspec_string ("instructions");
+  properties[PROP_CAUTION] = limber_pspec_string ("caution");
   /* 0: no progression, or min / max not given. */
-  properties[PROP_PROGRESSION_STEP] = uint_prop ("progression-step", G_MAXUINT, 0);
-  properties[PROP_PROGRESSION_MIN] = uint_prop ("progression-min", G_MAXUINT, 0);
-  properties[PROP_PROGRESSION_MAX] = uint_prop ("progression-max", G_MAXUINT, 0);
+  properties[PROP_PROGRESSION_STEP] = limber_pspec_uint ("progression-step", G_MAXUINT, 0);
+  properties[PROP_PROGRESSION_MIN] = limber_pspec_uint ("progression-min", G_MAXUINT, 0);
+  properties[PROP_PROGRESSION_MAX] = limber_pspec_uint ("progression-max", G_MAXUINT, 0);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -247,62 +234,10 @@ limber_exercise_equal (LimberExercise *a,
          limber_json_object_equal (a->progression_extras, b->progression_extras);
 }
 
-static void
-set_string (LimberExercise *self,
-            char          **field,
-            const char     *value,
-            guint           prop)
-{
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
-static void
-set_uint (LimberExercise *self,
-          guint          *field,
-          guint           value,
-          guint           prop)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
 #define STRING_ACCESSORS(field, PROP) \
-  const char * \
-  limber_exercise_get_##field (LimberExercise *self) \
-  { \
-    g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL); \
-    return self->field; \
-  } \
-  void \
-  limber_exercise_set_##field (LimberExercise *self, \
-                               const char     *value) \
-  { \
-    g_return_if_fail (LIMBER_IS_EXERCISE (self)); \
-    set_string (self, &self->field, value, PROP); \
-  }
-
+  LIMBER_DEFINE_STRING_ACCESSORS (LimberExercise, limber_exercise, LIMBER_IS_EXERCISE, field, PROP)
 #define UINT_ACCESSORS(field, PROP) \
-  guint \
-  limber_exercise_get_##field (LimberExercise *self) \
-  { \
-    g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0); \
-    return self->field; \
-  } \
-  void \
-  limber_exercise_set_##field (LimberExercise *self, \
-                               guint           value) \
-  { \
-    g_return_if_fail (LIMBER_IS_EXERCISE (self)); \
-    set_uint (self, &self->field, value, PROP); \
-  }
+  LIMBER_DEFINE_UINT_ACCESSORS (LimberExercise, limber_exercise, LIMBER_IS_EXERCISE, field, PROP)
 
 STRING_ACCESSORS (name, PROP_NAME)
 STRING_ACCESSORS (instructions, PROP_INSTRUCTIONS)
@@ -330,7 +265,7 @@ limber_exercise_set_kind (LimberExercise     *self,
 {
   g_return_if_fail (LIMBER_IS_EXERCISE (self));
   g_return_if_fail (kind <= LIMBER_EXERCISE_KIND_BREATHING);
-  set_uint (self, &self->kind, kind, PROP_KIND);
+  limber_object_set_uint (G_OBJECT (self), &self->kind, kind, properties[PROP_KIND]);
 }
 
 LimberSides
@@ -346,7 +281,7 @@ limber_exercise_set_sides (LimberExercise *self,
 {
   g_return_if_fail (LIMBER_IS_EXERCISE (self));
   g_return_if_fail (sides <= LIMBER_SIDES_BOTH);
-  set_uint (self, &self->sides, sides, PROP_SIDES);
+  limber_object_set_uint (G_OBJECT (self), &self->sides, sides, properties[PROP_SIDES]);
 }
 
 JsonObject *

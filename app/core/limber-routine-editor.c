@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "limber-object-private.h"
 #include "limber-plan.h"
 #include "limber-routine-editor-private.h"
 #include "limber-routine-file.h"
@@ -83,8 +84,6 @@ set_boolean (LimberRoutineEditor *self,
 static void
 update (LimberRoutineEditor *self)
 {
-  guint total;
-
   if (self->updating)
     return;
   self->updating = TRUE;
@@ -114,12 +113,9 @@ update (LimberRoutineEditor *self)
         g_hash_table_insert (self->problem_index, problem->path, problem->message);
     }
 
-  total = limber_routine_get_total_seconds (self->routine);
-  if (total != self->total_seconds)
-    {
-      self->total_seconds = total;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_SECONDS]);
-    }
+  limber_object_set_uint (G_OBJECT (self), &self->total_seconds,
+                          limber_routine_get_total_seconds (self->routine),
+                          properties[PROP_TOTAL_SECONDS]);
   set_boolean (self, &self->valid, self->problems->len == 0, PROP_VALID);
   set_boolean (self, &self->dirty, !limber_routine_equal (self->routine, self->saved), PROP_DIRTY);
 
@@ -298,6 +294,8 @@ limber_routine_editor_set_property (GObject      *object,
     }
 }
 
+#define RO (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
 static void
 limber_routine_editor_class_init (LimberRoutineEditorClass *klass)
 {
@@ -316,18 +314,11 @@ limber_routine_editor_class_init (LimberRoutineEditorClass *klass)
   properties[PROP_ROUTINE] =
     g_param_spec_object ("routine", NULL, NULL, LIMBER_TYPE_ROUTINE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DIRTY] =
-    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VALID] =
-    g_param_spec_boolean ("valid", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_IS_NEW] =
-    g_param_spec_boolean ("is-new", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE, RO);
+  properties[PROP_VALID] = g_param_spec_boolean ("valid", NULL, NULL, FALSE, RO);
+  properties[PROP_IS_NEW] = g_param_spec_boolean ("is-new", NULL, NULL, FALSE, RO);
   properties[PROP_TOTAL_SECONDS] =
-    g_param_spec_uint ("total-seconds", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_uint ("total-seconds", NULL, NULL, 0, G_MAXUINT, 0, RO);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* After any change of the copy, once everything derived is up to date. */
@@ -623,11 +614,7 @@ mark_saved (LimberRoutineEditor *self,
   g_set_object (&self->saved, saved);
   limber_routine_set_origin (self->routine, LIMBER_ROUTINE_ORIGIN_USER);
   limber_routine_set_path (self->routine, limber_routine_get_path (saved));
-  if (self->is_new)
-    {
-      self->is_new = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_NEW]);
-    }
+  set_boolean (self, &self->is_new, FALSE, PROP_IS_NEW);
   end_changes (self);
 }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "limber-json-util.h"
+#include "limber-object-private.h"
 #include "limber-routine.h"
 
 struct _LimberRoutine
@@ -131,23 +132,21 @@ limber_routine_class_init (LimberRoutineClass *klass)
   object_class->get_property = limber_routine_get_property;
   object_class->set_property = limber_routine_set_property;
 
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, "", RW);
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", RW);
-  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", RW);
+  properties[PROP_ID] = limber_pspec_string ("id");
+  properties[PROP_TITLE] = limber_pspec_string ("title");
+  properties[PROP_DESCRIPTION] = limber_pspec_string ("description");
   properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, RW);
   properties[PROP_PREPARE] =
-    g_param_spec_uint ("prepare", NULL, NULL, 0, G_MAXUINT, LIMBER_ROUTINE_DEFAULT_PREPARE, RW);
+    limber_pspec_uint ("prepare", G_MAXUINT, LIMBER_ROUTINE_DEFAULT_PREPARE);
   properties[PROP_REST_BETWEEN_EXERCISES] =
-    g_param_spec_uint ("rest-between-exercises", NULL, NULL, 0, G_MAXUINT,
-                       LIMBER_ROUTINE_DEFAULT_REST_BETWEEN_EXERCISES, RW);
-  properties[PROP_ROUNDS] =
-    g_param_spec_uint ("rounds", NULL, NULL, 0, G_MAXUINT, LIMBER_ROUTINE_DEFAULT_ROUNDS, RW);
+    limber_pspec_uint ("rest-between-exercises", G_MAXUINT,
+                       LIMBER_ROUTINE_DEFAULT_REST_BETWEEN_EXERCISES);
+  properties[PROP_ROUNDS] = limber_pspec_uint ("rounds", G_MAXUINT, LIMBER_ROUTINE_DEFAULT_ROUNDS);
   properties[PROP_EXERCISES] =
     g_param_spec_object ("exercises", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ORIGIN] =
-    g_param_spec_uint ("origin", NULL, NULL, 0, LIMBER_ROUTINE_ORIGIN_FILE,
-                       LIMBER_ROUTINE_ORIGIN_USER, RW);
+    limber_pspec_uint ("origin", LIMBER_ROUTINE_ORIGIN_FILE, LIMBER_ROUTINE_ORIGIN_USER);
   properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -238,62 +237,10 @@ limber_routine_equal (LimberRoutine *a,
   return TRUE;
 }
 
-static void
-set_string (LimberRoutine *self,
-            char         **field,
-            const char    *value,
-            guint          prop)
-{
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
-static void
-set_uint (LimberRoutine *self,
-          guint         *field,
-          guint          value,
-          guint          prop)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
 #define STRING_ACCESSORS(field, PROP) \
-  const char * \
-  limber_routine_get_##field (LimberRoutine *self) \
-  { \
-    g_return_val_if_fail (LIMBER_IS_ROUTINE (self), NULL); \
-    return self->field; \
-  } \
-  void \
-  limber_routine_set_##field (LimberRoutine *self, \
-                              const char    *value) \
-  { \
-    g_return_if_fail (LIMBER_IS_ROUTINE (self)); \
-    set_string (self, &self->field, value, PROP); \
-  }
-
+  LIMBER_DEFINE_STRING_ACCESSORS (LimberRoutine, limber_routine, LIMBER_IS_ROUTINE, field, PROP)
 #define UINT_ACCESSORS(field, PROP) \
-  guint \
-  limber_routine_get_##field (LimberRoutine *self) \
-  { \
-    g_return_val_if_fail (LIMBER_IS_ROUTINE (self), 0); \
-    return self->field; \
-  } \
-  void \
-  limber_routine_set_##field (LimberRoutine *self, \
-                              guint          value) \
-  { \
-    g_return_if_fail (LIMBER_IS_ROUTINE (self)); \
-    set_uint (self, &self->field, value, PROP); \
-  }
+  LIMBER_DEFINE_UINT_ACCESSORS (LimberRoutine, limber_routine, LIMBER_IS_ROUTINE, field, PROP)
 
 STRING_ACCESSORS (id, PROP_ID)
 STRING_ACCESSORS (title, PROP_TITLE)
@@ -396,7 +343,7 @@ limber_routine_set_origin (LimberRoutine       *self,
                            LimberRoutineOrigin  origin)
 {
   g_return_if_fail (LIMBER_IS_ROUTINE (self));
-  set_uint (self, &self->origin, origin, PROP_ORIGIN);
+  limber_object_set_uint (G_OBJECT (self), &self->origin, origin, properties[PROP_ORIGIN]);
 }
 
 const char *

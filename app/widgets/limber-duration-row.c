@@ -10,6 +10,7 @@
 
 #include "limber-duration-row.h"
 #include "limber-duration.h"
+#include "limber-row-problem-private.h"
 
 struct _LimberDurationRow
 {
@@ -39,19 +40,12 @@ static void
 update_message (LimberDurationRow *self)
 {
   const char *message = limber_duration_row_get_message (self);
-  g_autofree char *escaped = message != NULL ? g_markup_escape_text (message, -1) : NULL;
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), escaped != NULL ? escaped : "");
+  limber_row_show_problem (ADW_ACTION_ROW (self), message);
   if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self), "field-problem");
-      gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
   else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "field-problem");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
 }
 
 static void

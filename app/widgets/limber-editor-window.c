@@ -10,6 +10,7 @@
 
 #include "limber-editor-window.h"
 #include "limber-duration.h"
+#include "limber-row-problem-private.h"
 
 struct _LimberEditorWindow
 {
@@ -73,19 +74,6 @@ show_label_problem (GtkWidget  *field,
     gtk_widget_remove_css_class (field, "error");
 }
 
-static void
-show_row_problem (AdwActionRow *row,
-                  const char   *message)
-{
-  g_autofree char *escaped = message != NULL ? g_markup_escape_text (message, -1) : NULL;
-
-  adw_action_row_set_subtitle (row, escaped != NULL ? escaped : "");
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "field-problem");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "field-problem");
-}
-
 static gboolean
 inputs_valid (LimberEditorWindow *self)
 {
@@ -131,7 +119,7 @@ update (LimberEditorWindow *self)
                                    limber_routine_editor_get_problem (editor, "prepare"));
   limber_duration_row_set_problem (self->rest_row,
                                    limber_routine_editor_get_problem (editor, "rest_between_exercises"));
-  show_row_problem (self->rounds_row, limber_routine_editor_get_problem (editor, "rounds"));
+  limber_row_show_problem (self->rounds_row, limber_routine_editor_get_problem (editor, "rounds"));
   show_label_problem (NULL, self->exercises_problem, exercises_problem);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), can_save);

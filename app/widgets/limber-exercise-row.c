@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-exercise-row.h"
+#include "limber-row-problem-private.h"
 #include "limber-ui-format.h"
 
 struct _LimberExerciseRow
@@ -99,19 +100,6 @@ show_label_problem (GtkWidget  *field,
     gtk_widget_remove_css_class (field, "error");
 }
 
-static void
-show_row_problem (AdwActionRow *row,
-                  const char   *message)
-{
-  g_autofree char *escaped = message != NULL ? g_markup_escape_text (message, -1) : NULL;
-
-  adw_action_row_set_subtitle (row, escaped != NULL ? escaped : "");
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "field-problem");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "field-problem");
-}
-
 /* Everything that depends on the exercise's values or its position. */
 static void
 update (LimberExerciseRow *self)
@@ -161,10 +149,10 @@ update (LimberExerciseRow *self)
   limber_duration_row_set_problem (self->rep_duration_row, problem_for (self, position, "rep_duration"));
   limber_duration_row_set_problem (self->rest_row, problem_for (self, position, "rest"));
   limber_duration_row_set_problem (self->switch_row, problem_for (self, position, "switch_time"));
-  show_row_problem (self->reps_row,
-                    problem_for (self, position, "reps") != NULL ?
-                      problem_for (self, position, "reps") : reps_unset ? whole : NULL);
-  show_row_problem (self->sets_row, problem_for (self, position, "sets"));
+  limber_row_show_problem (self->reps_row,
+                           problem_for (self, position, "reps") != NULL ?
+                             problem_for (self, position, "reps") : reps_unset ? whole : NULL);
+  limber_row_show_problem (self->sets_row, problem_for (self, position, "sets"));
   limber_progression_row_set_problems (self->progression_row,
                                        problem_for (self, position, "progression.step"),
                                        problem_for (self, position, "progression.min"),

@@ -137,6 +137,16 @@ limber_pain_chart_describe (GArray *points)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static double
+x_of (gint64 t,
+      double x0,
+      double w,
+      gint64 t0,
+      gint64 t1)
+{
+  return t1 > t0 ? x0 + w * (double) (t - t0) / (double) (t1 - t0) : x0 + w / 2.0;
+}
+
 /* Draws one series. With more ratings than the chart has room for (more
  * than one a BUCKET_WIDTH of pixels), the ratings in each BUCKET_WIDTH wide
  * column are drawn as their average, and without dots: drawing costs the
@@ -174,7 +184,7 @@ draw_series (LimberPainChart *self,
               value = before ? p->pain_before : p->pain_after;
               if (value == LIMBER_PAIN_UNSET)
                 continue;
-              x = t1 > t0 ? x0 + w * (double) (p->start_unix - t0) / (double) (t1 - t0) : x0 + w / 2.0;
+              x = x_of (p->start_unix, x0, w, t0, t1);
             }
           if (dense)
             {
@@ -224,16 +234,6 @@ draw_series (LimberPainChart *self,
       else
         cairo_fill (cr);
     }
-}
-
-static double
-x_of (gint64 t,
-      double x0,
-      double w,
-      gint64 t0,
-      gint64 t1)
-{
-  return t1 > t0 ? x0 + w * (double) (t - t0) / (double) (t1 - t0) : x0 + w / 2.0;
 }
 
 /* Where the level played changes for a routine: a dotted line across the
