@@ -576,6 +576,19 @@ parse_contents (const char *contents,
     g_ptr_array_sort (result->breaks, compare_break_time);
 }
 
+/* Closes @fd (when open) and says that @name could not be read: @why. */
+static LoadResult *
+read_failed (GError     **error,
+             const char  *name,
+             int          fd,
+             const char  *why)
+{
+  if (fd >= 0)
+    close (fd);
+  g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO, _("%s could not be read: %s"), name, why);
+  return NULL;
+}
+
 static LoadResult *
 load_file (GFile         *file,
            GCancellable  *cancellable,
@@ -605,29 +618,17 @@ load_file (GFile         *file,
        * creates) is an empty history. */
       if (saved_errno == ENOENT)
         {
-          result->records = g_ptr_array_new_with_free_func (g_object_unref);
-          result->checkins = g_ptr_array_new_with_free_func (g_object_unref);
-          result->breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_break_event_free);
+          parse_contents (NULL, 0, result);
           return g_steal_pointer (&result);
         }
       /* A socket cannot be opened: say what it is. */
       if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
-        g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                     _("%s could not be read: %s"), name, limber_safe_file_describe_type (st.st_mode));
-      else
-        g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                     _("%s could not be read: %s"), name, g_strerror (saved_errno));
-      return NULL;
+        return read_failed (error, name, -1, limber_safe_file_describe_type (st.st_mode));
+      return read_failed (error, name, -1, g_strerror (saved_errno));
     }
 
   if (fstat (fd, &st) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: %s"), name, g_strerror (saved_errno));
-      return NULL;
-    }
+    return read_failed (error, name, fd, g_strerror (errno));
   if (S_ISDIR (st.st_mode))
     {
       close (fd);
@@ -636,21 +637,12 @@ load_file (GFile         *file,
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
-    {
-      close (fd);
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: %s"), name, limber_safe_file_describe_type (st.st_mode));
-      return NULL;
-    }
+    return read_failed (error, name, fd, limber_safe_file_describe_type (st.st_mode));
 
   mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
   close (fd);
   if (mapped == NULL)
-    {
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: %s"), name, local_error->message);
-      return NULL;
-    }
+    return read_failed (error, name, -1, local_error->message);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -821,21 +813,31 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
+/* Reads the file in a worker thread; the task returns its LoadResult. */
+static void
+run_load_thread (LimberHistory       *self,
+                 gpointer             source_tag,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
 void
 limber_history_load_async (LimberHistory       *self,
                            GCancellable        *cancellable,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LIMBER_IS_HISTORY (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, limber_history_load_async);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  run_load_thread (self, limber_history_load_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1017,11 +1019,11 @@ scan_newer_version (const char *contents,
  * With @check_version, the file is read first (under the lock) and nothing
  * is written when it holds records of a newer format. */
 static gboolean
-append_line_full (LimberHistory  *self,
-                  const char     *line,
-                  const char     *doing,
-                  gboolean        check_version,
-                  GError        **error)
+append_line (LimberHistory  *self,
+             const char     *line,
+             const char     *doing,
+             gboolean        check_version,
+             GError        **error)
 {
   const char *path = g_file_peek_path (self->file);
   g_autofree char *dir = NULL;
@@ -1097,27 +1099,22 @@ append_line_full (LimberHistory  *self,
   return TRUE;
 }
 
+/* Appends @line unless the history is read-only (then says why @doing is
+ * refused). A rewrite in a worker thread may be replacing the file: wait
+ * for it, or the line would go to the file being replaced. */
 static gboolean
-append_line (LimberHistory  *self,
-             const char     *line,
-             const char     *doing,
-             GError        **error)
-{
-  return append_line_full (self, line, doing, FALSE, error);
-}
-
-/* A rewrite in a worker thread may be replacing the file: wait for it, or
- * the line would go to the file being replaced. */
-static gboolean
-locked_append_line (LimberHistory  *self,
+append_if_writable (LimberHistory  *self,
                     const char     *line,
                     const char     *doing,
+                    gboolean        check_version,
                     GError        **error)
 {
   gboolean ok;
 
+  if (!refuse_if_read_only (self, doing, error))
+    return FALSE;
   g_mutex_lock (&self->write_lock);
-  ok = append_line (self, line, doing, error);
+  ok = append_line (self, line, doing, check_version, error);
   g_mutex_unlock (&self->write_lock);
   return ok;
 }
@@ -1134,11 +1131,8 @@ limber_history_append (LimberHistory        *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("record the session"), error))
-    return FALSE;
-
   line = limber_history_record_to_line (record);
-  if (!locked_append_line (self, line, _("record the session"), error))
+  if (!append_if_writable (self, line, _("record the session"), FALSE, error))
     return FALSE;
 
   position = sorted_position (self, record);
@@ -1158,19 +1152,11 @@ limber_history_append_break (LimberHistory           *self,
   g_return_val_if_fail (event != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("record the break"), error))
-    return FALSE;
-
   line = limber_break_event_to_line (event);
-  g_mutex_lock (&self->write_lock);
   /* Not loaded (limber-reminders never loads it): the file says whether it
    * may be written. */
-  if (!append_line_full (self, line, _("record the break"), !self->loaded, error))
-    {
-      g_mutex_unlock (&self->write_lock);
-      return FALSE;
-    }
-  g_mutex_unlock (&self->write_lock);
+  if (!append_if_writable (self, line, _("record the break"), !self->loaded, error))
+    return FALSE;
 
   if (self->loaded)
     {
@@ -1181,42 +1167,16 @@ limber_history_append_break (LimberHistory           *self,
   return TRUE;
 }
 
-static void
-reload_breaks_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  GError *error = NULL;
-  LoadResult *result = load_file (file, cancellable, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    {
-      GPtrArray *breaks = g_steal_pointer (&result->breaks);
-
-      load_result_free (result);
-      g_task_return_pointer (task, breaks, (GDestroyNotify) g_ptr_array_unref);
-    }
-}
-
 void
 limber_history_reload_breaks_async (LimberHistory       *self,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LIMBER_IS_HISTORY (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, limber_history_reload_breaks_async);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (task, reload_breaks_thread);
+  run_load_thread (self, limber_history_reload_breaks_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1224,16 +1184,16 @@ limber_history_reload_breaks_finish (LimberHistory  *self,
                                      GAsyncResult   *result,
                                      GError        **error)
 {
-  GPtrArray *breaks;
+  g_autoptr(LoadResult) loaded = NULL;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  breaks = g_task_propagate_pointer (G_TASK (result), error);
-  if (breaks == NULL)
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
     return FALSE;
   g_clear_pointer (&self->breaks, g_ptr_array_unref);
-  self->breaks = breaks;
+  self->breaks = g_steal_pointer (&loaded->breaks);
   g_signal_emit (self, signals[BREAKS_CHANGED], 0);
   return TRUE;
 }
@@ -1250,11 +1210,8 @@ limber_history_save_answers (LimberHistory        *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("save the answers"), error))
-    return FALSE;
-
   line = limber_history_record_to_amendment_line (record);
-  if (!locked_append_line (self, line, _("save the answers"), error))
+  if (!append_if_writable (self, line, _("save the answers"), FALSE, error))
     return FALSE;
 
   /* The record changed: views of the model show it again. */
@@ -1285,11 +1242,8 @@ limber_history_append_checkin (LimberHistory         *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_CHECKIN (checkin), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("record the check-in"), error))
-    return FALSE;
-
   line = limber_history_checkin_to_line (checkin);
-  if (!locked_append_line (self, line, _("record the check-in"), error))
+  if (!append_if_writable (self, line, _("record the check-in"), FALSE, error))
     return FALSE;
 
   g_ptr_array_add (self->checkins, g_object_ref (checkin));
@@ -1435,22 +1389,27 @@ rewrite_without_unlocked (GFile         *file,
   return TRUE;
 }
 
-/* Rewrites @file without the lines of the records @ids, atomically. Touches
- * nothing but the file: runs in a worker thread as well. Appends of other
- * processes wait until the new file is in place (and then append to it):
- * closed, the old file's lock goes. */
+/* Rewrites @file without the lines of the records @ids, atomically, holding
+ * @self's write lock. Touches nothing else: runs in a worker thread as well.
+ * Appends of other processes wait until the new file is in place (and then
+ * append to it): closed, the old file's lock goes. */
 static gboolean
-rewrite_without (GFile         *file,
-                 GStrv          ids,
-                 GCancellable  *cancellable,
-                 GError       **error)
+rewrite_without (LimberHistory  *self,
+                 GFile          *file,
+                 GStrv           ids,
+                 GCancellable   *cancellable,
+                 GError        **error)
 {
   const char *path = g_file_peek_path (file);
-  int lock_fd = path != NULL ? open_locked (path, O_RDONLY, 0) : -1;
-  gboolean ok = rewrite_without_unlocked (file, ids, cancellable, error);
+  int lock_fd;
+  gboolean ok;
 
+  g_mutex_lock (&self->write_lock);
+  lock_fd = path != NULL ? open_locked (path, O_RDONLY, 0) : -1;
+  ok = rewrite_without_unlocked (file, ids, cancellable, error);
   if (lock_fd >= 0)
     close (lock_fd);
+  g_mutex_unlock (&self->write_lock);
   return ok;
 }
 
@@ -1523,9 +1482,7 @@ limber_history_commit_removals (LimberHistory  *self,
    * ours, the worker is done, and its lines are gone or go now. */
   tokens = g_array_new (FALSE, FALSE, sizeof (guint));
   ids = removal_ids (self, TRUE, tokens);
-  g_mutex_lock (&self->write_lock);
-  ok = rewrite_without (self->file, ids, cancellable, error);
-  g_mutex_unlock (&self->write_lock);
+  ok = rewrite_without (self, self->file, ids, cancellable, error);
   if (ok)
     finish_removals (self, tokens, TRUE);
   return ok;
@@ -1556,13 +1513,9 @@ commit_thread (GTask        *task,
   LimberHistory *self = source_object;
   CommitData *data = task_data;
   GError *error = NULL;
-  gboolean ok;
 
   /* The history lives as long as the task; only its lock is used here. */
-  g_mutex_lock (&self->write_lock);
-  ok = rewrite_without (data->file, data->ids, cancellable, &error);
-  g_mutex_unlock (&self->write_lock);
-  if (ok)
+  if (rewrite_without (self, data->file, data->ids, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
