@@ -354,26 +354,6 @@ compare_newest_first (gconstpointer a,
   return sa < sb ? 1 : sa > sb ? -1 : 0;
 }
 
-/* Where @record goes in the newest-first order (before equal start times). */
-static guint
-sorted_position (LimberHistory       *self,
-                 LimberHistoryRecord *record)
-{
-  gint64 start = limber_history_record_get_start_unix (record);
-  guint lo = 0, hi = self->records->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (limber_history_record_get_start_unix (g_ptr_array_index (self->records, mid)) > start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 static gboolean
 is_pending_removal (LimberHistory *self,
                     const char    *id)
@@ -445,18 +425,22 @@ compare_break_time (gconstpointer a,
   return ea->time < eb->time ? -1 : ea->time > eb->time ? 1 : 0;
 }
 
-/* Where an event at @time goes in the oldest-first order (after equal times). */
+/* Where @item goes in @array, sorted by @compare: before the items equal
+ * to it, or after them with @after_equal. */
 static guint
-break_position (GPtrArray *breaks,
-                gint64     time)
+sorted_position (GPtrArray     *array,
+                 gconstpointer  item,
+                 GCompareFunc   compare,
+                 gboolean       after_equal)
 {
-  guint lo = 0, hi = breaks->len;
+  guint lo = 0, hi = array->len;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
+      int cmp = compare (&array->pdata[mid], &item);
 
-      if (((LimberBreakEvent *) g_ptr_array_index (breaks, mid))->time <= time)
+      if (cmp < 0 || (after_equal && cmp == 0))
         lo = mid + 1;
       else
         hi = mid;
@@ -898,13 +882,13 @@ static gboolean
 io_error (GError     **error,
           GFile       *file,
           const char  *doing,
-          int          saved_errno)
+          const char  *why)
 {
   g_autofree char *name = display_name (file);
 
   g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                /* Translators: "Could not record the session in history.jsonl: No space left on device" */
-               _("Could not %s in %s: %s"), doing, name, g_strerror (saved_errno));
+               _("Could not %s in %s: %s"), doing, name, why);
   return FALSE;
 }
 
@@ -1033,25 +1017,21 @@ append_line (LimberHistory  *self,
   int fd, saved_errno;
 
   if (path == NULL)
-    return io_error (error, self->file, doing, EINVAL);
+    return io_error (error, self->file, doing, g_strerror (EINVAL));
 
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, self->file, doing, g_strerror (errno));
 
   created = g_access (path, F_OK) != 0;
   /* O_NONBLOCK: never wait on a named pipe; it is refused below. */
   fd = open_locked (path, O_RDWR | O_APPEND | O_CREAT, 0600);
   if (fd < 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, self->file, doing, g_strerror (errno));
   if (fstat (fd, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      g_autofree char *name = display_name (self->file);
-
       close (fd);
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("Could not %s in %s: %s"), doing, name, limber_safe_file_describe_type (st.st_mode));
-      return FALSE;
+      return io_error (error, self->file, doing, limber_safe_file_describe_type (st.st_mode));
     }
 
   if (check_version && st.st_size > 0)
@@ -1089,10 +1069,10 @@ append_line (LimberHistory  *self,
     {
       saved_errno = errno;
       close (fd);
-      return io_error (error, self->file, doing, saved_errno);
+      return io_error (error, self->file, doing, g_strerror (saved_errno));
     }
   if (close (fd) != 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, self->file, doing, g_strerror (errno));
 
   if (created)
     fsync_dir (dir);
@@ -1135,7 +1115,7 @@ limber_history_append (LimberHistory        *self,
   if (!append_if_writable (self, line, _("record the session"), FALSE, error))
     return FALSE;
 
-  position = sorted_position (self, record);
+  position = sorted_position (self->records, record, compare_newest_first, FALSE);
   g_ptr_array_insert (self->records, position, g_object_ref (record));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   return TRUE;
@@ -1160,7 +1140,7 @@ limber_history_append_break (LimberHistory           *self,
 
   if (self->loaded)
     {
-      g_ptr_array_insert (self->breaks, break_position (self->breaks, event->time),
+      g_ptr_array_insert (self->breaks, sorted_position (self->breaks, event, compare_break_time, TRUE),
                           limber_break_event_copy (event));
       g_signal_emit (self, signals[BREAKS_CHANGED], 0);
     }
@@ -1298,7 +1278,7 @@ limber_history_undo_remove (LimberHistory *self,
       if (removal->token == token)
         {
           LimberHistoryRecord *record = g_steal_pointer (&removal->record);
-          guint position = sorted_position (self, record);
+          guint position = sorted_position (self->records, record, compare_newest_first, FALSE);
 
           g_array_remove_index (self->removals, i);
           g_ptr_array_insert (self->records, position, record);
@@ -1343,7 +1323,6 @@ rewrite_without_unlocked (GFile         *file,
 {
   const char *path = g_file_peek_path (file);
   g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
   g_autoptr(GString) out = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *doing = _("delete the session");
@@ -1351,17 +1330,12 @@ rewrite_without_unlocked (GFile         *file,
   const char *p, *end;
 
   if (path == NULL)
-    return io_error (error, file, doing, EINVAL);
+    return io_error (error, file, doing, g_strerror (EINVAL));
 
   /* Never blocks on a pipe; a link is followed, and the rewrite below keeps
    * it a link (limber_safe_file_write). */
-  name = display_name (file);
   if (!limber_safe_file_read_raw (path, G_MAXSSIZE, FALSE, &contents, &size, NULL, &local_error))
-    {
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("Could not %s in %s: %s"), doing, name, local_error->message);
-      return FALSE;
-    }
+    return io_error (error, file, doing, local_error->message);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
@@ -1380,12 +1354,7 @@ rewrite_without_unlocked (GFile         *file,
     }
 
   if (!limber_safe_file_write_raw (path, out->str, out->len, 0600, &local_error))
-    {
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("Could not %s in %s: %s"), doing, name, local_error->message);
-      return FALSE;
-    }
-
+    return io_error (error, file, doing, local_error->message);
   return TRUE;
 }
 
