@@ -231,9 +231,8 @@ id_taken (LimberLibrary *self,
           const char    *id)
 {
   g_autofree char *name = g_strconcat (id, ".json", NULL);
-  g_autofree char *hidden = g_strconcat (".", id, ".json", DELETED_SUFFIX, NULL);
   g_autoptr(GFile) file = g_file_get_child (self->user_dir, name);
-  g_autoptr(GFile) hidden_file = g_file_get_child (self->user_dir, hidden);
+  g_autoptr(GFile) hidden_file = hidden_file_for (file);
 
   return limber_library_lookup (self, id) != NULL ||
          g_hash_table_contains (self->bundled, id) ||
