@@ -735,27 +735,38 @@ apply_result (LimberHistory *self,
   g_signal_emit (self, signals[CHECKINS_CHANGED], 0);
 }
 
-/* A history that could not be read at all says so (the History page shows
+/* Applies the @result of a load, or fails with @local_error (both taken).
+ * A history that could not be read at all says so (the History page shows
  * the problem) and takes no writes until a later load succeeds: the app
  * never writes over a file it could not read. */
-static void
-mark_unreadable (LimberHistory *self,
-                 const GError  *error)
+static gboolean
+finish_load (LimberHistory  *self,
+             LoadResult     *result,
+             GError         *local_error,
+             GError        **error)
 {
   gboolean was_read_only = limber_history_get_read_only (self);
 
-  if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->unreadable = TRUE;
-  if (g_strcmp0 (self->problem, error->message) != 0)
+  if (result != NULL)
     {
-      g_free (self->problem);
-      self->problem = g_strdup (error->message);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+      apply_result (self, result);
+      load_result_free (result);
+      return TRUE;
     }
-  if (!was_read_only)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  if (local_error != NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      self->unreadable = TRUE;
+      if (g_strcmp0 (self->problem, local_error->message) != 0)
+        {
+          g_free (self->problem);
+          self->problem = g_strdup (local_error->message);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+        }
+      if (!was_read_only)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+    }
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 gboolean
@@ -763,22 +774,15 @@ limber_history_load (LimberHistory  *self,
                      GCancellable   *cancellable,
                      GError        **error)
 {
-  g_autoptr(LoadResult) result = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
+  LoadResult *result;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   result = load_file (self->file, cancellable, &local_error);
-  if (result == NULL)
-    {
-      mark_unreadable (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  apply_result (self, result);
-  return TRUE;
+  return finish_load (self, result, local_error, error);
 }
 
 static void
@@ -829,22 +833,15 @@ limber_history_load_finish (LimberHistory  *self,
                             GAsyncResult   *result,
                             GError        **error)
 {
-  g_autoptr(LoadResult) loaded = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
+  LoadResult *loaded;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == limber_history_load_async, FALSE);
 
   loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
-  if (loaded == NULL)
-    {
-      mark_unreadable (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  apply_result (self, loaded);
-  return TRUE;
+  return finish_load (self, loaded, local_error, error);
 }
 
 /* Writing --------------------------------------------------------------------- */
