@@ -336,12 +336,6 @@ limber_history_peek_breaks (LimberHistory *self,
 
 /* Helpers --------------------------------------------------------------------- */
 
-static char *
-display_name (GFile *file)
-{
-  return g_file_get_basename (file);
-}
-
 static gint
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -581,7 +575,7 @@ load_file (GFile         *file,
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = display_name (file);
+  g_autofree char *name = g_file_get_basename (file);
   const char *path = g_file_peek_path (file);
   struct stat st;
   int fd, saved_errno;
@@ -639,7 +633,7 @@ static char *
 make_problem (GFile      *file,
               LoadResult *result)
 {
-  g_autofree char *name = display_name (file);
+  g_autofree char *name = g_file_get_basename (file);
   GString *out = g_string_new (NULL);
 
   if (result->n_damaged == 1)
@@ -856,7 +850,7 @@ refuse_if_read_only (LimberHistory  *self,
   if (!limber_history_get_read_only (self))
     return TRUE;
 
-  name = display_name (self->file);
+  name = g_file_get_basename (self->file);
   if (self->unreadable)
     {
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
@@ -881,7 +875,7 @@ io_error (GError     **error,
           const char  *doing,
           const char  *why)
 {
-  g_autofree char *name = display_name (file);
+  g_autofree char *name = g_file_get_basename (file);
 
   g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                /* Translators: "Could not record the session in history.jsonl: No space left on device" */
@@ -1039,7 +1033,7 @@ append_line (LimberHistory  *self,
 
       if (newer > 0)
         {
-          g_autofree char *name = display_name (self->file);
+          g_autofree char *name = g_file_get_basename (self->file);
 
           close (fd);
           g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
