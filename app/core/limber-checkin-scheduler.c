@@ -42,18 +42,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static guint32
-julian_day (GDateTime *dt)
-{
-  GDate date;
-  int y, m, d;
-
-  g_date_time_get_ymd (dt, &y, &m, &d);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
 static guint
 minutes_of (GDateTime *dt)
 {
@@ -102,9 +90,10 @@ on_deadline (gpointer user_data)
   g_autoptr(GDateTime) now = limber_clock_get_wall_time (self->clock);
 
   self->deadline_id = 0;
-  if (self->enabled && minutes_of (now) >= self->minutes && self->checked_day != julian_day (now))
+  if (self->enabled && minutes_of (now) >= self->minutes &&
+      self->checked_day != limber_history_checkins_julian_day (now))
     {
-      self->checked_day = julian_day (now);
+      self->checked_day = limber_history_checkins_julian_day (now);
       look (self, now);
     }
   reschedule (self);
@@ -124,7 +113,8 @@ reschedule (LimberCheckinScheduler *self)
     return;
 
   now = limber_clock_get_wall_time (self->clock);
-  if (minutes_of (now) >= self->minutes && self->checked_day != julian_day (now))
+  if (minutes_of (now) >= self->minutes &&
+      self->checked_day != limber_history_checkins_julian_day (now))
     sleep_us = 0;  /* past the time, not looked yet today */
   else
     {

@@ -103,12 +103,13 @@ limber_history_checkins_lookup_pain (LimberHistoryCheckin * const *checkins,
   return LIMBER_PAIN_UNSET;
 }
 
-/* The calendar day of @dt as a Julian day number. */
-static guint32
-julian_day (GDateTime *dt)
+guint32
+limber_history_checkins_julian_day (GDateTime *dt)
 {
   GDate date;
   int y, m, d;
+
+  g_return_val_if_fail (dt != NULL, 0);
 
   g_date_time_get_ymd (dt, &y, &m, &d);
   g_date_clear (&date, 1);
@@ -135,14 +136,14 @@ limber_history_checkins_find_due (LimberHistoryRecord * const  *records,
     return NULL;
 
   zone = g_date_time_get_timezone (now);
-  today = julian_day (now);
+  today = limber_history_checkins_julian_day (now);
   /* Newest first: the first session of yesterday is the one asked about;
    * sessions of today come before it, older days end the search. */
   for (guint i = 0; i < n_records; i++)
     {
       g_autoptr(GDateTime) start = limber_history_record_dup_start (records[i]);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (start, zone);
-      guint32 day = julian_day (local);
+      guint32 day = limber_history_checkins_julian_day (local);
 
       if (day >= today)
         continue;

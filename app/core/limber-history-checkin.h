@@ -38,6 +38,9 @@ int                   limber_history_checkins_lookup_pain   (LimberHistoryChecki
                                                              guint                         n_checkins,
                                                              const char                   *session_id);
 
+/* The calendar day of @dt (in its own time zone) as a Julian day number. */
+guint32               limber_history_checkins_julian_day    (GDateTime                    *dt);
+
 /*
  * The session that awaits a next-morning check-in at @now, or NULL: the
  * newest of @records (newest first) that started on the calendar day before

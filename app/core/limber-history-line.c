@@ -1158,49 +1158,33 @@ read_checkin (LimberHistoryLineReader *reader,
               GError                 **error)
 {
   g_auto(Parsed) parsed = { 0 };
-  g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
 
   if (!scan_line (reader, line, length, &parsed))
+    damaged (error, _("it is not a complete JSON object"));
+  else if (g_strcmp0 (parsed.kind, "checkin") != 0)
+    damaged (error, _("it is not a check-in"));
+  else
     {
-      damaged (error, _("it is not a complete JSON object"));
-      return NULL;
-    }
-  if (g_strcmp0 (parsed.kind, "checkin") != 0)
-    {
-      damaged (error, _("it is not a check-in"));
-      return NULL;
-    }
-  if (version != NULL)
-    *version = parsed.record->version;
-  if (parsed.record->version == 0)
-    {
-      damaged (error, _("it has no format version “v”"));
-      return NULL;
-    }
-  if (!parsed.has_time || parsed.time_unix < MIN_UNIX || parsed.time_unix > MAX_UNIX)
-    {
-      damaged (error, _("its “time” is missing or not a date"));
-      return NULL;
-    }
-  if (parsed.session == NULL)
-    {
-      damaged (error, _("it has no “session”"));
-      return NULL;
-    }
-  if (!parsed.has_pain || parsed.pain > 10)
-    {
-      damaged (error, _("its “pain” is missing or not 0 to 10"));
-      return NULL;
-    }
+      if (version != NULL)
+        *version = parsed.record->version;
+      if (parsed.record->version == 0)
+        damaged (error, _("it has no format version “v”"));
+      else if (!parsed.has_time || parsed.time_unix < MIN_UNIX || parsed.time_unix > MAX_UNIX)
+        damaged (error, _("its “time” is missing or not a date"));
+      else if (parsed.session == NULL)
+        damaged (error, _("it has no “session”"));
+      else if (!parsed.has_pain || parsed.pain > 10)
+        damaged (error, _("its “pain” is missing or not 0 to 10"));
+      else
+        {
+          g_autoptr(GTimeZone) zone = g_time_zone_new_offset (parsed.time_offset);
+          g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (parsed.time_unix);
+          g_autoptr(GDateTime) local = g_date_time_to_timezone (time, zone);
 
-  zone = g_time_zone_new_offset (parsed.time_offset);
-  time = g_date_time_new_from_unix_utc (parsed.time_unix);
-  {
-    g_autoptr(GDateTime) local = g_date_time_to_timezone (time, zone);
-
-    return limber_history_checkin_new (parsed.session, local, (int) parsed.pain);
-  }
+          return limber_history_checkin_new (parsed.session, local, (int) parsed.pain);
+        }
+    }
+  return NULL;
 }
 
 LimberHistoryCheckin *

@@ -336,12 +336,6 @@ limber_history_peek_breaks (LimberHistory *self,
 
 /* Helpers --------------------------------------------------------------------- */
 
-static char *
-display_name (GFile *file)
-{
-  return g_file_get_basename (file);
-}
-
 static gint
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -352,26 +346,6 @@ compare_newest_first (gconstpointer a,
   gint64 sb = limber_history_record_get_start_unix (rb);
 
   return sa < sb ? 1 : sa > sb ? -1 : 0;
-}
-
-/* Where @record goes in the newest-first order (before equal start times). */
-static guint
-sorted_position (LimberHistory       *self,
-                 LimberHistoryRecord *record)
-{
-  gint64 start = limber_history_record_get_start_unix (record);
-  guint lo = 0, hi = self->records->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (limber_history_record_get_start_unix (g_ptr_array_index (self->records, mid)) > start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 static gboolean
@@ -445,18 +419,22 @@ compare_break_time (gconstpointer a,
   return ea->time < eb->time ? -1 : ea->time > eb->time ? 1 : 0;
 }
 
-/* Where an event at @time goes in the oldest-first order (after equal times). */
+/* Where @item goes in @array, sorted by @compare: before the items equal
+ * to it, or after them with @after_equal. */
 static guint
-break_position (GPtrArray *breaks,
-                gint64     time)
+sorted_position (GPtrArray     *array,
+                 gconstpointer  item,
+                 GCompareFunc   compare,
+                 gboolean       after_equal)
 {
-  guint lo = 0, hi = breaks->len;
+  guint lo = 0, hi = array->len;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
+      int cmp = compare (&array->pdata[mid], &item);
 
-      if (((LimberBreakEvent *) g_ptr_array_index (breaks, mid))->time <= time)
+      if (cmp < 0 || (after_equal && cmp == 0))
         lo = mid + 1;
       else
         hi = mid;
@@ -576,6 +554,19 @@ parse_contents (const char *contents,
     g_ptr_array_sort (result->breaks, compare_break_time);
 }
 
+/* Closes @fd (when open) and says that @name could not be read: @why. */
+static LoadResult *
+read_failed (GError     **error,
+             const char  *name,
+             int          fd,
+             const char  *why)
+{
+  if (fd >= 0)
+    close (fd);
+  g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO, _("%s could not be read: %s"), name, why);
+  return NULL;
+}
+
 static LoadResult *
 load_file (GFile         *file,
            GCancellable  *cancellable,
@@ -584,7 +575,7 @@ load_file (GFile         *file,
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = display_name (file);
+  g_autofree char *name = g_file_get_basename (file);
   const char *path = g_file_peek_path (file);
   struct stat st;
   int fd, saved_errno;
@@ -605,29 +596,17 @@ load_file (GFile         *file,
        * creates) is an empty history. */
       if (saved_errno == ENOENT)
         {
-          result->records = g_ptr_array_new_with_free_func (g_object_unref);
-          result->checkins = g_ptr_array_new_with_free_func (g_object_unref);
-          result->breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_break_event_free);
+          parse_contents (NULL, 0, result);
           return g_steal_pointer (&result);
         }
       /* A socket cannot be opened: say what it is. */
       if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
-        g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                     _("%s could not be read: %s"), name, limber_safe_file_describe_type (st.st_mode));
-      else
-        g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                     _("%s could not be read: %s"), name, g_strerror (saved_errno));
-      return NULL;
+        return read_failed (error, name, -1, limber_safe_file_describe_type (st.st_mode));
+      return read_failed (error, name, -1, g_strerror (saved_errno));
     }
 
   if (fstat (fd, &st) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: %s"), name, g_strerror (saved_errno));
-      return NULL;
-    }
+    return read_failed (error, name, fd, g_strerror (errno));
   if (S_ISDIR (st.st_mode))
     {
       close (fd);
@@ -636,21 +615,12 @@ load_file (GFile         *file,
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
-    {
-      close (fd);
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: %s"), name, limber_safe_file_describe_type (st.st_mode));
-      return NULL;
-    }
+    return read_failed (error, name, fd, limber_safe_file_describe_type (st.st_mode));
 
   mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
   close (fd);
   if (mapped == NULL)
-    {
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("%s could not be read: %s"), name, local_error->message);
-      return NULL;
-    }
+    return read_failed (error, name, -1, local_error->message);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -663,7 +633,7 @@ static char *
 make_problem (GFile      *file,
               LoadResult *result)
 {
-  g_autofree char *name = display_name (file);
+  g_autofree char *name = g_file_get_basename (file);
   GString *out = g_string_new (NULL);
 
   if (result->n_damaged == 1)
@@ -759,27 +729,38 @@ apply_result (LimberHistory *self,
   g_signal_emit (self, signals[CHECKINS_CHANGED], 0);
 }
 
-/* A history that could not be read at all says so (the History page shows
+/* Applies the @result of a load, or fails with @local_error (both taken).
+ * A history that could not be read at all says so (the History page shows
  * the problem) and takes no writes until a later load succeeds: the app
  * never writes over a file it could not read. */
-static void
-mark_unreadable (LimberHistory *self,
-                 const GError  *error)
+static gboolean
+finish_load (LimberHistory  *self,
+             LoadResult     *result,
+             GError         *local_error,
+             GError        **error)
 {
   gboolean was_read_only = limber_history_get_read_only (self);
 
-  if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->unreadable = TRUE;
-  if (g_strcmp0 (self->problem, error->message) != 0)
+  if (result != NULL)
     {
-      g_free (self->problem);
-      self->problem = g_strdup (error->message);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+      apply_result (self, result);
+      load_result_free (result);
+      return TRUE;
     }
-  if (!was_read_only)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  if (local_error != NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      self->unreadable = TRUE;
+      if (g_strcmp0 (self->problem, local_error->message) != 0)
+        {
+          g_free (self->problem);
+          self->problem = g_strdup (local_error->message);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+        }
+      if (!was_read_only)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+    }
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 gboolean
@@ -787,22 +768,15 @@ limber_history_load (LimberHistory  *self,
                      GCancellable   *cancellable,
                      GError        **error)
 {
-  g_autoptr(LoadResult) result = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
+  LoadResult *result;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   result = load_file (self->file, cancellable, &local_error);
-  if (result == NULL)
-    {
-      mark_unreadable (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  apply_result (self, result);
-  return TRUE;
+  return finish_load (self, result, local_error, error);
 }
 
 static void
@@ -821,21 +795,31 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
+/* Reads the file in a worker thread; the task returns its LoadResult. */
+static void
+run_load_thread (LimberHistory       *self,
+                 gpointer             source_tag,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
 void
 limber_history_load_async (LimberHistory       *self,
                            GCancellable        *cancellable,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LIMBER_IS_HISTORY (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, limber_history_load_async);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  run_load_thread (self, limber_history_load_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -843,22 +827,15 @@ limber_history_load_finish (LimberHistory  *self,
                             GAsyncResult   *result,
                             GError        **error)
 {
-  g_autoptr(LoadResult) loaded = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
+  LoadResult *loaded;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == limber_history_load_async, FALSE);
 
   loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
-  if (loaded == NULL)
-    {
-      mark_unreadable (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  apply_result (self, loaded);
-  return TRUE;
+  return finish_load (self, loaded, local_error, error);
 }
 
 /* Writing --------------------------------------------------------------------- */
@@ -873,7 +850,7 @@ refuse_if_read_only (LimberHistory  *self,
   if (!limber_history_get_read_only (self))
     return TRUE;
 
-  name = display_name (self->file);
+  name = g_file_get_basename (self->file);
   if (self->unreadable)
     {
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
@@ -896,13 +873,13 @@ static gboolean
 io_error (GError     **error,
           GFile       *file,
           const char  *doing,
-          int          saved_errno)
+          const char  *why)
 {
-  g_autofree char *name = display_name (file);
+  g_autofree char *name = g_file_get_basename (file);
 
   g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
                /* Translators: "Could not record the session in history.jsonl: No space left on device" */
-               _("Could not %s in %s: %s"), doing, name, g_strerror (saved_errno));
+               _("Could not %s in %s: %s"), doing, name, why);
   return FALSE;
 }
 
@@ -1017,11 +994,11 @@ scan_newer_version (const char *contents,
  * With @check_version, the file is read first (under the lock) and nothing
  * is written when it holds records of a newer format. */
 static gboolean
-append_line_full (LimberHistory  *self,
-                  const char     *line,
-                  const char     *doing,
-                  gboolean        check_version,
-                  GError        **error)
+append_line (LimberHistory  *self,
+             const char     *line,
+             const char     *doing,
+             gboolean        check_version,
+             GError        **error)
 {
   const char *path = g_file_peek_path (self->file);
   g_autofree char *dir = NULL;
@@ -1031,25 +1008,21 @@ append_line_full (LimberHistory  *self,
   int fd, saved_errno;
 
   if (path == NULL)
-    return io_error (error, self->file, doing, EINVAL);
+    return io_error (error, self->file, doing, g_strerror (EINVAL));
 
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, self->file, doing, g_strerror (errno));
 
   created = g_access (path, F_OK) != 0;
   /* O_NONBLOCK: never wait on a named pipe; it is refused below. */
   fd = open_locked (path, O_RDWR | O_APPEND | O_CREAT, 0600);
   if (fd < 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, self->file, doing, g_strerror (errno));
   if (fstat (fd, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      g_autofree char *name = display_name (self->file);
-
       close (fd);
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("Could not %s in %s: %s"), doing, name, limber_safe_file_describe_type (st.st_mode));
-      return FALSE;
+      return io_error (error, self->file, doing, limber_safe_file_describe_type (st.st_mode));
     }
 
   if (check_version && st.st_size > 0)
@@ -1060,7 +1033,7 @@ append_line_full (LimberHistory  *self,
 
       if (newer > 0)
         {
-          g_autofree char *name = display_name (self->file);
+          g_autofree char *name = g_file_get_basename (self->file);
 
           close (fd);
           g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_READ_ONLY,
@@ -1087,37 +1060,32 @@ append_line_full (LimberHistory  *self,
     {
       saved_errno = errno;
       close (fd);
-      return io_error (error, self->file, doing, saved_errno);
+      return io_error (error, self->file, doing, g_strerror (saved_errno));
     }
   if (close (fd) != 0)
-    return io_error (error, self->file, doing, errno);
+    return io_error (error, self->file, doing, g_strerror (errno));
 
   if (created)
     fsync_dir (dir);
   return TRUE;
 }
 
+/* Appends @line unless the history is read-only (then says why @doing is
+ * refused). A rewrite in a worker thread may be replacing the file: wait
+ * for it, or the line would go to the file being replaced. */
 static gboolean
-append_line (LimberHistory  *self,
-             const char     *line,
-             const char     *doing,
-             GError        **error)
-{
-  return append_line_full (self, line, doing, FALSE, error);
-}
-
-/* A rewrite in a worker thread may be replacing the file: wait for it, or
- * the line would go to the file being replaced. */
-static gboolean
-locked_append_line (LimberHistory  *self,
+append_if_writable (LimberHistory  *self,
                     const char     *line,
                     const char     *doing,
+                    gboolean        check_version,
                     GError        **error)
 {
   gboolean ok;
 
+  if (!refuse_if_read_only (self, doing, error))
+    return FALSE;
   g_mutex_lock (&self->write_lock);
-  ok = append_line (self, line, doing, error);
+  ok = append_line (self, line, doing, check_version, error);
   g_mutex_unlock (&self->write_lock);
   return ok;
 }
@@ -1134,14 +1102,11 @@ limber_history_append (LimberHistory        *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("record the session"), error))
-    return FALSE;
-
   line = limber_history_record_to_line (record);
-  if (!locked_append_line (self, line, _("record the session"), error))
+  if (!append_if_writable (self, line, _("record the session"), FALSE, error))
     return FALSE;
 
-  position = sorted_position (self, record);
+  position = sorted_position (self->records, record, compare_newest_first, FALSE);
   g_ptr_array_insert (self->records, position, g_object_ref (record));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   return TRUE;
@@ -1158,48 +1123,19 @@ limber_history_append_break (LimberHistory           *self,
   g_return_val_if_fail (event != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("record the break"), error))
-    return FALSE;
-
   line = limber_break_event_to_line (event);
-  g_mutex_lock (&self->write_lock);
   /* Not loaded (limber-reminders never loads it): the file says whether it
    * may be written. */
-  if (!append_line_full (self, line, _("record the break"), !self->loaded, error))
-    {
-      g_mutex_unlock (&self->write_lock);
-      return FALSE;
-    }
-  g_mutex_unlock (&self->write_lock);
+  if (!append_if_writable (self, line, _("record the break"), !self->loaded, error))
+    return FALSE;
 
   if (self->loaded)
     {
-      g_ptr_array_insert (self->breaks, break_position (self->breaks, event->time),
+      g_ptr_array_insert (self->breaks, sorted_position (self->breaks, event, compare_break_time, TRUE),
                           limber_break_event_copy (event));
       g_signal_emit (self, signals[BREAKS_CHANGED], 0);
     }
   return TRUE;
-}
-
-static void
-reload_breaks_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  GError *error = NULL;
-  LoadResult *result = load_file (file, cancellable, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    {
-      GPtrArray *breaks = g_steal_pointer (&result->breaks);
-
-      load_result_free (result);
-      g_task_return_pointer (task, breaks, (GDestroyNotify) g_ptr_array_unref);
-    }
 }
 
 void
@@ -1208,15 +1144,10 @@ limber_history_reload_breaks_async (LimberHistory       *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LIMBER_IS_HISTORY (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, limber_history_reload_breaks_async);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (task, reload_breaks_thread);
+  run_load_thread (self, limber_history_reload_breaks_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1224,16 +1155,16 @@ limber_history_reload_breaks_finish (LimberHistory  *self,
                                      GAsyncResult   *result,
                                      GError        **error)
 {
-  GPtrArray *breaks;
+  g_autoptr(LoadResult) loaded = NULL;
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  breaks = g_task_propagate_pointer (G_TASK (result), error);
-  if (breaks == NULL)
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
     return FALSE;
   g_clear_pointer (&self->breaks, g_ptr_array_unref);
-  self->breaks = breaks;
+  self->breaks = g_steal_pointer (&loaded->breaks);
   g_signal_emit (self, signals[BREAKS_CHANGED], 0);
   return TRUE;
 }
@@ -1250,11 +1181,8 @@ limber_history_save_answers (LimberHistory        *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_RECORD (record), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("save the answers"), error))
-    return FALSE;
-
   line = limber_history_record_to_amendment_line (record);
-  if (!locked_append_line (self, line, _("save the answers"), error))
+  if (!append_if_writable (self, line, _("save the answers"), FALSE, error))
     return FALSE;
 
   /* The record changed: views of the model show it again. */
@@ -1285,11 +1213,8 @@ limber_history_append_checkin (LimberHistory         *self,
   g_return_val_if_fail (LIMBER_IS_HISTORY_CHECKIN (checkin), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!refuse_if_read_only (self, _("record the check-in"), error))
-    return FALSE;
-
   line = limber_history_checkin_to_line (checkin);
-  if (!locked_append_line (self, line, _("record the check-in"), error))
+  if (!append_if_writable (self, line, _("record the check-in"), FALSE, error))
     return FALSE;
 
   g_ptr_array_add (self->checkins, g_object_ref (checkin));
@@ -1344,7 +1269,7 @@ limber_history_undo_remove (LimberHistory *self,
       if (removal->token == token)
         {
           LimberHistoryRecord *record = g_steal_pointer (&removal->record);
-          guint position = sorted_position (self, record);
+          guint position = sorted_position (self->records, record, compare_newest_first, FALSE);
 
           g_array_remove_index (self->removals, i);
           g_ptr_array_insert (self->records, position, record);
@@ -1389,7 +1314,6 @@ rewrite_without_unlocked (GFile         *file,
 {
   const char *path = g_file_peek_path (file);
   g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
   g_autoptr(GString) out = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *doing = _("delete the session");
@@ -1397,17 +1321,12 @@ rewrite_without_unlocked (GFile         *file,
   const char *p, *end;
 
   if (path == NULL)
-    return io_error (error, file, doing, EINVAL);
+    return io_error (error, file, doing, g_strerror (EINVAL));
 
   /* Never blocks on a pipe; a link is followed, and the rewrite below keeps
    * it a link (limber_safe_file_write). */
-  name = display_name (file);
   if (!limber_safe_file_read_raw (path, G_MAXSSIZE, FALSE, &contents, &size, NULL, &local_error))
-    {
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("Could not %s in %s: %s"), doing, name, local_error->message);
-      return FALSE;
-    }
+    return io_error (error, file, doing, local_error->message);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
@@ -1426,31 +1345,31 @@ rewrite_without_unlocked (GFile         *file,
     }
 
   if (!limber_safe_file_write_raw (path, out->str, out->len, 0600, &local_error))
-    {
-      g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_IO,
-                   _("Could not %s in %s: %s"), doing, name, local_error->message);
-      return FALSE;
-    }
-
+    return io_error (error, file, doing, local_error->message);
   return TRUE;
 }
 
-/* Rewrites @file without the lines of the records @ids, atomically. Touches
- * nothing but the file: runs in a worker thread as well. Appends of other
- * processes wait until the new file is in place (and then append to it):
- * closed, the old file's lock goes. */
+/* Rewrites @file without the lines of the records @ids, atomically, holding
+ * @self's write lock. Touches nothing else: runs in a worker thread as well.
+ * Appends of other processes wait until the new file is in place (and then
+ * append to it): closed, the old file's lock goes. */
 static gboolean
-rewrite_without (GFile         *file,
-                 GStrv          ids,
-                 GCancellable  *cancellable,
-                 GError       **error)
+rewrite_without (LimberHistory  *self,
+                 GFile          *file,
+                 GStrv           ids,
+                 GCancellable   *cancellable,
+                 GError        **error)
 {
   const char *path = g_file_peek_path (file);
-  int lock_fd = path != NULL ? open_locked (path, O_RDONLY, 0) : -1;
-  gboolean ok = rewrite_without_unlocked (file, ids, cancellable, error);
+  int lock_fd;
+  gboolean ok;
 
+  g_mutex_lock (&self->write_lock);
+  lock_fd = path != NULL ? open_locked (path, O_RDONLY, 0) : -1;
+  ok = rewrite_without_unlocked (file, ids, cancellable, error);
   if (lock_fd >= 0)
     close (lock_fd);
+  g_mutex_unlock (&self->write_lock);
   return ok;
 }
 
@@ -1523,9 +1442,7 @@ limber_history_commit_removals (LimberHistory  *self,
    * ours, the worker is done, and its lines are gone or go now. */
   tokens = g_array_new (FALSE, FALSE, sizeof (guint));
   ids = removal_ids (self, TRUE, tokens);
-  g_mutex_lock (&self->write_lock);
-  ok = rewrite_without (self->file, ids, cancellable, error);
-  g_mutex_unlock (&self->write_lock);
+  ok = rewrite_without (self, self->file, ids, cancellable, error);
   if (ok)
     finish_removals (self, tokens, TRUE);
   return ok;
@@ -1556,13 +1473,9 @@ commit_thread (GTask        *task,
   LimberHistory *self = source_object;
   CommitData *data = task_data;
   GError *error = NULL;
-  gboolean ok;
 
   /* The history lives as long as the task; only its lock is used here. */
-  g_mutex_lock (&self->write_lock);
-  ok = rewrite_without (data->file, data->ids, cancellable, &error);
-  g_mutex_unlock (&self->write_lock);
-  if (ok)
+  if (rewrite_without (self, data->file, data->ids, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -146,9 +146,10 @@ scan_space (Scan *scan)
 }
 
 static gboolean
-is_hex (char c)
+is_hex4 (const char *p)
 {
-  return g_ascii_isxdigit (c);
+  return g_ascii_isxdigit (p[0]) && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]) &&
+         g_ascii_isxdigit (p[3]);
 }
 
 static guint
@@ -202,8 +203,7 @@ scan_string (Scan *scan)
           if (e != 'u')
             return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc,
                               _("unknown escape in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"));
-          if (scan->end - scan->p < 6 || !is_hex (scan->p[2]) || !is_hex (scan->p[3]) ||
-              !is_hex (scan->p[4]) || !is_hex (scan->p[5]))
+          if (scan->end - scan->p < 6 || !is_hex4 (scan->p + 2))
             return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, _("\\u must be followed by four hexadecimal digits"));
 
           {
@@ -216,8 +216,7 @@ scan_string (Scan *scan)
             if (v >= 0xd800 && v <= 0xdbff)
               {
                 if (scan->end - scan->p < 12 || scan->p[6] != '\\' || scan->p[7] != 'u' ||
-                    !is_hex (scan->p[8]) || !is_hex (scan->p[9]) || !is_hex (scan->p[10]) ||
-                    !is_hex (scan->p[11]) || hex4 (scan->p + 8) < 0xdc00 || hex4 (scan->p + 8) > 0xdfff)
+                    !is_hex4 (scan->p + 8) || hex4 (scan->p + 8) < 0xdc00 || hex4 (scan->p + 8) > 0xdfff)
                   return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, esc, _("\\u%04X is half of a surrogate pair without its second half"), v);
                 scan->p += 12;
                 continue;
@@ -338,6 +337,23 @@ scan_word (Scan       *scan,
   return scan_unexpected (scan, scan->p, _("a value (a string in \"double quotes\", a number, true, false, null, [ or {)"));
 }
 
+/* A key of an object and the `:` after it; @expected names what else
+ * could stand there. */
+static gboolean
+scan_key (Scan       *scan,
+          const char *expected)
+{
+  if (scan->p >= scan->end || *scan->p != '"')
+    return scan_unexpected (scan, scan->p, expected);
+  if (!scan_string (scan))
+    return FALSE;
+  scan_space (scan);
+  if (scan->p >= scan->end || *scan->p != ':')
+    return scan_unexpected (scan, scan->p, _("`:` after the key"));
+  scan->p++;
+  return TRUE;
+}
+
 /* Iterative, so that the depth of the C stack does not depend on the input. */
 static gboolean
 scan_value (Scan *scan)
@@ -373,14 +389,8 @@ scan_value (Scan *scan)
             if (open == '[')
               continue;
             /* first key of an object */
-            if (scan->p >= scan->end || *scan->p != '"')
-              return scan_unexpected (scan, scan->p, _("a key in \"double quotes\" or }"));
-            if (!scan_string (scan))
+            if (!scan_key (scan, _("a key in \"double quotes\" or }")))
               return FALSE;
-            scan_space (scan);
-            if (scan->p >= scan->end || *scan->p != ':')
-              return scan_unexpected (scan, scan->p, _("`:` after the key"));
-            scan->p++;
             continue;
           }
         case '"':
@@ -388,15 +398,9 @@ scan_value (Scan *scan)
             return FALSE;
           break;
         case 't':
-          if (!scan_word (scan, "true"))
-            return FALSE;
-          break;
         case 'f':
-          if (!scan_word (scan, "false"))
-            return FALSE;
-          break;
         case 'n':
-          if (!scan_word (scan, "null"))
+          if (!scan_word (scan, *scan->p == 't' ? "true" : *scan->p == 'f' ? "false" : "null"))
             return FALSE;
           break;
         default:
@@ -434,17 +438,8 @@ scan_value (Scan *scan)
                 return scan_fail (scan, LIMBER_JSON_CHECK_SYNTAX, comma, "%s",
                                   top == '{' ? _("a comma after the last member of an object")
                                              : _("a comma after the last element of a list"));
-              if (top == '{')
-                {
-                  if (scan->p >= scan->end || *scan->p != '"')
-                    return scan_unexpected (scan, scan->p, _("a key in \"double quotes\""));
-                  if (!scan_string (scan))
-                    return FALSE;
-                  scan_space (scan);
-                  if (scan->p >= scan->end || *scan->p != ':')
-                    return scan_unexpected (scan, scan->p, _("`:` after the key"));
-                  scan->p++;
-                }
+              if (top == '{' && !scan_key (scan, _("a key in \"double quotes\"")))
+                return FALSE;
               break;
             }
           return scan_unexpected (scan, scan->p, top == '{' ? _("`,` or `}`") : _("`,` or `]`"));

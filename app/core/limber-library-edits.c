@@ -231,9 +231,8 @@ id_taken (LimberLibrary *self,
           const char    *id)
 {
   g_autofree char *name = g_strconcat (id, ".json", NULL);
-  g_autofree char *hidden = g_strconcat (".", id, ".json", DELETED_SUFFIX, NULL);
   g_autoptr(GFile) file = g_file_get_child (self->user_dir, name);
-  g_autoptr(GFile) hidden_file = g_file_get_child (self->user_dir, hidden);
+  g_autoptr(GFile) hidden_file = hidden_file_for (file);
 
   return limber_library_lookup (self, id) != NULL ||
          g_hash_table_contains (self->bundled, id) ||
@@ -381,27 +380,21 @@ save_written_cb (GObject      *source,
   g_task_return_pointer (outer, g_steal_pointer (&copy), g_object_unref);
 }
 
-void
-limber_library_save_async (LimberLibrary       *self,
-                           LimberRoutine       *routine,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+/* Saves @routine in a worker thread; @outer (taken) returns the saved copy,
+ * for limber_library_save_async () and limber_library_import_async (). */
+static void
+save_in_thread (LimberLibrary *self,
+                LimberRoutine *routine,
+                GTask         *outer)
 {
-  g_autoptr(GTask) outer = NULL;
   g_autoptr(GTask) inner = NULL;
   GError *error = NULL;
   SaveData *data;
 
-  g_return_if_fail (LIMBER_IS_LIBRARY (self));
-  g_return_if_fail (LIMBER_IS_ROUTINE (routine));
-
-  outer = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (outer, limber_library_save_async);
-
   if (!check_valid (routine, &error))
     {
       g_task_return_error (outer, error);
+      g_object_unref (outer);
       return;
     }
 
@@ -411,9 +404,26 @@ limber_library_save_async (LimberLibrary       *self,
   data->routine = limber_routine_copy (routine);
 
   self->write_serial++;
-  inner = g_task_new (self, cancellable, save_written_cb, g_steal_pointer (&outer));
+  inner = g_task_new (self, g_task_get_cancellable (outer), save_written_cb, outer);
   g_task_set_task_data (inner, data, (GDestroyNotify) save_data_free);
   g_task_run_in_thread (inner, save_thread);
+}
+
+void
+limber_library_save_async (LimberLibrary       *self,
+                           LimberRoutine       *routine,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GTask *outer;
+
+  g_return_if_fail (LIMBER_IS_LIBRARY (self));
+  g_return_if_fail (LIMBER_IS_ROUTINE (routine));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, limber_library_save_async);
+  save_in_thread (self, routine, outer);
 }
 
 LimberRoutine *
@@ -737,21 +747,6 @@ import_load_thread (GTask        *task,
 }
 
 static void
-import_saved_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GTask) outer = user_data;
-  GError *error = NULL;
-  LimberRoutine *saved = limber_library_save_finish (LIMBER_LIBRARY (source), result, &error);
-
-  if (saved == NULL)
-    g_task_return_error (outer, error);
-  else
-    g_task_return_pointer (outer, saved, g_object_unref);
-}
-
-static void
 import_loaded_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -760,7 +755,6 @@ import_loaded_cb (GObject      *source,
   g_autoptr(GTask) outer = user_data;
   g_autoptr(LimberRoutine) routine = NULL;
   g_autofree char *name = g_file_get_basename (g_task_get_task_data (G_TASK (result)));
-  GCancellable *cancellable;
   GError *error = NULL;
 
   routine = g_task_propagate_pointer (G_TASK (result), &error);
@@ -771,8 +765,7 @@ import_loaded_cb (GObject      *source,
       return;
     }
 
-  cancellable = g_task_get_cancellable (outer);
-  limber_library_save_async (self, routine, cancellable, import_saved_cb, g_steal_pointer (&outer));
+  save_in_thread (self, routine, g_steal_pointer (&outer));
 }
 
 void

@@ -252,6 +252,7 @@ load_bundled (LoadResult *result)
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (BUNDLED_PREFIX, names[i], NULL);
+      g_autofree char *uri = g_strconcat ("resource://", path, NULL);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(LimberRoutine) routine = NULL;
       g_autoptr(GError) error = NULL;
@@ -267,17 +268,12 @@ load_bundled (LoadResult *result)
         {
           /* A bundled routine that does not load is a bug the data tests catch;
            * show it like any other bad file rather than hide it. */
-          g_autofree char *uri = g_strconcat ("resource://", path, NULL);
-
           g_ptr_array_add (result->problems, limber_file_problem_new (uri, error->message));
           continue;
         }
 
       limber_routine_set_origin (routine, LIMBER_ROUTINE_ORIGIN_BUNDLED);
-      {
-        g_autofree char *uri = g_strconcat ("resource://", path, NULL);
-        limber_routine_set_path (routine, uri);
-      }
+      limber_routine_set_path (routine, uri);
       translate_bundled (routine);
       g_hash_table_replace (result->bundled, (gpointer) limber_routine_get_id (routine),
                             g_object_ref (routine));
@@ -302,45 +298,34 @@ load_user (LoadResult    *result,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
   GHashTable *user_ids;
+  GFileInfo *info;
 
   enumerator = g_file_enumerate_children (dir,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
                                           G_FILE_ATTRIBUTE_STANDARD_TYPE ","
                                           G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
                                           G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (enumerator == NULL)
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;  /* no routines of one's own yet */
+
+  while (enumerator != NULL &&
+         g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, &local_error) && info != NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return TRUE;  /* no routines of one's own yet */
+      const char *name = g_file_info_get_name (info);
 
-      g_set_error (error, G_IO_ERROR, local_error->code,
-                   _("Cannot read the routines folder %s: %s"),
-                   g_file_peek_path (dir), local_error->message);
-      return FALSE;
-    }
-
-  for (;;)
-    {
-      GFileInfo *info;
-      const char *name;
-
-      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, &local_error))
-        {
-          g_set_error (error, G_IO_ERROR, local_error->code,
-                       _("Cannot read the routines folder %s: %s"),
-                       g_file_peek_path (dir), local_error->message);
-          return FALSE;
-        }
-      if (info == NULL)
-        break;
-
-      name = g_file_info_get_name (info);
       if (g_file_info_get_is_hidden (info) ||
           g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY ||
           !g_str_has_suffix (name, ".json"))
         continue;
 
       g_ptr_array_add (names, g_strdup (name));
+    }
+  if (local_error != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, local_error->code,
+                   _("Cannot read the routines folder %s: %s"),
+                   g_file_peek_path (dir), local_error->message);
+      return FALSE;
     }
 
   /* A stable order, so that which of two files with the same id wins does not
@@ -611,22 +596,30 @@ limber_library_load_finish (LimberLibrary  *self,
   return TRUE;
 }
 
+static gboolean
+find_position (LimberLibrary *self,
+               const char    *id,
+               guint         *position)
+{
+  for (guint i = 0; i < self->routines->len; i++)
+    if (g_strcmp0 (limber_routine_get_id (g_ptr_array_index (self->routines, i)), id) == 0)
+      {
+        *position = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 LimberRoutine *
 limber_library_lookup (LimberLibrary *self,
                        const char    *id)
 {
+  guint position;
+
   g_return_val_if_fail (LIMBER_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  for (guint i = 0; i < self->routines->len; i++)
-    {
-      LimberRoutine *routine = g_ptr_array_index (self->routines, i);
-
-      if (g_strcmp0 (limber_routine_get_id (routine), id) == 0)
-        return routine;
-    }
-
-  return NULL;
+  return find_position (self, id, &position) ? g_ptr_array_index (self->routines, position) : NULL;
 }
 
 LimberRoutine *
@@ -657,20 +650,6 @@ sorted_position (LimberLibrary *self,
         hi = mid;
     }
   return lo;
-}
-
-static gboolean
-find_position (LimberLibrary *self,
-               const char    *id,
-               guint         *position)
-{
-  for (guint i = 0; i < self->routines->len; i++)
-    if (g_strcmp0 (limber_routine_get_id (g_ptr_array_index (self->routines, i)), id) == 0)
-      {
-        *position = i;
-        return TRUE;
-      }
-  return FALSE;
 }
 
 void
