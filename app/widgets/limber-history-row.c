@@ -25,23 +25,6 @@ struct _LimberHistoryRow
 
 G_DEFINE_FINAL_TYPE (LimberHistoryRow, limber_history_row, ADW_TYPE_BIN)
 
-static const char *
-effort_label (LimberEffort effort)
-{
-  switch (effort)
-    {
-    case LIMBER_EFFORT_EASY:
-      return C_("effort", "Easy");
-    case LIMBER_EFFORT_RIGHT:
-      return C_("effort", "About right");
-    case LIMBER_EFFORT_HARD:
-      return C_("effort", "Hard");
-    case LIMBER_EFFORT_UNSET:
-    default:
-      return NULL;
-    }
-}
-
 char *
 limber_history_describe_when (LimberHistoryRecord *record)
 {
@@ -98,7 +81,7 @@ limber_history_describe_answers (LimberHistoryRecord *record)
   else if (before != LIMBER_PAIN_UNSET)
     g_ptr_array_add (parts, g_strdup_printf (_("Back %d before"), before));
 
-  effort = effort_label (limber_history_record_get_effort (record));
+  effort = limber_effort_to_label (limber_history_record_get_effort (record));
   if (effort != NULL)
     g_ptr_array_add (parts, g_strdup (effort));
 
