@@ -251,12 +251,8 @@ limber_lock_monitor_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
 
-  if (self->active_changed != 0)
-    g_dbus_connection_signal_unsubscribe (self->session_bus, self->active_changed);
-  self->active_changed = 0;
-  if (self->properties_changed != 0)
-    g_dbus_connection_signal_unsubscribe (self->system_bus, self->properties_changed);
-  self->properties_changed = 0;
+  limber_dbus_unsubscribe (self->session_bus, &self->active_changed);
+  limber_dbus_unsubscribe (self->system_bus, &self->properties_changed);
 
   g_clear_object (&self->session_bus);
   g_clear_object (&self->system_bus);
