@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "limber-object-private.h"
 #include "limber-sitting-model.h"
 #include "limber-sitting-model-private.h"
 #include "limber-reminder-settings.h"
@@ -552,16 +553,8 @@ limber_sitting_model_set_work_hours (LimberSittingModel  *self,
       return FALSE;
     }
 
-  if (start_min != self->hours.start_min)
-    {
-      self->hours.start_min = start_min;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_START]);
-    }
-  if (end_min != self->hours.end_min)
-    {
-      self->hours.end_min = end_min;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_END]);
-    }
+  limber_object_set_uint (G_OBJECT (self), &self->hours.start_min, start_min, properties[PROP_WORK_START]);
+  limber_object_set_uint (G_OBJECT (self), &self->hours.end_min, end_min, properties[PROP_WORK_END]);
   reschedule (self);
 
   return TRUE;
