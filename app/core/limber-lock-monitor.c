@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "limber-lock-monitor.h"
+#include "limber-object-private.h"
 #include "limber-weak-call.h"
 
 #define GNOME_SS_NAME "org.gnome.ScreenSaver"
@@ -306,10 +307,5 @@ limber_lock_monitor_new (void)
   return self;
 }
 
-gboolean
-limber_lock_monitor_get_locked (LimberLockMonitor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_LOCK_MONITOR (self), FALSE);
-
-  return self->locked;
-}
+LIMBER_DEFINE_GETTER (LimberLockMonitor, limber_lock_monitor, LIMBER_IS_LOCK_MONITOR,
+                      gboolean, locked, FALSE)
