@@ -1,5 +1,6 @@
 /* limber-object-private.h: the properties of the core's value objects (specs,
- * setters that notify on a change, public accessors and getters)
+ * setters that notify on a change, public accessors), and the plain getters
+ * of the core's objects and the widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-history-row.h"
+#include "limber-object-private.h"
 #include "limber-progress-rules.h"
 #include "limber-ui-format.h"
 
@@ -172,16 +173,8 @@ limber_history_row_set_record (LimberHistoryRow    *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
 }
 
-LimberHistoryRecord *
-limber_history_row_get_record (LimberHistoryRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_ROW (self), NULL);
-  return self->record;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryRow, limber_history_row, LIMBER_IS_HISTORY_ROW,
+                      LimberHistoryRecord *, record, NULL)
 
-GtkButton *
-limber_history_row_get_delete_button (LimberHistoryRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_ROW (self), NULL);
-  return self->delete_button;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryRow, limber_history_row, LIMBER_IS_HISTORY_ROW,
+                      GtkButton *, delete_button, NULL)

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-duration.h"
+#include "limber-object-private.h"
 #include "limber-progression-row.h"
 #include "limber-routine-rules.h"
 #include "limber-row-problem-private.h"
@@ -591,9 +592,5 @@ limber_progression_row_get_field_row (LimberProgressionRow  *self,
   return self->rows[field];
 }
 
-GtkButton *
-limber_progression_row_get_defaults_button (LimberProgressionRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PROGRESSION_ROW (self), NULL);
-  return self->defaults_button;
-}
+LIMBER_DEFINE_GETTER (LimberProgressionRow, limber_progression_row, LIMBER_IS_PROGRESSION_ROW,
+                      GtkButton *, defaults_button, NULL)
