@@ -299,8 +299,9 @@ get_ready_forms (LimberPlan *plan,
 {
   const LimberStep *step = limber_plan_get_step (plan, index);
 
-  /* Translators: spoken at the start of a routine; %s is the first exercise */
-  add_announcement (plan, index, forms, g_strdup_printf (C_("spoken", "Get ready: %s."), step->name));
+  add_announcement (plan, index, forms,
+                    /* Translators: spoken at the start of a routine; %s is the first exercise */
+                    g_strdup_printf (C_("spoken", "Get ready: %s."), step->name));
 }
 
 static void
