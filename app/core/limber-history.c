@@ -883,37 +883,6 @@ io_error (GError     **error,
   return FALSE;
 }
 
-static void
-fsync_dir (const char *dir)
-{
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return FALSE;
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
 /* Opens @path with @flags and takes an exclusive flock(2) on it: Limber's
  * window and limber-reminders both append to the history, and the window
  * rewrites it (deleting a session) by renaming a new file over it. Whoever
@@ -1056,7 +1025,7 @@ append_line (LimberHistory  *self,
   g_string_append (buffer, line);
   g_string_append_c (buffer, '\n');
 
-  if (!write_all (fd, buffer->str, buffer->len) || fsync (fd) != 0)
+  if (!limber_safe_file_write_all (fd, buffer->str, buffer->len) || fsync (fd) != 0)
     {
       saved_errno = errno;
       close (fd);
@@ -1066,7 +1035,7 @@ append_line (LimberHistory  *self,
     return io_error (error, self->file, doing, g_strerror (errno));
 
   if (created)
-    fsync_dir (dir);
+    limber_safe_file_fsync_dir (dir);
   return TRUE;
 }
 

@@ -46,10 +46,10 @@ set_errno_error (GError **error,
   return FALSE;
 }
 
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
+gboolean
+limber_safe_file_write_all (int         fd,
+                            const char *data,
+                            gsize       length)
 {
   while (length > 0)
     {
@@ -70,8 +70,8 @@ write_all (int         fd,
   return TRUE;
 }
 
-static void
-fsync_dir (const char *dir)
+void
+limber_safe_file_fsync_dir (const char *dir)
 {
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
@@ -183,7 +183,7 @@ write_replace (const char   *target,
         g_debug ("Cannot keep the owner of %s: %s", target, g_strerror (errno));
     }
 
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  if (!limber_safe_file_write_all (fd, data, length) || fsync (fd) != 0)
     {
       saved_errno = errno;
       close (fd);
@@ -197,7 +197,7 @@ write_replace (const char   *target,
       return set_errno_error (error, saved_errno);
     }
 
-  fsync_dir (dir);
+  limber_safe_file_fsync_dir (dir);
   return TRUE;
 }
 
@@ -329,7 +329,7 @@ limber_safe_file_write_stream (const char  *path,
   fd = named_descriptor (path);
   if (fd >= 0)
     {
-      if (fcntl (fd, F_GETFD) == -1 || !write_all (fd, data, length))
+      if (fcntl (fd, F_GETFD) == -1 || !limber_safe_file_write_all (fd, data, length))
         {
           saved_errno = errno;
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
@@ -348,7 +348,7 @@ limber_safe_file_write_stream (const char  *path,
   do
     fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
   while (fd < 0 && errno == EINTR);
-  if (fd < 0 || !write_all (fd, data, length))
+  if (fd < 0 || !limber_safe_file_write_all (fd, data, length))
     {
       saved_errno = errno;
       if (fd >= 0)
