@@ -312,6 +312,17 @@ named_descriptor (const char *path)
   return (int) fd;
 }
 
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               /* Translators: %s is the path, e.g. "/dev/stdout", then the reason */
+               _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
 gboolean
 limber_safe_file_write_stream (const char  *path,
                                const char  *data,
@@ -328,17 +339,8 @@ limber_safe_file_write_stream (const char  *path,
 
   fd = named_descriptor (path);
   if (fd >= 0)
-    {
-      if (fcntl (fd, F_GETFD) == -1 || !limber_safe_file_write_all (fd, data, length))
-        {
-          saved_errno = errno;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       /* Translators: %s is the path, e.g. "/dev/stdout", then the reason */
-                       _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
-          return FALSE;
-        }
-      return TRUE;
-    }
+    return (fcntl (fd, F_GETFD) != -1 && limber_safe_file_write_all (fd, data, length)) ||
+           set_write_error (error, path, errno);
 
   if (stat (path, &st) != 0 || !(S_ISFIFO (st.st_mode) || S_ISCHR (st.st_mode)))
     return limber_safe_file_write_full (path, data, length, new_mode, error);
@@ -353,18 +355,9 @@ limber_safe_file_write_stream (const char  *path,
       saved_errno = errno;
       if (fd >= 0)
         close (fd);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
+      return set_write_error (error, path, saved_errno);
     }
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return close (fd) == 0 || set_write_error (error, path, errno);
 }
 
 /* Reading ------------------------------------------------------------------ */
