@@ -360,8 +360,7 @@ limber_editor_window_close_request (GtkWindow *window)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response), self, 0);
-  self->close_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->close_dialog);
+  g_set_weak_pointer (&self->close_dialog, ADW_MESSAGE_DIALOG (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
@@ -448,11 +447,8 @@ limber_editor_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   if (self->close_dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
-      gtk_window_destroy (GTK_WINDOW (self->close_dialog));
-      self->close_dialog = NULL;
-    }
+    gtk_window_destroy (GTK_WINDOW (self->close_dialog));
+  g_clear_weak_pointer (&self->close_dialog);
   if (self->library != NULL)
     g_signal_handlers_disconnect_by_data (self->library, self);
   if (self->editor != NULL)

@@ -236,10 +236,7 @@ static void
 show_toast (LimberWindow *self,
             AdwToast     *toast)
 {
-  if (self->toast != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-  self->toast = toast;
-  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->toast);
+  g_set_weak_pointer (&self->toast, toast);
   limber_window_add_toast (self, toast);
 }
 
@@ -335,8 +332,7 @@ open_editor (LimberWindow  *self,
     }
   editor = limber_editor_window_new (GTK_WINDOW (self), self->library, routine);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
-  self->editor_window = editor;
-  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &self->editor_window);
+  g_set_weak_pointer (&self->editor_window, editor);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -490,8 +486,7 @@ on_dialog_response (AdwMessageDialog *dialog,
 {
   if (self->dialog != dialog)
     return;
-  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
-  self->dialog = NULL;
+  g_clear_weak_pointer (&self->dialog);
   show_next_preview (self);
 }
 
@@ -502,10 +497,7 @@ new_dialog (LimberWindow *self,
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
-  if (self->dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
-  self->dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+  g_set_weak_pointer (&self->dialog, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response), self, G_CONNECT_AFTER);
   return ADW_MESSAGE_DIALOG (dialog);
 }
@@ -662,8 +654,7 @@ on_preview_destroy (GtkWidget    *preview,
 {
   if (self->preview != LIMBER_ROUTINE_PREVIEW (preview))
     return;
-  g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->preview);
-  self->preview = NULL;
+  g_clear_weak_pointer (&self->preview);
   show_next_preview (self);
 }
 
@@ -678,8 +669,7 @@ show_next_preview (LimberWindow *self)
   file = g_queue_pop_head (&self->preview_queue);
   if (file == NULL)
     return;
-  self->preview = limber_routine_preview_new (GTK_WINDOW (self), file);
-  g_object_add_weak_pointer (G_OBJECT (self->preview), (gpointer *) &self->preview);
+  g_set_weak_pointer (&self->preview, limber_routine_preview_new (GTK_WINDOW (self), file));
   g_signal_connect_object (self->preview, "add-requested",
                            G_CALLBACK (on_preview_add_requested), self, 0);
   g_signal_connect_object (self->preview, "destroy", G_CALLBACK (on_preview_destroy), self, 0);
@@ -1016,22 +1006,11 @@ limber_window_dispose_actions (LimberWindow *self)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
-  if (self->editor_window != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->editor_window), (gpointer *) &self->editor_window);
-      self->editor_window = NULL;
-    }
+  g_clear_weak_pointer (&self->editor_window);
   if (self->dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
-      gtk_window_destroy (GTK_WINDOW (self->dialog));
-      self->dialog = NULL;
-    }
-  if (self->toast != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-      self->toast = NULL;
-    }
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_clear_weak_pointer (&self->dialog);
+  g_clear_weak_pointer (&self->toast);
   if (self->library != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->library, self);
@@ -1044,8 +1023,7 @@ limber_window_dispose_actions (LimberWindow *self)
     {
       GtkWindow *preview = GTK_WINDOW (self->preview);
 
-      g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->preview);
-      self->preview = NULL;
+      g_clear_weak_pointer (&self->preview);
       gtk_window_destroy (preview);
     }
   g_clear_object (&self->importing);
