@@ -18,6 +18,8 @@
 
 /* The session commands */
 
+/* win.start, and win.start-easy-day: one session a level below the
+ * routine's level, which stays. */
 static void
 action_start (GtkWidget  *widget,
               const char *name,
@@ -25,19 +27,7 @@ action_start (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
 
-  self->easy_day_next = FALSE;
-  limber_window_ask_pain_then_start (self);
-}
-
-/* One session a level below the routine's level, which stays. */
-static void
-action_start_easy_day (GtkWidget  *widget,
-                       const char *name,
-                       GVariant   *parameter)
-{
-  LimberWindow *self = LIMBER_WINDOW (widget);
-
-  self->easy_day_next = TRUE;
+  self->easy_day_next = g_str_equal (name, "win.start-easy-day");
   limber_window_ask_pain_then_start (self);
 }
 
@@ -85,6 +75,7 @@ action_done (GtkWidget  *widget,
     limber_session_done (self->session);
 }
 
+/* win.add-time and win.remove-time */
 static void
 action_add_time (GtkWidget  *widget,
                  const char *name,
@@ -94,20 +85,8 @@ action_add_time (GtkWidget  *widget,
 
   if (!limber_window_session_is_live (self))
     return;
-  limber_session_add_time (self->session, ADD_TIME_SECONDS);
-  limber_player_page_refresh_time (self->player_page);
-}
-
-static void
-action_remove_time (GtkWidget  *widget,
-                    const char *name,
-                    GVariant   *parameter)
-{
-  LimberWindow *self = LIMBER_WINDOW (widget);
-
-  if (!limber_window_session_is_live (self))
-    return;
-  limber_session_add_time (self->session, -ADD_TIME_SECONDS);
+  limber_session_add_time (self->session,
+                           g_str_equal (name, "win.remove-time") ? -ADD_TIME_SECONDS : ADD_TIME_SECONDS);
   limber_player_page_refresh_time (self->player_page);
 }
 
@@ -711,15 +690,26 @@ on_import_chooser_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
-static GtkFileFilter *
-json_filter (void)
+/* A modal chooser of routine files, kept in self->chooser until
+ * @on_response has the answer. */
+static GtkFileChooser *
+new_chooser (LimberWindow         *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept,
+             GCallback             on_response)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Routine Files"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
-  return filter;
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", on_response, self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  return GTK_FILE_CHOOSER (chooser);
 }
 
 static void
@@ -728,19 +718,13 @@ action_import (GtkWidget  *widget,
                GVariant   *parameter)
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
 
   if (self->chooser != NULL || !browsing (self))
     return;
-  filter = json_filter ();
-  chooser = gtk_file_chooser_native_new (_("Import Routines"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, 0);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  chooser = new_chooser (self, _("Import Routines"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                         G_CALLBACK (on_import_chooser_response));
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -811,22 +795,16 @@ action_export (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
   LimberRoutine *routine = current_routine (self);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
   g_autofree char *file_name = NULL;
 
   if (routine == NULL || self->chooser != NULL || !browsing (self))
     return;
-  filter = json_filter ();
-  chooser = gtk_file_chooser_native_new (_("Export Routine"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  chooser = new_chooser (self, _("Export Routine"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                         G_CALLBACK (on_export_chooser_response));
   file_name = g_strconcat (limber_routine_get_id (routine), ".limber.json", NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (chooser, file_name);
   g_object_set_data_full (G_OBJECT (chooser), "routine", g_object_ref (routine), g_object_unref);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response), self, 0);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -840,13 +818,13 @@ typedef struct
 
 static const WindowAction window_actions[] = {
   { "start", action_start },
-  { "start-easy-day", action_start_easy_day },
+  { "start-easy-day", action_start },
   { "toggle-pause", action_toggle_pause },
   { "next", action_next },
   { "previous", action_previous },
   { "done", action_done },
   { "add-time", action_add_time },
-  { "remove-time", action_remove_time },
+  { "remove-time", action_add_time },
   { "stop", action_stop },
   { "fullscreen", action_fullscreen },
   { "search", action_search },
