@@ -12,7 +12,6 @@
 #include "limber-desktop-idle-source.h"
 #include "limber-preferences-window-private.h"
 #include "limber-reminder-settings.h"
-#include "limber-preferences-window-private.h"
 #include "limber-ui-format.h"
 
 struct _LimberPreferencesWindow
@@ -651,16 +650,16 @@ update_voice (LimberPreferencesWindow *self)
   if (self->settings == NULL)
     return;
 
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), self->speaker != NULL);
   if (self->speaker == NULL)
     {
       adw_action_row_set_subtitle (self->voice_row,
                                    _("This copy of Limber was built without spoken guidance: "
                                      "the sound cues guide you"));
-      gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), FALSE);
       return;
     }
 
@@ -679,11 +678,6 @@ update_voice (LimberPreferencesWindow *self)
       adw_action_row_set_subtitle (self->voice_row, subtitle);
     }
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->voice_rate_row), on);
   gtk_widget_set_sensitive (GTK_WIDGET (self->voice_volume_row), on);
   gtk_widget_set_sensitive (GTK_WIDGET (self->voice_count_row), on);
