@@ -85,6 +85,16 @@ set_number (GtkLabel *value,
   gtk_label_set_label (value, text);
 }
 
+/* @date: the day of @time. */
+static void
+set_day (GDate     *date,
+         GDateTime *time)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                  g_date_time_get_year (time));
+}
+
 static void
 update_problem (LimberHistoryPage *self)
 {
@@ -153,6 +163,7 @@ update_chart (LimberHistoryPage *self)
   const LimberHistoryStats *stats = self->stats;
   g_autofree char *summary = NULL;
   g_autofree char *levels = NULL;
+  g_autofree char *text = NULL;
 
   g_clear_pointer (&self->chart_stats, limber_history_stats_free);
   if (self->chart_routine_id != NULL && self->history != NULL)
@@ -178,14 +189,9 @@ update_chart (LimberHistoryPage *self)
   limber_pain_chart_set_levels (self->pain_chart, stats->levels, self->chart_routine_id != NULL);
   summary = limber_pain_chart_describe (stats->pain);
   levels = limber_pain_chart_describe_levels (stats->levels);
-  if (levels != NULL)
-    {
-      g_autofree char *both = g_strconcat (summary, " ", levels, NULL);
-
-      gtk_label_set_label (self->pain_summary, both);
-    }
-  else
-    gtk_label_set_label (self->pain_summary, summary);
+  /* Without levels (NULL ends the list), the summary alone. */
+  text = g_strjoin (" ", summary, levels, NULL);
+  gtk_label_set_label (self->pain_summary, text);
 }
 
 /* The chart's choice of routines, from the statistics; the routine chosen
@@ -304,8 +310,7 @@ limber_history_page_refresh (LimberHistoryPage *self)
 
   g_clear_pointer (&self->stats, limber_history_stats_free);
   self->stats = limber_history_stats_compute (records, n_records, now, tz, first_weekday, goal);
-  g_date_set_dmy (&self->stats_day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  set_day (&self->stats_day, now);
 
   update_problem (self);
   /* Break lines alone (reminders on, no session yet) show the Breaks view. */
@@ -481,24 +486,34 @@ limber_history_page_export_to_path (LimberHistoryPage *self,
   return TRUE;
 }
 
+/* The local file accepted in @chooser, or NULL: cancelled, or not on this
+ * computer (a toast says so). */
+static char *
+chosen_path (LimberHistoryPage *self,
+             GtkNativeDialog   *chooser,
+             int                response)
+{
+  g_autoptr(GFile) file = NULL;
+  char *path;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    show_toast (self, _("Choose a file on this computer to export to"));
+  return path;
+}
+
 static void
 on_chooser_response (GtkNativeDialog   *chooser,
                      int                response,
                      LimberHistoryPage *self)
 {
-  const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+  g_autofree char *path = chosen_path (self, chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        limber_history_page_export_to_path (self, format, path);
-      else
-        show_toast (self, _("Choose a file on this computer to export to"));
-    }
-
+  if (path != NULL)
+    limber_history_page_export_to_path (self, g_object_get_data (G_OBJECT (chooser), "format"), path);
   gtk_native_dialog_destroy (chooser);
   g_clear_object (&self->chooser);
 }
@@ -536,16 +551,6 @@ action_export (GtkWidget  *widget,
 
 /* The report for the therapist: a period, then a PDF or the printer */
 
-static void
-today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /* The day of the first session, or FALSE without one. */
 static gboolean
 first_session_day (LimberHistoryPage *self,
@@ -566,9 +571,7 @@ first_session_day (LimberHistoryPage *self,
 
       if (start == NULL)
         continue;
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                      g_date_time_get_year (start));
+      set_day (&day, start);
       if (!found || g_date_compare (&day, first) < 0)
         *first = day;
       found = TRUE;
@@ -680,17 +683,10 @@ on_report_chooser_response (GtkNativeDialog   *chooser,
                             int                response,
                             LimberHistoryPage *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = chosen_path (self, chooser, response);
 
-      if (path != NULL)
-        limber_history_page_write_report (self, &self->report_from, &self->report_to, path);
-      else
-        show_toast (self, _("Choose a file on this computer to export to"));
-    }
-
+  if (path != NULL)
+    limber_history_page_write_report (self, &self->report_from, &self->report_to, path);
   gtk_native_dialog_destroy (chooser);
   g_clear_object (&self->chooser);
 }
@@ -789,11 +785,12 @@ ask_report_period (LimberHistoryPage *self,
                    const char        *then)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkWidget *dialog;
   GtkWidget *period;
   GDate day, first;
 
-  today (&day);
+  set_day (&day, now);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Report for Your Therapist"),
                                    _("The sessions of which period should the report show?"));
@@ -882,9 +879,7 @@ limber_history_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (limber_history_page_parent_class)->map (widget);
   /* The day may have changed since the page was last shown (every change
    * of the history refreshes it at once). */
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  set_day (&today, now);
   if (!g_date_valid (&self->stats_day) || g_date_compare (&today, &self->stats_day) != 0)
     limber_history_page_refresh (self);
 }
