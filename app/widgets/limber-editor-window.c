@@ -585,19 +585,25 @@ limber_editor_window_get_can_save (LimberEditorWindow *self)
   return !self->saving && limber_routine_editor_get_valid (self->editor) && inputs_valid (self);
 }
 
-const char *
-limber_editor_window_get_total_text (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->total_text;
-}
-
-AdwMessageDialog *
-limber_editor_window_get_close_dialog (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->close_dialog;
-}
+#define CHILD(type, name) \
+  type * \
+  limber_editor_window_get_##name (LimberEditorWindow *self) \
+  { \
+    g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL); \
+    return self->name; \
+  }
+CHILD (const char, total_text)
+CHILD (AdwMessageDialog, close_dialog)
+CHILD (AdwEntryRow, title_row)
+CHILD (AdwEntryRow, tags_row)
+CHILD (GtkTextView, description_view)
+CHILD (LimberDurationRow, prepare_row)
+CHILD (LimberDurationRow, rest_row)
+CHILD (GtkSpinButton, rounds_spin)
+CHILD (GtkButton, save_button)
+CHILD (GtkButton, cancel_button)
+CHILD (GtkButton, add_button)
+#undef CHILD
 
 gboolean
 limber_editor_window_get_changed_on_disk (LimberEditorWindow *self)
@@ -606,75 +612,12 @@ limber_editor_window_get_changed_on_disk (LimberEditorWindow *self)
   return self->changed_on_disk;
 }
 
-AdwEntryRow *
-limber_editor_window_get_title_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->title_row;
-}
-
 const char *
 limber_editor_window_get_title_problem (LimberEditorWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->title_problem)) ?
     gtk_label_get_label (self->title_problem) : NULL;
-}
-
-AdwEntryRow *
-limber_editor_window_get_tags_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->tags_row;
-}
-
-GtkTextView *
-limber_editor_window_get_description_view (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->description_view;
-}
-
-LimberDurationRow *
-limber_editor_window_get_prepare_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->prepare_row;
-}
-
-LimberDurationRow *
-limber_editor_window_get_rest_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->rest_row;
-}
-
-GtkSpinButton *
-limber_editor_window_get_rounds_spin (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->rounds_spin;
-}
-
-GtkButton *
-limber_editor_window_get_save_button (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->save_button;
-}
-
-GtkButton *
-limber_editor_window_get_cancel_button (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->cancel_button;
-}
-
-GtkButton *
-limber_editor_window_get_add_button (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->add_button;
 }
 
 LimberExerciseRow *
