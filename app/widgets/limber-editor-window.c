@@ -19,7 +19,7 @@ struct _LimberEditorWindow
   LimberLibrary *library;
   LimberRoutine *source;          /* the routine in the library we started from */
   LimberRoutineEditor *editor;
-  GPtrArray *bindings;            /* GBinding between the copy and the fields */
+  GBindingGroup *bindings;        /* the copy's properties on the fields */
   GCancellable *cancellable;
   AdwMessageDialog *close_dialog; /* weak */
   char *total_text;
@@ -165,27 +165,6 @@ create_exercise_row (gpointer item,
   return row;
 }
 
-static void
-bind (LimberEditorWindow *self,
-      gpointer            source,
-      const char         *source_property,
-      gpointer            target,
-      const char         *target_property)
-{
-  GBinding *binding = g_object_bind_property (source, source_property, target, target_property,
-                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-}
-
-static void
-unbind_all (LimberEditorWindow *self)
-{
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-}
-
 /* Shows @editor's copy in the fields (at construction and on reload). */
 static void
 set_editor (LimberEditorWindow  *self,
@@ -197,17 +176,11 @@ set_editor (LimberEditorWindow  *self,
   if (self->editor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->editor, self);
-      unbind_all (self);
       gtk_list_box_bind_model (self->exercises_list, NULL, NULL, NULL, NULL);
     }
   g_set_object (&self->editor, editor);
   routine = limber_routine_editor_get_routine (editor);
-
-  bind (self, routine, "title", self->title_row, "text");
-  bind (self, routine, "description", gtk_text_view_get_buffer (self->description_view), "text");
-  bind (self, routine, "prepare", self->prepare_row, "seconds");
-  bind (self, routine, "rest-between-exercises", self->rest_row, "seconds");
-  bind (self, routine, "rounds", self->rounds_spin, "value");
+  g_binding_group_set_source (self->bindings, routine);
 
   tags = limber_routine_editor_get_tags_text (editor);
   self->updating = TRUE;
@@ -454,7 +427,7 @@ limber_editor_window_dispose (GObject *object)
   if (self->editor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->editor, self);
-      unbind_all (self);
+      g_binding_group_set_source (self->bindings, NULL);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_EDITOR_WINDOW);
   g_clear_object (&self->editor);
@@ -470,7 +443,7 @@ limber_editor_window_finalize (GObject *object)
 {
   LimberEditorWindow *self = LIMBER_EDITOR_WINDOW (object);
 
-  g_ptr_array_unref (self->bindings);
+  g_object_unref (self->bindings);
   g_free (self->total_text);
 
   G_OBJECT_CLASS (limber_editor_window_parent_class)->finalize (object);
@@ -541,9 +514,17 @@ action_save (GtkWidget  *widget,
 static void
 limber_editor_window_init (LimberEditorWindow *self)
 {
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "title", self->title_row, "text", flags);
+  g_binding_group_bind (self->bindings, "description", gtk_text_view_get_buffer (self->description_view), "text",
+                        flags);
+  g_binding_group_bind (self->bindings, "prepare", self->prepare_row, "seconds", flags);
+  g_binding_group_bind (self->bindings, "rest-between-exercises", self->rest_row, "seconds", flags);
+  g_binding_group_bind (self->bindings, "rounds", self->rounds_spin, "value", flags);
 }
 
 LimberEditorWindow *
