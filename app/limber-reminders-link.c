@@ -8,9 +8,7 @@
 
 #include "limber-program-path.h"
 #include "limber-reminders-link.h"
-
-#define REMINDERS_ID APP_ID ".Reminders"
-#define REMINDERS_PATH "/io/github/limber/Limber/Reminders"
+#include "reminders/limber-reminders.h"
 
 struct _LimberRemindersLink
 {
@@ -62,14 +60,15 @@ activate_action (LimberRemindersLink *self,
       g_autoptr(GVariant) reply = NULL;
       g_autoptr(GError) error = NULL;
 
-      reply = g_dbus_connection_call_sync (self->bus, REMINDERS_ID, REMINDERS_PATH,
+      reply = g_dbus_connection_call_sync (self->bus, LIMBER_REMINDERS_APP_ID,
+                                           LIMBER_REMINDERS_OBJECT_PATH,
                                            "org.freedesktop.Application", "ActivateAction", args,
                                            NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000, NULL, &error);
       if (reply == NULL)
         g_debug ("%s: %s", action, error->message);
     }
   else
-    g_dbus_connection_call (self->bus, REMINDERS_ID, REMINDERS_PATH,
+    g_dbus_connection_call (self->bus, LIMBER_REMINDERS_APP_ID, LIMBER_REMINDERS_OBJECT_PATH,
                             "org.freedesktop.Application", "ActivateAction", args,
                             NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL, NULL);
 }
@@ -83,7 +82,7 @@ take_sitting_state (LimberRemindersLink *self,
   gint64 since = 0;
   guint n = 0;
 
-  if (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE ("(bxu)")))
+  if (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE (LIMBER_REMINDERS_SITTING_STATE_TYPE)))
     {
       g_variant_get (state, "(bxu)", &sitting, &since, &n);
       self->sitting_known = TRUE;
@@ -103,7 +102,7 @@ on_action_added (GActionGroup        *group,
 {
   g_autoptr(GVariant) state = NULL;
 
-  if (!g_str_equal (name, "sitting"))
+  if (!g_str_equal (name, LIMBER_REMINDERS_SITTING_ACTION))
     return;
   state = g_action_group_get_action_state (group, name);
   take_sitting_state (self, state);
@@ -115,7 +114,7 @@ on_action_state_changed (GActionGroup        *group,
                          GVariant            *state,
                          LimberRemindersLink *self)
 {
-  if (g_str_equal (name, "sitting"))
+  if (g_str_equal (name, LIMBER_REMINDERS_SITTING_ACTION))
     take_sitting_state (self, state);
 }
 
@@ -142,7 +141,7 @@ on_name_appeared (GDBusConnection *connection,
   g_set_object (&self->bus, connection);
   /* Its state comes with org.gtk.Actions' Changed signal: nothing polls. */
   forget_actions (self);
-  self->actions = g_dbus_action_group_get (connection, owner, REMINDERS_PATH);
+  self->actions = g_dbus_action_group_get (connection, owner, LIMBER_REMINDERS_OBJECT_PATH);
   g_signal_connect (self->actions, "action-added", G_CALLBACK (on_action_added), self);
   g_signal_connect (self->actions, "action-state-changed", G_CALLBACK (on_action_state_changed), self);
   /* The first call asks for the actions (answered by "action-added"). */
@@ -166,15 +165,6 @@ start_background_part (LimberRemindersLink *self)
     g_warning ("Cannot start the break reminders (%s): %s", program, error->message);
 }
 
-/* The background part runs for the break reminders and for the
- * next-morning check-in. */
-static gboolean
-wanted (GSettings *settings)
-{
-  return g_settings_get_boolean (settings, "break-reminders") ||
-         g_settings_get_boolean (settings, "morning-checkin");
-}
-
 static void
 on_name_vanished (GDBusConnection *connection,
                   const char      *name,
@@ -188,7 +178,7 @@ on_name_vanished (GDBusConnection *connection,
     {
       /* Not running when Limber starts: started when reminders are on. */
       self->watched = TRUE;
-      if (wanted (self->settings))
+      if (limber_reminders_wanted (self->settings))
         start_background_part (self);
     }
 }
@@ -212,8 +202,9 @@ limber_reminders_link_new (GSettings *settings)
 
   self = g_object_new (LIMBER_TYPE_REMINDERS_LINK, NULL);
   self->settings = g_object_ref (settings);
-  self->watch = g_bus_watch_name (G_BUS_TYPE_SESSION, REMINDERS_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
-                                  on_name_appeared, on_name_vanished, self, NULL);
+  self->watch = g_bus_watch_name (G_BUS_TYPE_SESSION, LIMBER_REMINDERS_APP_ID,
+                                  G_BUS_NAME_WATCHER_FLAGS_NONE, on_name_appeared, on_name_vanished,
+                                  self, NULL);
   g_signal_connect (settings, "changed::break-reminders", G_CALLBACK (on_break_reminders_changed), self);
   g_signal_connect (settings, "changed::morning-checkin", G_CALLBACK (on_break_reminders_changed), self);
   return self;

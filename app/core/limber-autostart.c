@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "limber-autostart-private.h"
+#include "limber-object-private.h"
 #include "limber-safe-file.h"
 
 char *
@@ -371,13 +372,8 @@ limber_autostart_new (GSettings *settings)
   return self;
 }
 
-const char *
-limber_autostart_get_problem (LimberAutostart *self)
-{
-  g_return_val_if_fail (LIMBER_IS_AUTOSTART (self), NULL);
-
-  return self->problem;
-}
+LIMBER_DEFINE_GETTER (LimberAutostart, limber_autostart, LIMBER_IS_AUTOSTART,
+                      const char *, problem, NULL)
 
 static void
 limber_autostart_dispose (GObject *object)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "limber-break-day.h"
+#include "limber-object-private.h"
 
 struct _LimberBreakDay
 {
@@ -181,37 +182,11 @@ limber_break_day_get_breaks (LimberBreakDay *self)
   return self->reminded + self->natural;
 }
 
-guint
-limber_break_day_get_reminded (LimberBreakDay *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_DAY (self), 0);
-  return self->reminded;
-}
+#define GETTER(RetType, field, fail) \
+  LIMBER_DEFINE_GETTER (LimberBreakDay, limber_break_day, LIMBER_IS_BREAK_DAY, RetType, field, fail)
 
-guint
-limber_break_day_get_natural (LimberBreakDay *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_DAY (self), 0);
-  return self->natural;
-}
-
-guint
-limber_break_day_get_skipped (LimberBreakDay *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_DAY (self), 0);
-  return self->skipped;
-}
-
-guint
-limber_break_day_get_snoozed (LimberBreakDay *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_DAY (self), 0);
-  return self->snoozed;
-}
-
-guint
-limber_break_day_get_longest_minutes (LimberBreakDay *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_DAY (self), 0);
-  return self->longest_minutes;
-}
+GETTER (guint, reminded, 0)
+GETTER (guint, natural, 0)
+GETTER (guint, skipped, 0)
+GETTER (guint, snoozed, 0)
+GETTER (guint, longest_minutes, 0)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "limber-break-recorder.h"
+#include "limber-object-private.h"
 
 struct _LimberBreakRecorder
 {
@@ -122,16 +123,7 @@ limber_break_recorder_new (LimberSittingModel *model,
   return self;
 }
 
-guint
-limber_break_recorder_get_n_recorded (LimberBreakRecorder *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_RECORDER (self), 0);
-  return self->n_recorded;
-}
-
-guint
-limber_break_recorder_get_n_failed (LimberBreakRecorder *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_RECORDER (self), 0);
-  return self->n_failed;
-}
+LIMBER_DEFINE_GETTER (LimberBreakRecorder, limber_break_recorder, LIMBER_IS_BREAK_RECORDER,
+                      guint, n_recorded, 0)
+LIMBER_DEFINE_GETTER (LimberBreakRecorder, limber_break_recorder, LIMBER_IS_BREAK_RECORDER,
+                      guint, n_failed, 0)

@@ -108,6 +108,23 @@ remove_watch (LimberDesktopIdleSource *self,
   *watch = 0;
 }
 
+/* Keeps the watch added (the id in @reply) as *@watch while it is @current
+ * and Mutter's watches are in use; otherwise removes it again. */
+static void
+keep_watch (LimberDesktopIdleSource *self,
+            GVariant                *reply,
+            guint                   *watch,
+            gboolean                 current)
+{
+  guint id = 0;
+
+  g_variant_get (reply, "(u)", &id);
+  if (current && self->capability == LIMBER_IDLE_CAPABILITY_WATCHES)
+    *watch = id;
+  else
+    remove_watch (self, &id);
+}
+
 typedef struct
 {
   LimberWeakCall *weak;
@@ -123,7 +140,6 @@ on_idle_watch_added (GObject      *source,
   g_autoptr(LimberDesktopIdleSource) self = NULL;
   g_autoptr(GVariant) reply = NULL;
   guint generation = call->generation;
-  guint id = 0;
 
   reply = limber_weak_call_finish (call->weak, source, result, "AddIdleWatch failed",
                                    (gpointer *) &self);
@@ -131,16 +147,8 @@ on_idle_watch_added (GObject      *source,
   if (reply == NULL)
     return;
 
-  g_variant_get (reply, "(u)", &id);
-
-  /* The threshold changed meanwhile: this watch is stale. */
-  if (generation != self->generation || self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
-    {
-      remove_watch (self, &id);
-      return;
-    }
-
-  self->idle_watch = id;
+  /* Stale when the threshold changed meanwhile. */
+  keep_watch (self, reply, &self->idle_watch, generation == self->generation);
 }
 
 static void
@@ -169,22 +177,13 @@ on_active_watch_added (GObject      *source,
 {
   g_autoptr(LimberDesktopIdleSource) self = NULL;
   g_autoptr(GVariant) reply = NULL;
-  guint id = 0;
 
   reply = limber_weak_call_finish (user_data, source, result, "AddUserActiveWatch failed",
                                    (gpointer *) &self);
   if (reply == NULL)
     return;
 
-  g_variant_get (reply, "(u)", &id);
-
-  if (!self->idle || self->capability != LIMBER_IDLE_CAPABILITY_WATCHES)
-    {
-      remove_watch (self, &id);
-      return;
-    }
-
-  self->active_watch = id;
+  keep_watch (self, reply, &self->active_watch, self->idle);
 }
 
 static void
@@ -426,9 +425,7 @@ limber_desktop_idle_source_dispose (GObject *object)
     {
       remove_watch (self, &self->idle_watch);
       remove_watch (self, &self->active_watch);
-      if (self->fired_subscription != 0)
-        g_dbus_connection_signal_unsubscribe (self->bus, self->fired_subscription);
-      self->fired_subscription = 0;
+      limber_dbus_unsubscribe (self->bus, &self->fired_subscription);
     }
 
   g_clear_object (&self->bus);

@@ -252,12 +252,8 @@ UINT_ACCESSORS (progression_step, PROP_PROGRESSION_STEP)
 UINT_ACCESSORS (progression_min, PROP_PROGRESSION_MIN)
 UINT_ACCESSORS (progression_max, PROP_PROGRESSION_MAX)
 
-LimberExerciseKind
-limber_exercise_get_kind (LimberExercise *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), LIMBER_EXERCISE_KIND_STRENGTH);
-  return self->kind;
-}
+LIMBER_DEFINE_GETTER (LimberExercise, limber_exercise, LIMBER_IS_EXERCISE,
+                      LimberExerciseKind, kind, LIMBER_EXERCISE_KIND_STRENGTH)
 
 void
 limber_exercise_set_kind (LimberExercise     *self,
@@ -268,12 +264,8 @@ limber_exercise_set_kind (LimberExercise     *self,
   limber_object_set_uint (G_OBJECT (self), &self->kind, kind, properties[PROP_KIND]);
 }
 
-LimberSides
-limber_exercise_get_sides (LimberExercise *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), LIMBER_SIDES_NONE);
-  return self->sides;
-}
+LIMBER_DEFINE_GETTER (LimberExercise, limber_exercise, LIMBER_IS_EXERCISE,
+                      LimberSides, sides, LIMBER_SIDES_NONE)
 
 void
 limber_exercise_set_sides (LimberExercise *self,
@@ -284,12 +276,8 @@ limber_exercise_set_sides (LimberExercise *self,
   limber_object_set_uint (G_OBJECT (self), &self->sides, sides, properties[PROP_SIDES]);
 }
 
-JsonObject *
-limber_exercise_get_extras (LimberExercise *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
-  return self->extras;
-}
+LIMBER_DEFINE_GETTER (LimberExercise, limber_exercise, LIMBER_IS_EXERCISE,
+                      JsonObject *, extras, NULL)
 
 gboolean
 limber_exercise_is_timed (LimberExercise *self)
@@ -319,12 +307,8 @@ limber_exercise_clear_progression (LimberExercise *self)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-JsonObject *
-limber_exercise_get_progression_extras (LimberExercise *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
-  return self->progression_extras;
-}
+LIMBER_DEFINE_GETTER (LimberExercise, limber_exercise, LIMBER_IS_EXERCISE,
+                      JsonObject *, progression_extras, NULL)
 
 guint
 limber_exercise_get_value (LimberExercise *self)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "limber-file-problem.h"
+#include "limber-object-private.h"
 
 struct _LimberFileProblem
 {
@@ -111,16 +112,7 @@ limber_file_problem_new (const char *path,
   return g_object_new (LIMBER_TYPE_FILE_PROBLEM, "path", path, "message", message, NULL);
 }
 
-const char *
-limber_file_problem_get_path (LimberFileProblem *self)
-{
-  g_return_val_if_fail (LIMBER_IS_FILE_PROBLEM (self), NULL);
-  return self->path;
-}
-
-const char *
-limber_file_problem_get_message (LimberFileProblem *self)
-{
-  g_return_val_if_fail (LIMBER_IS_FILE_PROBLEM (self), NULL);
-  return self->message;
-}
+LIMBER_DEFINE_GETTER (LimberFileProblem, limber_file_problem, LIMBER_IS_FILE_PROBLEM,
+                      const char *, path, NULL)
+LIMBER_DEFINE_GETTER (LimberFileProblem, limber_file_problem, LIMBER_IS_FILE_PROBLEM,
+                      const char *, message, NULL)

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "limber-lock-monitor.h"
+#include "limber-object-private.h"
 #include "limber-weak-call.h"
 
 #define GNOME_SS_NAME "org.gnome.ScreenSaver"
@@ -251,12 +252,8 @@ limber_lock_monitor_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
 
-  if (self->active_changed != 0)
-    g_dbus_connection_signal_unsubscribe (self->session_bus, self->active_changed);
-  self->active_changed = 0;
-  if (self->properties_changed != 0)
-    g_dbus_connection_signal_unsubscribe (self->system_bus, self->properties_changed);
-  self->properties_changed = 0;
+  limber_dbus_unsubscribe (self->session_bus, &self->active_changed);
+  limber_dbus_unsubscribe (self->system_bus, &self->properties_changed);
 
   g_clear_object (&self->session_bus);
   g_clear_object (&self->system_bus);
@@ -310,10 +307,5 @@ limber_lock_monitor_new (void)
   return self;
 }
 
-gboolean
-limber_lock_monitor_get_locked (LimberLockMonitor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_LOCK_MONITOR (self), FALSE);
-
-  return self->locked;
-}
+LIMBER_DEFINE_GETTER (LimberLockMonitor, limber_lock_monitor, LIMBER_IS_LOCK_MONITOR,
+                      gboolean, locked, FALSE)

@@ -1,5 +1,6 @@
 /* limber-object-private.h: the properties of the core's value objects (specs,
- * setters that notify on a change, public accessors)
+ * setters that notify on a change, public accessors), and the plain getters
+ * of the core's objects and the widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,6 +57,17 @@ limber_object_set_uint (GObject    *object,
   *field = value;
   g_object_notify_by_pspec (object, pspec);
 }
+
+/* The public getter prefix_get_field of the member @field (a @RetType) of
+ * @Type; @IS_TYPE is the instance check, @fail what it returns when that
+ * fails. */
+#define LIMBER_DEFINE_GETTER(Type, prefix, IS_TYPE, RetType, field, fail) \
+  RetType \
+  prefix##_get_##field (Type *self) \
+  { \
+    g_return_val_if_fail (IS_TYPE (self), fail); \
+    return self->field; \
+  }
 
 /* The public getter and setter of the string or guint member @field of
  * @Type, named prefix_get_field and prefix_set_field; @IS_TYPE is the

@@ -80,6 +80,23 @@ limber_level_to_string (int level)
   return g_strdup ("0");
 }
 
+const char *
+limber_effort_to_label (LimberEffort effort)
+{
+  switch (effort)
+    {
+    case LIMBER_EFFORT_EASY:
+      return C_("effort", "Easy");
+    case LIMBER_EFFORT_RIGHT:
+      return C_("effort", "About right");
+    case LIMBER_EFFORT_HARD:
+      return C_("effort", "Hard");
+    case LIMBER_EFFORT_UNSET:
+    default:
+      return NULL;
+    }
+}
+
 static gboolean
 pain_set (int pain)
 {

@@ -99,5 +99,8 @@ GArray           *limber_progress_sessions_from_history (LimberHistoryRecord * c
 
 /* "+1", "0", "−2" (with a minus sign), as levels are shown. */
 char             *limber_level_to_string  (int                          level);
+/* "Easy", "About right", "Hard" (translated), as efforts are shown; NULL
+ * for LIMBER_EFFORT_UNSET. */
+const char       *limber_effort_to_label  (LimberEffort                 effort);
 
 G_END_DECLS

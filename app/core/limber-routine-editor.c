@@ -344,40 +344,14 @@ limber_routine_editor_new (LimberLibrary *library,
   return g_object_new (LIMBER_TYPE_ROUTINE_EDITOR, "library", library, "routine", routine, NULL);
 }
 
-LimberRoutine *
-limber_routine_editor_get_routine (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), NULL);
-  return self->routine;
-}
+#define GETTER(RetType, field, fail) \
+  LIMBER_DEFINE_GETTER (LimberRoutineEditor, limber_routine_editor, LIMBER_IS_ROUTINE_EDITOR, RetType, field, fail)
 
-gboolean
-limber_routine_editor_get_dirty (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), FALSE);
-  return self->dirty;
-}
-
-gboolean
-limber_routine_editor_get_valid (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), FALSE);
-  return self->valid;
-}
-
-gboolean
-limber_routine_editor_get_is_new (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), FALSE);
-  return self->is_new;
-}
-
-guint
-limber_routine_editor_get_total_seconds (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), 0);
-  return self->total_seconds;
-}
+GETTER (LimberRoutine *, routine, NULL)
+GETTER (gboolean, dirty, FALSE)
+GETTER (gboolean, valid, FALSE)
+GETTER (gboolean, is_new, FALSE)
+GETTER (guint, total_seconds, 0)
 
 const char *
 limber_routine_editor_get_problem (LimberRoutineEditor *self,
@@ -389,12 +363,7 @@ limber_routine_editor_get_problem (LimberRoutineEditor *self,
   return g_hash_table_lookup (self->problem_index, path);
 }
 
-GPtrArray *
-limber_routine_editor_get_problems (LimberRoutineEditor *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_EDITOR (self), NULL);
-  return self->problems;
-}
+GETTER (GPtrArray *, problems, NULL)
 
 static GListStore *
 exercise_store (LimberRoutineEditor *self)

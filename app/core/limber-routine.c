@@ -310,12 +310,8 @@ limber_routine_append_exercise (LimberRoutine  *self,
   g_list_store_append (self->exercises, exercise);
 }
 
-JsonObject *
-limber_routine_get_extras (LimberRoutine *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE (self), NULL);
-  return self->extras;
-}
+LIMBER_DEFINE_GETTER (LimberRoutine, limber_routine, LIMBER_IS_ROUTINE,
+                      JsonObject *, extras, NULL)
 
 guint
 limber_routine_get_format_version (LimberRoutine *self)
@@ -331,12 +327,8 @@ limber_routine_get_format_version (LimberRoutine *self)
   return 1;
 }
 
-LimberRoutineOrigin
-limber_routine_get_origin (LimberRoutine *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE (self), LIMBER_ROUTINE_ORIGIN_USER);
-  return self->origin;
-}
+LIMBER_DEFINE_GETTER (LimberRoutine, limber_routine, LIMBER_IS_ROUTINE,
+                      LimberRoutineOrigin, origin, LIMBER_ROUTINE_ORIGIN_USER)
 
 void
 limber_routine_set_origin (LimberRoutine       *self,
@@ -346,12 +338,8 @@ limber_routine_set_origin (LimberRoutine       *self,
   limber_object_set_uint (G_OBJECT (self), &self->origin, origin, properties[PROP_ORIGIN]);
 }
 
-const char *
-limber_routine_get_path (LimberRoutine *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE (self), NULL);
-  return self->path;
-}
+LIMBER_DEFINE_GETTER (LimberRoutine, limber_routine, LIMBER_IS_ROUTINE,
+                      const char *, path, NULL)
 
 void
 limber_routine_set_path (LimberRoutine *self,

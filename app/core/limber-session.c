@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "limber-object-private.h"
 #include "limber-session-private.h"
 #include "limber-speaker.h"
 
@@ -879,21 +880,11 @@ limber_session_new (LimberPlan  *plan,
                        NULL);
 }
 
-LimberPlan *
-limber_session_get_plan (LimberSession *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SESSION (self), NULL);
+LIMBER_DEFINE_GETTER (LimberSession, limber_session, LIMBER_IS_SESSION,
+                      LimberPlan *, plan, NULL)
 
-  return self->plan;
-}
-
-LimberSessionState
-limber_session_get_state (LimberSession *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SESSION (self), LIMBER_SESSION_READY);
-
-  return self->state;
-}
+LIMBER_DEFINE_GETTER (LimberSession, limber_session, LIMBER_IS_SESSION,
+                      LimberSessionState, state, LIMBER_SESSION_READY)
 
 guint
 limber_session_get_step_index (LimberSession *self)
@@ -1308,13 +1299,8 @@ limber_session_get_skipped_sets (LimberSession *self,
   return skipped;
 }
 
-gboolean
-limber_session_get_did_work (LimberSession *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SESSION (self), FALSE);
-
-  return self->did_work;
-}
+LIMBER_DEFINE_GETTER (LimberSession, limber_session, LIMBER_IS_SESSION,
+                      gboolean, did_work, FALSE)
 
 void
 limber_session_set_sleep_monitor (LimberSession      *self,

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "limber-object-private.h"
 #include "limber-sitting-model.h"
 #include "limber-sitting-model-private.h"
 #include "limber-reminder-settings.h"
@@ -552,16 +553,8 @@ limber_sitting_model_set_work_hours (LimberSittingModel  *self,
       return FALSE;
     }
 
-  if (start_min != self->hours.start_min)
-    {
-      self->hours.start_min = start_min;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_START]);
-    }
-  if (end_min != self->hours.end_min)
-    {
-      self->hours.end_min = end_min;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORK_END]);
-    }
+  limber_object_set_uint (G_OBJECT (self), &self->hours.start_min, start_min, properties[PROP_WORK_START]);
+  limber_object_set_uint (G_OBJECT (self), &self->hours.end_min, end_min, properties[PROP_WORK_END]);
   reschedule (self);
 
   return TRUE;
@@ -596,13 +589,8 @@ limber_sitting_model_set_paused_until (LimberSittingModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED_UNTIL]);
 }
 
-gint64
-limber_sitting_model_get_paused_until (LimberSittingModel *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SITTING_MODEL (self), 0);
-
-  return self->paused_until;
-}
+LIMBER_DEFINE_GETTER (LimberSittingModel, limber_sitting_model, LIMBER_IS_SITTING_MODEL,
+                      gint64, paused_until, 0)
 
 void
 limber_sitting_model_pause_for (LimberSittingModel *self,
@@ -719,13 +707,8 @@ limber_sitting_model_get_sitting_us (LimberSittingModel *self)
   return now_mono (self) - self->sitting_since;
 }
 
-gboolean
-limber_sitting_model_get_reminder_waiting (LimberSittingModel *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SITTING_MODEL (self), FALSE);
-
-  return self->reminder_waiting;
-}
+LIMBER_DEFINE_GETTER (LimberSittingModel, limber_sitting_model, LIMBER_IS_SITTING_MODEL,
+                      gboolean, reminder_waiting, FALSE)
 
 void
 limber_sitting_model_get_today (LimberSittingModel *self,

@@ -95,11 +95,7 @@ limber_sleep_monitor_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
 
-  if (self->subscription != 0)
-    {
-      g_dbus_connection_signal_unsubscribe (self->system_bus, self->subscription);
-      self->subscription = 0;
-    }
+  limber_dbus_unsubscribe (self->system_bus, &self->subscription);
 
   g_clear_object (&self->system_bus);
   g_clear_object (&self->cancellable);

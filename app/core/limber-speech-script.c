@@ -264,11 +264,14 @@ set_forms (const LimberStep *step,
   add_form (forms, set != NULL ? g_steal_pointer (&set) : g_strdup (C_("spoken", "Go")));
 }
 
-/* The first WORK step of the exercise that @index (PREPARE or
- * REST_EXERCISE) announces. */
-static const LimberStep *
-announced_work (LimberPlan *plan,
-                guint       index)
+/* Adds @lead (taken) followed by the sets of the first WORK step of the
+ * exercise that @index (PREPARE or REST_EXERCISE) announces, then @lead
+ * alone. */
+static void
+add_announcement (LimberPlan *plan,
+                  guint       index,
+                  GPtrArray  *forms,
+                  char       *lead)
 {
   const LimberStep *step = limber_plan_get_step (plan, index);
 
@@ -277,12 +280,16 @@ announced_work (LimberPlan *plan,
       const LimberStep *s = limber_plan_get_step (plan, i);
 
       if (s->kind == LIMBER_STEP_WORK && s->exercise_index == step->exercise_index)
-        return s;
+        {
+          g_autofree char *desc = set_description (s);
+
+          add_form (forms, g_strdup_printf ("%s %s", lead, desc));
+          break;
+        }
       if (s->kind == LIMBER_STEP_FINISHED)
         break;
     }
-
-  return NULL;
+  add_form (forms, lead);
 }
 
 static void
@@ -291,17 +298,10 @@ get_ready_forms (LimberPlan *plan,
                  GPtrArray  *forms)
 {
   const LimberStep *step = limber_plan_get_step (plan, index);
-  const LimberStep *work = announced_work (plan, index);
-  /* Translators: spoken at the start of a routine; %s is the first exercise */
-  g_autofree char *ready = g_strdup_printf (C_("spoken", "Get ready: %s."), step->name);
 
-  if (work != NULL)
-    {
-      g_autofree char *desc = set_description (work);
-
-      add_form (forms, g_strdup_printf ("%s %s", ready, desc));
-    }
-  add_form (forms, g_steal_pointer (&ready));
+  add_announcement (plan, index, forms,
+                    /* Translators: spoken at the start of a routine; %s is the first exercise */
+                    g_strdup_printf (C_("spoken", "Get ready: %s."), step->name));
 }
 
 static void
@@ -310,7 +310,6 @@ next_forms (LimberPlan *plan,
             GPtrArray  *forms)
 {
   const LimberStep *step = limber_plan_get_step (plan, index);
-  const LimberStep *work = announced_work (plan, index);
   gboolean last = step->round == step->n_rounds &&
                   step->exercise_index + 1 == limber_plan_get_n_exercises (plan);
   g_autofree char *duration = duration_text (step->duration);
@@ -318,7 +317,6 @@ next_forms (LimberPlan *plan,
   g_autofree char *rest = g_strdup_printf (C_("spoken", "Rest, %s."), duration);
   g_autofree char *round = NULL;
   g_autofree char *next = NULL;
-  g_autofree char *lead = NULL;
 
   if (step->round > 1 && step->exercise_index == 0)
     /* Translators: spoken in the rest before a new round: "Round 2 of 3." */
@@ -331,16 +329,9 @@ next_forms (LimberPlan *plan,
     /* Translators: spoken in a rest; %s is the next exercise */
     next = g_strdup_printf (C_("spoken", "Next: %s."), step->name);
 
-  lead = round != NULL ? g_strdup_printf ("%s %s %s", rest, round, next)
-                       : g_strdup_printf ("%s %s", rest, next);
-
-  if (work != NULL)
-    {
-      g_autofree char *desc = set_description (work);
-
-      add_form (forms, g_strdup_printf ("%s %s", lead, desc));
-    }
-  add_form (forms, g_steal_pointer (&lead));
+  add_announcement (plan, index, forms,
+                    round != NULL ? g_strdup_printf ("%s %s %s", rest, round, next)
+                                  : g_strdup_printf ("%s %s", rest, next));
   if (round != NULL)
     add_form (forms, g_strdup_printf ("%s %s", round, next));
   add_form (forms, g_steal_pointer (&next));

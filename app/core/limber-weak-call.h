@@ -1,4 +1,5 @@
-/* limber-weak-call.h: asynchronous D-Bus calls that do not keep their object alive
+/* limber-weak-call.h: asynchronous D-Bus calls that do not keep their object
+ * alive, and the end of a signal subscription
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,5 +33,16 @@ GVariant        *limber_weak_call_finish      (LimberWeakCall  *call,
                                                GAsyncResult    *result,
                                                const char      *what,
                                                gpointer        *object);
+
+/* Ends the signal subscription *@subscription (0: none) on @bus, and sets
+ * it to 0. */
+static inline void
+limber_dbus_unsubscribe (GDBusConnection *bus,
+                         guint           *subscription)
+{
+  if (*subscription != 0)
+    g_dbus_connection_signal_unsubscribe (bus, *subscription);
+  *subscription = 0;
+}
 
 G_END_DECLS

@@ -462,14 +462,6 @@ on_main_app_vanished (GDBusConnection *connection,
     limber_sitting_model_set_session_running (self->model, FALSE);
 }
 
-/* It runs while break reminders or the next-morning check-in are on. */
-static gboolean
-wanted (GSettings *settings)
-{
-  return g_settings_get_boolean (settings, "break-reminders") ||
-         g_settings_get_boolean (settings, "morning-checkin");
-}
-
 static void
 on_break_reminders_changed (GSettings       *settings,
                             const char      *key,
@@ -477,7 +469,7 @@ on_break_reminders_changed (GSettings       *settings,
 {
   if (!g_settings_get_boolean (settings, "break-reminders"))
     withdraw (self);
-  if (!wanted (settings))
+  if (!limber_reminders_wanted (settings))
     {
       g_debug ("break reminders and check-in are off: quitting");
       g_application_withdraw_notification (G_APPLICATION (self), CHECKIN_NOTIFICATION_ID);
@@ -493,7 +485,7 @@ limber_reminders_startup (GApplication *app)
   G_APPLICATION_CLASS (limber_reminders_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
-  if (!wanted (self->settings))
+  if (!limber_reminders_wanted (self->settings))
     {
       g_debug ("break reminders and check-in are off: nothing to do");
       g_application_quit (app);

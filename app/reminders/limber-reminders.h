@@ -71,4 +71,12 @@ G_DECLARE_FINAL_TYPE (LimberReminders, limber_reminders, LIMBER, REMINDERS, GApp
  */
 LimberReminders *limber_reminders_new (void);
 
+/* Whether it runs: break-reminders or morning-checkin is on in @settings. */
+static inline gboolean
+limber_reminders_wanted (GSettings *settings)
+{
+  return g_settings_get_boolean (settings, "break-reminders") ||
+         g_settings_get_boolean (settings, "morning-checkin");
+}
+
 G_END_DECLS

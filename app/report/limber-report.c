@@ -520,23 +520,6 @@ format_pain (gint pain)
   return pain == LIMBER_PAIN_UNSET ? g_strdup ("–") : g_strdup_printf ("%d", pain);
 }
 
-static const char *
-effort_text (LimberEffort effort)
-{
-  switch (effort)
-    {
-    case LIMBER_EFFORT_EASY:
-      return C_("effort", "Easy");
-    case LIMBER_EFFORT_RIGHT:
-      return C_("effort", "About right");
-    case LIMBER_EFFORT_HARD:
-      return C_("effort", "Hard");
-    case LIMBER_EFFORT_UNSET:
-    default:
-      return "–";
-    }
-}
-
 static guint
 round_minutes (guint64 seconds)
 {
@@ -1130,6 +1113,7 @@ draw_row (LimberReport *self,
   g_autoptr(PangoLayout) easy_day = NULL;
   g_autoptr(PangoLayout) note = NULL;
   const char *note_text = limber_history_record_get_note (record);
+  const char *effort = limber_effort_to_label (limber_history_record_get_effort (record));
   guint done = 0, planned = 0, skipped = 0;
   double h = 0, note_x, note_w, unused;
 
@@ -1141,7 +1125,7 @@ draw_row (LimberReport *self,
   texts[COLUMN_MINUTES] = g_strdup_printf ("%u", round_minutes (limber_history_record_get_active_seconds (record)));
   texts[COLUMN_SETS] = g_strdup_printf ("%u / %u", done, skipped);
   texts[COLUMN_PAIN] = g_strdup_printf ("%s → %s", pain_before, pain_after);
-  texts[COLUMN_EFFORT] = g_strdup (effort_text (limber_history_record_get_effort (record)));
+  texts[COLUMN_EFFORT] = g_strdup (effort != NULL ? effort : "–");
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {

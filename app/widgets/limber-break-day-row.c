@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-break-day-row.h"
+#include "limber-object-private.h"
 
 struct _LimberBreakDayRow
 {
@@ -128,12 +129,8 @@ limber_break_day_row_set_day (LimberBreakDayRow *self,
   gtk_label_set_label (self->longest_label, longest);
 }
 
-LimberBreakDay *
-limber_break_day_row_get_day (LimberBreakDayRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_BREAK_DAY_ROW (self), NULL);
-  return self->day;
-}
+LIMBER_DEFINE_GETTER (LimberBreakDayRow, limber_break_day_row, LIMBER_IS_BREAK_DAY_ROW,
+                      LimberBreakDay *, day, NULL)
 
 char *
 limber_break_day_row_dup_text (LimberBreakDayRow *self)

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-checkin-card.h"
+#include "limber-object-private.h"
 #include "limber-reminder-settings.h"
 
 #define REFRESH_SECONDS 600
@@ -291,23 +292,11 @@ limber_checkin_card_get_session_id (LimberCheckinCard *self)
   return gtk_widget_get_visible (GTK_WIDGET (self)) ? self->session_id : NULL;
 }
 
-LimberPainScale *
-limber_checkin_card_get_scale (LimberCheckinCard *self)
-{
-  g_return_val_if_fail (LIMBER_IS_CHECKIN_CARD (self), NULL);
-  return self->scale;
-}
+LIMBER_DEFINE_GETTER (LimberCheckinCard, limber_checkin_card, LIMBER_IS_CHECKIN_CARD,
+                      LimberPainScale *, scale, NULL)
 
-GtkButton *
-limber_checkin_card_get_save_button (LimberCheckinCard *self)
-{
-  g_return_val_if_fail (LIMBER_IS_CHECKIN_CARD (self), NULL);
-  return self->save_button;
-}
+LIMBER_DEFINE_GETTER (LimberCheckinCard, limber_checkin_card, LIMBER_IS_CHECKIN_CARD,
+                      GtkButton *, save_button, NULL)
 
-GtkButton *
-limber_checkin_card_get_not_now_button (LimberCheckinCard *self)
-{
-  g_return_val_if_fail (LIMBER_IS_CHECKIN_CARD (self), NULL);
-  return self->not_now_button;
-}
+LIMBER_DEFINE_GETTER (LimberCheckinCard, limber_checkin_card, LIMBER_IS_CHECKIN_CARD,
+                      GtkButton *, not_now_button, NULL)

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-history-row.h"
+#include "limber-object-private.h"
 #include "limber-progress-rules.h"
 #include "limber-ui-format.h"
 
@@ -24,23 +25,6 @@ struct _LimberHistoryRow
 };
 
 G_DEFINE_FINAL_TYPE (LimberHistoryRow, limber_history_row, ADW_TYPE_BIN)
-
-static const char *
-effort_label (LimberEffort effort)
-{
-  switch (effort)
-    {
-    case LIMBER_EFFORT_EASY:
-      return C_("effort", "Easy");
-    case LIMBER_EFFORT_RIGHT:
-      return C_("effort", "About right");
-    case LIMBER_EFFORT_HARD:
-      return C_("effort", "Hard");
-    case LIMBER_EFFORT_UNSET:
-    default:
-      return NULL;
-    }
-}
 
 char *
 limber_history_describe_when (LimberHistoryRecord *record)
@@ -98,7 +82,7 @@ limber_history_describe_answers (LimberHistoryRecord *record)
   else if (before != LIMBER_PAIN_UNSET)
     g_ptr_array_add (parts, g_strdup_printf (_("Back %d before"), before));
 
-  effort = effort_label (limber_history_record_get_effort (record));
+  effort = limber_effort_to_label (limber_history_record_get_effort (record));
   if (effort != NULL)
     g_ptr_array_add (parts, g_strdup (effort));
 
@@ -189,16 +173,8 @@ limber_history_row_set_record (LimberHistoryRow    *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
 }
 
-LimberHistoryRecord *
-limber_history_row_get_record (LimberHistoryRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_ROW (self), NULL);
-  return self->record;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryRow, limber_history_row, LIMBER_IS_HISTORY_ROW,
+                      LimberHistoryRecord *, record, NULL)
 
-GtkButton *
-limber_history_row_get_delete_button (LimberHistoryRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_ROW (self), NULL);
-  return self->delete_button;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryRow, limber_history_row, LIMBER_IS_HISTORY_ROW,
+                      GtkButton *, delete_button, NULL)

@@ -9,8 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "limber-duration.h"
+#include "limber-object-private.h"
 #include "limber-progression-row.h"
 #include "limber-routine-rules.h"
+#include "limber-row-problem-private.h"
 
 struct _LimberProgressionRow
 {
@@ -219,19 +221,12 @@ show_message (LimberProgressionRow  *self,
               LimberProgressionField field)
 {
   const char *message = field_message (self, field);
-  g_autofree char *escaped = message != NULL ? g_markup_escape_text (message, -1) : NULL;
 
-  adw_action_row_set_subtitle (self->rows[field], escaped != NULL ? escaped : "");
+  limber_row_show_problem (self->rows[field], message);
   if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->rows[field]), "field-problem");
-      gtk_widget_add_css_class (GTK_WIDGET (self->entries[field]), "error");
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self->entries[field]), "error");
   else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->rows[field]), "field-problem");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->entries[field]), "error");
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self->entries[field]), "error");
 
   gtk_widget_set_visible (self->problem_icon, any_message (self));
   update_subtitle (self);
@@ -256,6 +251,19 @@ set_input_error (LimberProgressionRow  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INPUT_VALID]);
 }
 
+/* Writes the exercise's value into the entry of @field ("" for none). */
+static void
+write_value (LimberProgressionRow  *self,
+             LimberProgressionField field)
+{
+  guint value = get_field (self, field);
+  g_autofree char *text = value != 0 ? format_value (self, value) : g_strdup ("");
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->entries[field]), text);
+  self->updating = FALSE;
+}
+
 /* Writes the exercise's value into the entry, unless the text already
  * reads as that value; @force also drops what the person typed that was
  * no value. */
@@ -272,13 +280,7 @@ show_field (LimberProgressionRow  *self,
   if (!force && self->input_error[field] != NULL)
     return;
   if (!parse_text (self, field, text, &shown, &message) || shown != value)
-    {
-      g_autofree char *new_text = value != 0 ? format_value (self, value) : g_strdup ("");
-
-      self->updating = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (self->entries[field]), new_text);
-      self->updating = FALSE;
-    }
+    write_value (self, field);
   set_input_error (self, field, NULL);
 }
 
@@ -380,14 +382,7 @@ on_entry_activate (GtkEntry             *entry,
 {
   for (guint i = 0; i < LIMBER_PROGRESSION_N_FIELDS; i++)
     if (self->entries[i] == entry && self->input_error[i] == NULL)
-      {
-        guint value = get_field (self, i);
-        g_autofree char *text = value != 0 ? format_value (self, value) : g_strdup ("");
-
-        self->updating = TRUE;
-        gtk_editable_set_text (GTK_EDITABLE (entry), text);
-        self->updating = FALSE;
-      }
+      write_value (self, i);
 }
 
 static void
@@ -597,9 +592,5 @@ limber_progression_row_get_field_row (LimberProgressionRow  *self,
   return self->rows[field];
 }
 
-GtkButton *
-limber_progression_row_get_defaults_button (LimberProgressionRow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PROGRESSION_ROW (self), NULL);
-  return self->defaults_button;
-}
+LIMBER_DEFINE_GETTER (LimberProgressionRow, limber_progression_row, LIMBER_IS_PROGRESSION_ROW,
+                      GtkButton *, defaults_button, NULL)

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-object-private.h"
 #include "limber-plan.h"
 #include "limber-progress-rules.h"
 #include "limber-routine-page.h"
@@ -279,12 +280,8 @@ limber_routine_page_init (LimberRoutinePage *self)
   update_level (self);
 }
 
-LimberRoutine *
-limber_routine_page_get_routine (LimberRoutinePage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
-  return self->routine;
-}
+LIMBER_DEFINE_GETTER (LimberRoutinePage, limber_routine_page, LIMBER_IS_ROUTINE_PAGE,
+                      LimberRoutine *, routine, NULL)
 
 void
 limber_routine_page_set_routine (LimberRoutinePage *self,
@@ -316,12 +313,8 @@ limber_routine_page_set_folded (LimberRoutinePage *self,
   adw_header_bar_set_show_start_title_buttons (self->header_bar, folded);
 }
 
-int
-limber_routine_page_get_level (LimberRoutinePage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), 0);
-  return self->level;
-}
+LIMBER_DEFINE_GETTER (LimberRoutinePage, limber_routine_page, LIMBER_IS_ROUTINE_PAGE,
+                      int, level, 0)
 
 void
 limber_routine_page_set_level (LimberRoutinePage *self,

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-object-private.h"
 #include "limber-routine-file.h"
 #include "limber-routine-preview.h"
 #include "limber-ui-format.h"
@@ -322,40 +323,15 @@ limber_routine_preview_new (GtkWindow *parent,
   return self;
 }
 
-GFile *
-limber_routine_preview_get_file (LimberRoutinePreview *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PREVIEW (self), NULL);
-  return self->file;
-}
+#define GETTER(RetType, field, fail) \
+  LIMBER_DEFINE_GETTER (LimberRoutinePreview, limber_routine_preview, LIMBER_IS_ROUTINE_PREVIEW, \
+                        RetType, field, fail)
 
-gboolean
-limber_routine_preview_get_loaded (LimberRoutinePreview *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PREVIEW (self), FALSE);
-  return self->loaded;
-}
-
-LimberRoutine *
-limber_routine_preview_get_routine (LimberRoutinePreview *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PREVIEW (self), NULL);
-  return self->routine;
-}
-
-const char *
-limber_routine_preview_get_problem (LimberRoutinePreview *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PREVIEW (self), NULL);
-  return self->problem;
-}
-
-const char *
-limber_routine_preview_get_author_text (LimberRoutinePreview *self)
-{
-  g_return_val_if_fail (LIMBER_IS_ROUTINE_PREVIEW (self), NULL);
-  return self->author_text;
-}
+GETTER (GFile *, file, NULL)
+GETTER (gboolean, loaded, FALSE)
+GETTER (LimberRoutine *, routine, NULL)
+GETTER (const char *, problem, NULL)
+GETTER (const char *, author_text, NULL)
 
 void
 limber_routine_preview_add (LimberRoutinePreview *self)
