@@ -18,6 +18,7 @@
 #include "limber-error.h"
 #include "limber-history-private.h"
 #include "limber-history-record-private.h"
+#include "limber-object-private.h"
 #include "limber-safe-file-private.h"
 
 typedef struct
@@ -266,19 +267,11 @@ limber_history_get_default_file (void)
   return g_file_new_for_path (path);
 }
 
-GFile *
-limber_history_get_file (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
-  return self->file;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      GFile *, file, NULL)
 
-gboolean
-limber_history_get_loaded (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
-  return self->loaded;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      gboolean, loaded, FALSE)
 
 gboolean
 limber_history_get_read_only (LimberHistory *self)
@@ -287,12 +280,8 @@ limber_history_get_read_only (LimberHistory *self)
   return self->newer_version > 0 || self->unreadable;
 }
 
-guint
-limber_history_get_n_damaged (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), 0);
-  return self->n_damaged;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      guint, n_damaged, 0)
 
 const guint *
 limber_history_get_damaged_lines (LimberHistory *self,
@@ -305,12 +294,8 @@ limber_history_get_damaged_lines (LimberHistory *self,
   return self->damaged_lines;
 }
 
-const char *
-limber_history_get_problem (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
-  return self->problem;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      const char *, problem, NULL)
 
 LimberHistoryRecord * const *
 limber_history_peek_records (LimberHistory *self,

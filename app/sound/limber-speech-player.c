@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <libspeechd.h>
 
+#include "limber-object-private.h"
 #include "limber-speech-player.h"
 
 /*
@@ -599,29 +600,14 @@ limber_speech_player_new (GSettings *settings)
   return self;
 }
 
-gboolean
-limber_speech_player_get_ready (LimberSpeechPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SPEECH_PLAYER (self), FALSE);
+LIMBER_DEFINE_GETTER (LimberSpeechPlayer, limber_speech_player, LIMBER_IS_SPEECH_PLAYER,
+                      gboolean, ready, FALSE)
 
-  return self->ready;
-}
+LIMBER_DEFINE_GETTER (LimberSpeechPlayer, limber_speech_player, LIMBER_IS_SPEECH_PLAYER,
+                      const char *, error_message, NULL)
 
-const char *
-limber_speech_player_get_error_message (LimberSpeechPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SPEECH_PLAYER (self), NULL);
-
-  return self->error_message;
-}
-
-const GError *
-limber_speech_player_get_error (LimberSpeechPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SPEECH_PLAYER (self), NULL);
-
-  return self->error;
-}
+LIMBER_DEFINE_GETTER (LimberSpeechPlayer, limber_speech_player, LIMBER_IS_SPEECH_PLAYER,
+                      const GError *, error, NULL)
 
 void
 limber_speech_player_set_rate (LimberSpeechPlayer *self,

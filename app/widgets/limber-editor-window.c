@@ -10,6 +10,7 @@
 
 #include "limber-editor-window.h"
 #include "limber-duration.h"
+#include "limber-object-private.h"
 #include "limber-row-problem-private.h"
 
 struct _LimberEditorWindow
@@ -552,12 +553,8 @@ limber_editor_window_new (GtkWindow     *parent,
   return self;
 }
 
-LimberRoutineEditor *
-limber_editor_window_get_editor (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->editor;
-}
+LIMBER_DEFINE_GETTER (LimberEditorWindow, limber_editor_window, LIMBER_IS_EDITOR_WINDOW,
+                      LimberRoutineEditor *, editor, NULL)
 
 gboolean
 limber_editor_window_get_can_save (LimberEditorWindow *self)
@@ -566,32 +563,24 @@ limber_editor_window_get_can_save (LimberEditorWindow *self)
   return !self->saving && limber_routine_editor_get_valid (self->editor) && inputs_valid (self);
 }
 
-#define CHILD(type, name) \
-  type * \
-  limber_editor_window_get_##name (LimberEditorWindow *self) \
-  { \
-    g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL); \
-    return self->name; \
-  }
-CHILD (const char, total_text)
-CHILD (AdwMessageDialog, close_dialog)
-CHILD (AdwEntryRow, title_row)
-CHILD (AdwEntryRow, tags_row)
-CHILD (GtkTextView, description_view)
-CHILD (LimberDurationRow, prepare_row)
-CHILD (LimberDurationRow, rest_row)
-CHILD (GtkSpinButton, rounds_spin)
-CHILD (GtkButton, save_button)
-CHILD (GtkButton, cancel_button)
-CHILD (GtkButton, add_button)
-#undef CHILD
+#define GETTER(RetType, field) \
+  LIMBER_DEFINE_GETTER (LimberEditorWindow, limber_editor_window, LIMBER_IS_EDITOR_WINDOW, RetType, field, NULL)
 
-gboolean
-limber_editor_window_get_changed_on_disk (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), FALSE);
-  return self->changed_on_disk;
-}
+GETTER (const char *, total_text)
+GETTER (AdwMessageDialog *, close_dialog)
+GETTER (AdwEntryRow *, title_row)
+GETTER (AdwEntryRow *, tags_row)
+GETTER (GtkTextView *, description_view)
+GETTER (LimberDurationRow *, prepare_row)
+GETTER (LimberDurationRow *, rest_row)
+GETTER (GtkSpinButton *, rounds_spin)
+GETTER (GtkButton *, save_button)
+GETTER (GtkButton *, cancel_button)
+GETTER (GtkButton *, add_button)
+#undef GETTER
+
+LIMBER_DEFINE_GETTER (LimberEditorWindow, limber_editor_window, LIMBER_IS_EDITOR_WINDOW,
+                      gboolean, changed_on_disk, FALSE)
 
 const char *
 limber_editor_window_get_title_problem (LimberEditorWindow *self)

@@ -13,6 +13,7 @@
 #include "limber-history-export.h"
 #include "limber-history-page-private.h"
 #include "limber-history-stats.h"
+#include "limber-object-private.h"
 #include "limber-report-period.h"
 #include "limber-report-print.h"
 #include "limber-report.h"
@@ -265,19 +266,11 @@ limber_history_page_set_chart_routine (LimberHistoryPage *self,
   g_return_if_reached ();
 }
 
-LimberPainChart *
-limber_history_page_get_pain_chart (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->pain_chart;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      LimberPainChart *, pain_chart, NULL)
 
-GtkListBox *
-limber_history_page_get_routines_list (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->routines_list;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      GtkListBox *, routines_list, NULL)
 
 const char *
 limber_history_page_get_pain_summary (LimberHistoryPage *self)
@@ -1039,19 +1032,11 @@ limber_history_page_set_history (LimberHistoryPage *self,
   limber_history_page_refresh (self);
 }
 
-LimberHistory *
-limber_history_page_get_history (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->history;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      LimberHistory *, history, NULL)
 
-const LimberHistoryStats *
-limber_history_page_get_stats (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->stats;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      const LimberHistoryStats *, stats, NULL)
 
 const char *
 limber_history_page_get_state (LimberHistoryPage *self)
@@ -1069,12 +1054,8 @@ limber_history_page_get_problem_text (LimberHistoryPage *self)
   return gtk_label_get_label (self->problem_label);
 }
 
-GtkListView *
-limber_history_page_get_sessions_view (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->sessions_view;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      GtkListView *, sessions_view, NULL)
 
 void
 limber_history_page_set_view (LimberHistoryPage *self,
@@ -1084,12 +1065,8 @@ limber_history_page_set_view (LimberHistoryPage *self,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-LimberBreaksView *
-limber_history_page_get_breaks_view (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->breaks_view;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      LimberBreaksView *, breaks_view, NULL)
 
 LimberHistoryRow *
 limber_history_page_get_session_row (LimberHistoryPage *self,
@@ -1117,12 +1094,8 @@ limber_history_page_get_session_row (LimberHistoryPage *self,
   return NULL;
 }
 
-AdwToast *
-limber_history_page_get_undo_toast (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->undo_toast;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      AdwToast *, undo_toast, NULL)
 
 const char *
 limber_history_page_get_week_text (LimberHistoryPage *self)

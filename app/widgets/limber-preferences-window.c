@@ -10,6 +10,7 @@
 
 #include "limber-application.h"
 #include "limber-desktop-idle-source.h"
+#include "limber-object-private.h"
 #include "limber-preferences-window-private.h"
 #include "limber-reminder-settings.h"
 #include "limber-ui-format.h"
@@ -766,26 +767,14 @@ limber_preferences_window_set_autostart (LimberPreferencesWindow *self,
   show_autostart_problem (self);
 }
 
-LimberSpeaker *
-limber_preferences_window_get_speaker (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->speaker;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      LimberSpeaker *, speaker, NULL)
 
-AdwActionRow *
-limber_preferences_window_get_voice_row (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->voice_row;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      AdwActionRow *, voice_row, NULL)
 
-GtkSwitch *
-limber_preferences_window_get_voice_switch (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->voice_switch;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      GtkSwitch *, voice_switch, NULL)
 
 GtkRange *
 limber_preferences_window_get_voice_rate (LimberPreferencesWindow *self)
@@ -987,23 +976,11 @@ limber_preferences_window_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-GtkSwitch *
-limber_preferences_window_get_checkin_switch (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->checkin_switch;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      GtkSwitch *, checkin_switch, NULL)
 
-AdwEntryRow *
-limber_preferences_window_get_checkin_time_row (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->checkin_time_row;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      AdwEntryRow *, checkin_time_row, NULL)
 
-GtkLabel *
-limber_preferences_window_get_checkin_time_label (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->checkin_time_label;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      GtkLabel *, checkin_time_label, NULL)

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-object-private.h"
 #include "limber-routine-file.h"
 #include "limber-window-private.h"
 
@@ -668,12 +669,8 @@ limber_window_open_files (LimberWindow  *self,
   show_next_preview (self);
 }
 
-LimberRoutinePreview *
-limber_window_get_preview (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->preview;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      LimberRoutinePreview *, preview, NULL)
 
 static void
 on_import_chooser_response (GtkNativeDialog *chooser,
@@ -1018,23 +1015,11 @@ limber_window_get_busy (LimberWindow *self)
   return self->importing != NULL || !g_queue_is_empty (&self->import_queue) || self->exporting != NULL;
 }
 
-LimberEditorWindow *
-limber_window_get_editor_window (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->editor_window;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      LimberEditorWindow *, editor_window, NULL)
 
-AdwMessageDialog *
-limber_window_get_dialog (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->dialog;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      AdwMessageDialog *, dialog, NULL)
 
-AdwToast *
-limber_window_get_toast (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->toast;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      AdwToast *, toast, NULL)
