@@ -18,6 +18,7 @@
 #include "limber-error.h"
 #include "limber-history-private.h"
 #include "limber-history-record-private.h"
+#include "limber-object-private.h"
 #include "limber-safe-file-private.h"
 
 typedef struct
@@ -266,19 +267,11 @@ limber_history_get_default_file (void)
   return g_file_new_for_path (path);
 }
 
-GFile *
-limber_history_get_file (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
-  return self->file;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      GFile *, file, NULL)
 
-gboolean
-limber_history_get_loaded (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), FALSE);
-  return self->loaded;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      gboolean, loaded, FALSE)
 
 gboolean
 limber_history_get_read_only (LimberHistory *self)
@@ -287,12 +280,8 @@ limber_history_get_read_only (LimberHistory *self)
   return self->newer_version > 0 || self->unreadable;
 }
 
-guint
-limber_history_get_n_damaged (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), 0);
-  return self->n_damaged;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      guint, n_damaged, 0)
 
 const guint *
 limber_history_get_damaged_lines (LimberHistory *self,
@@ -305,12 +294,8 @@ limber_history_get_damaged_lines (LimberHistory *self,
   return self->damaged_lines;
 }
 
-const char *
-limber_history_get_problem (LimberHistory *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
-  return self->problem;
-}
+LIMBER_DEFINE_GETTER (LimberHistory, limber_history, LIMBER_IS_HISTORY,
+                      const char *, problem, NULL)
 
 LimberHistoryRecord * const *
 limber_history_peek_records (LimberHistory *self,
@@ -883,37 +868,6 @@ io_error (GError     **error,
   return FALSE;
 }
 
-static void
-fsync_dir (const char *dir)
-{
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return FALSE;
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
 /* Opens @path with @flags and takes an exclusive flock(2) on it: Limber's
  * window and limber-reminders both append to the history, and the window
  * rewrites it (deleting a session) by renaming a new file over it. Whoever
@@ -1056,7 +1010,7 @@ append_line (LimberHistory  *self,
   g_string_append (buffer, line);
   g_string_append_c (buffer, '\n');
 
-  if (!write_all (fd, buffer->str, buffer->len) || fsync (fd) != 0)
+  if (!limber_safe_file_write_all (fd, buffer->str, buffer->len) || fsync (fd) != 0)
     {
       saved_errno = errno;
       close (fd);
@@ -1066,7 +1020,7 @@ append_line (LimberHistory  *self,
     return io_error (error, self->file, doing, g_strerror (errno));
 
   if (created)
-    fsync_dir (dir);
+    limber_safe_file_fsync_dir (dir);
   return TRUE;
 }
 

@@ -49,17 +49,22 @@ problems_new (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) limber_problem_free);
 }
 
-/* Adds a problem at @prefix + @key (@key may be NULL for @prefix itself); takes @message. */
-static void
+/* Adds a problem at @prefix + @key (@key may be NULL for @prefix itself); takes @message.
+ * A NULL @message (a check that passed) adds nothing. Returns whether it added one. */
+static gboolean
 add_problem (GPtrArray  *problems,
              const char *prefix,
              const char *key,
              char       *message)
 {
-  g_autofree char *path = key ? limber_rule_path (prefix, key) : g_strdup (prefix);
+  g_autofree char *path = NULL;
   g_autofree char *owned = message;
 
+  if (message == NULL)
+    return FALSE;
+  path = key ? limber_rule_path (prefix, key) : g_strdup (prefix);
   g_ptr_array_add (problems, limber_problem_new (path, owned));
+  return TRUE;
 }
 
 static char *
@@ -131,6 +136,23 @@ get_member (GPtrArray           *problems,
   return NULL;
 }
 
+/* The member for @rule when it holds a value of @type, or NULL (and the
+ * problem, when it is missing but required or of another type). */
+static JsonNode *
+get_value_member (GPtrArray           *problems,
+                  JsonObject          *object,
+                  const char          *prefix,
+                  const LimberKeyRule *rule,
+                  GType                type)
+{
+  JsonNode *node = get_member (problems, object, prefix, rule);
+
+  if (node == NULL || node_is_type (node, type))
+    return node;
+  add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
+  return NULL;
+}
+
 static gboolean
 read_integer (GPtrArray           *problems,
               JsonObject          *object,
@@ -138,27 +160,13 @@ read_integer (GPtrArray           *problems,
               const LimberKeyRule *rule,
               guint               *out)
 {
-  JsonNode *node = get_member (problems, object, prefix, rule);
-  char *message;
-  gint64 value;
+  JsonNode *node = get_value_member (problems, object, prefix, rule, G_TYPE_INT64);
 
-  if (node == NULL)
+  if (node == NULL ||
+      add_problem (problems, prefix, rule->key, limber_rule_check_integer (rule, json_node_get_int (node))))
     return FALSE;
-  if (!node_is_type (node, G_TYPE_INT64))
-    {
-      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
-      return FALSE;
-    }
 
-  value = json_node_get_int (node);
-  message = limber_rule_check_integer (rule, value);
-  if (message != NULL)
-    {
-      add_problem (problems, prefix, rule->key, message);
-      return FALSE;
-    }
-
-  *out = (guint) value;
+  *out = (guint) json_node_get_int (node);
   return TRUE;
 }
 
@@ -169,28 +177,16 @@ read_text (GPtrArray           *problems,
            const char          *prefix,
            const LimberKeyRule *rule)
 {
-  JsonNode *node = get_member (problems, object, prefix, rule);
-  char *message;
+  JsonNode *node = get_value_member (problems, object, prefix, rule, G_TYPE_STRING);
   const char *value;
 
   if (node == NULL)
     return NULL;
-  if (!node_is_type (node, G_TYPE_STRING))
-    {
-      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
-      return NULL;
-    }
 
   value = json_node_get_string (node);
-  if (rule->type == LIMBER_RULE_ID)
-    message = limber_rule_check_id (value);
-  else
-    message = limber_rule_check_text (rule, value);
-  if (message != NULL)
-    {
-      add_problem (problems, prefix, rule->key, message);
-      return NULL;
-    }
+  if (add_problem (problems, prefix, rule->key,
+                   rule->type == LIMBER_RULE_ID ? limber_rule_check_id (value) : limber_rule_check_text (rule, value)))
+    return NULL;
 
   return rule->trim ? g_strstrip (g_strdup (value)) : g_strdup (value);
 }
@@ -276,17 +272,12 @@ read_progression_bound (GPtrArray           *problems,
                         guint                value,
                         guint               *out)
 {
-  JsonNode *node = get_member (problems, object, prefix, rule);
+  JsonNode *node = get_value_member (problems, object, prefix, rule, G_TYPE_INT64);
   gint64 bound;
   char *message;
 
   if (node == NULL)
     return FALSE;
-  if (!node_is_type (node, G_TYPE_INT64))
-    {
-      add_problem (problems, prefix, rule->key, limber_rule_wrong_type (rule, node));
-      return FALSE;
-    }
 
   bound = json_node_get_int (node);
   if (value == 0)
@@ -295,11 +286,8 @@ read_progression_bound (GPtrArray           *problems,
     message = limber_rule_check_progression_min (timed, value, bound);
   else
     message = limber_rule_check_progression_max (timed, value, bound);
-  if (message != NULL)
-    {
-      add_problem (problems, prefix, rule->key, message);
-      return FALSE;
-    }
+  if (add_problem (problems, prefix, rule->key, message))
+    return FALSE;
 
   *out = (guint) bound;
   return TRUE;
@@ -449,7 +437,7 @@ get_list_member (GPtrArray           *problems,
 {
   JsonNode *node = get_member (problems, object, "", rule);
   JsonArray *array;
-  char *message;
+  gboolean wrong_count;
 
   if (node == NULL)
     return NULL;
@@ -460,11 +448,9 @@ get_list_member (GPtrArray           *problems,
     }
 
   array = json_node_get_array (node);
-  message = limber_rule_check_count (rule, json_array_get_length (array));
-  if (message != NULL)
-    add_problem (problems, "", rule->key, message);
+  wrong_count = add_problem (problems, "", rule->key, limber_rule_check_count (rule, json_array_get_length (array)));
   if (count_ok != NULL)
-    *count_ok = message == NULL;
+    *count_ok = !wrong_count;
   return array;
 }
 
@@ -477,7 +463,6 @@ read_tags (GPtrArray     *problems,
   g_autoptr(GPtrArray) tags = NULL;
   gboolean ok = TRUE;
   JsonArray *array;
-  char *message;
   guint n;
 
   array = get_list_member (problems, object, rule, &ok);
@@ -497,9 +482,8 @@ read_tags (GPtrArray     *problems,
           ok = FALSE;
           continue;
         }
-      if ((message = limber_rule_check_tag (json_node_get_string (element))) != NULL)
+      if (add_problem (problems, path, NULL, limber_rule_check_tag (json_node_get_string (element))))
         {
-          add_problem (problems, path, NULL, message);
           ok = FALSE;
           continue;
         }
@@ -549,20 +533,14 @@ read_format_and_version (GPtrArray   *problems,
   const LimberKeyRule *version_rule = &limber_routine_rules[LIMBER_ROUTINE_KEY_VERSION];
   JsonNode *node;
 
-  node = get_member (problems, object, "", format_rule);
-  if (node != NULL &&
-      (!node_is_type (node, G_TYPE_STRING) || strcmp (json_node_get_string (node), LIMBER_ROUTINE_FORMAT) != 0))
+  node = get_value_member (problems, object, "", format_rule, G_TYPE_STRING);
+  if (node != NULL && strcmp (json_node_get_string (node), LIMBER_ROUTINE_FORMAT) != 0)
     add_problem (problems, "", format_rule->key, limber_rule_wrong_type (format_rule, node));
 
   *version = 0;
-  node = get_member (problems, object, "", version_rule);
+  node = get_value_member (problems, object, "", version_rule, G_TYPE_INT64);
   if (node == NULL)
     return TRUE;
-  if (!node_is_type (node, G_TYPE_INT64))
-    {
-      add_problem (problems, "", version_rule->key, limber_rule_wrong_type (version_rule, node));
-      return TRUE;
-    }
   if (json_node_get_int (node) > LIMBER_ROUTINE_FORMAT_VERSION)
     {
       g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_NEWER_VERSION,
@@ -622,6 +600,22 @@ read_routine (JsonObject  *object,
   return g_steal_pointer (&routine);
 }
 
+/* "file is larger than 1 MiB", with its @size when known (else -1). */
+static void
+set_too_large (GError     **error,
+               const char  *name,
+               goffset      size)
+{
+  if (size >= 0)
+    g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                 /* Translators: %s is the file name */
+                 _("%s: file is larger than 1 MiB (%llu bytes)"), name, (unsigned long long) size);
+  else
+    g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
+                 /* Translators: %s is the file name */
+                 _("%s: file is larger than 1 MiB (more than %d bytes)"), name, LIMBER_ROUTINE_MAX_FILE_SIZE);
+}
+
 LimberRoutine *
 limber_routine_load_bytes (GBytes      *bytes,
                            const char  *name,
@@ -649,9 +643,7 @@ limber_routine_load_bytes (GBytes      *bytes,
 
   if (length > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
-      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   /* Translators: %s is the file name */
-                   _("%s: file is larger than 1 MiB (%llu bytes)"), name, (unsigned long long) length);
+      set_too_large (error, name, (goffset) length);
       return NULL;
     }
 
@@ -686,17 +678,14 @@ limber_routine_load_bytes (GBytes      *bytes,
       /* The strict check above should have caught it; json-glib says "<data>:LINE:COL: Parse error: what". */
       const char *message = parse_error->message;
       const char *rest = g_str_has_prefix (message, "<data>:") ? message + strlen ("<data>:") : NULL;
+      const char *colon = NULL;
 
       if (rest != NULL && sscanf (rest, "%u:%u:", &line, &column) == 2)
-        {
-          const char *colon = strstr (rest, ": ");
-
-          g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
-                       _("%s:%u:%u: not valid JSON: %s"), name, line, column, colon ? colon + 2 : message);
-        }
+        colon = strstr (rest, ": ");
       else
-        g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
-                     _("%s:%u:%u: not valid JSON: %s"), name, 1u, 1u, message);
+        line = column = 1;
+      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_SYNTAX,
+                   _("%s:%u:%u: not valid JSON: %s"), name, line, column, colon ? colon + 2 : message);
       return NULL;
     }
 
@@ -732,16 +721,7 @@ read_local (const char  *path,
     return g_bytes_new_take (contents, length);
 
   if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
-    {
-      if (size_found >= 0)
-        g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                     _("%s: file is larger than 1 MiB (%llu bytes)"), name,
-                     (unsigned long long) size_found);
-      else
-        g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                     /* Translators: %s is the file name */
-                     _("%s: file is larger than 1 MiB (more than %d bytes)"), name, LIMBER_ROUTINE_MAX_FILE_SIZE);
-    }
+    set_too_large (error, name, size_found);
   else
     g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_IO,
                  /* Translators: %s is the file name, then the reason */
@@ -769,9 +749,7 @@ read_remote (GFile         *file,
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
       g_file_info_get_size (info) > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
-      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   _("%s: file is larger than 1 MiB (%llu bytes)"), name,
-                   (unsigned long long) g_file_info_get_size (info));
+      set_too_large (error, name, g_file_info_get_size (info));
       return NULL;
     }
 
@@ -791,8 +769,7 @@ read_remote (GFile         *file,
 
   if (n_read > LIMBER_ROUTINE_MAX_FILE_SIZE)
     {
-      g_set_error (error, LIMBER_ROUTINE_ERROR, LIMBER_ROUTINE_ERROR_TOO_LARGE,
-                   _("%s: file is larger than 1 MiB (more than %d bytes)"), name, LIMBER_ROUTINE_MAX_FILE_SIZE);
+      set_too_large (error, name, -1);
       return NULL;
     }
 
@@ -867,11 +844,9 @@ check_text (GPtrArray           *problems,
             const LimberKeyRule *rule,
             const char          *value)
 {
-  char *message = rule->type == LIMBER_RULE_ID ? limber_rule_check_id (value ? value : "")
-                                               : limber_rule_check_text (rule, value);
-
-  if (message != NULL)
-    add_problem (problems, prefix, rule->key, message);
+  add_problem (problems, prefix, rule->key,
+               rule->type == LIMBER_RULE_ID ? limber_rule_check_id (value ? value : "")
+                                            : limber_rule_check_text (rule, value));
 }
 
 static void
@@ -880,10 +855,7 @@ check_integer (GPtrArray           *problems,
                const LimberKeyRule *rule,
                guint                value)
 {
-  char *message = limber_rule_check_integer (rule, value);
-
-  if (message != NULL)
-    add_problem (problems, prefix, rule->key, message);
+  add_problem (problems, prefix, rule->key, limber_rule_check_integer (rule, value));
 }
 
 static void
@@ -915,7 +887,6 @@ check_progression (GPtrArray      *problems,
   const LimberKeyRule *rules = progression_rules (timed);
   g_autofree char *path = NULL;
   guint value = 0;
-  char *message;
 
   if (step == 0 && min == 0 && max == 0)
     return;
@@ -937,19 +908,13 @@ check_progression (GPtrArray      *problems,
     check_integer (problems, path, &rules[LIMBER_PROGRESSION_KEY_STEP], step);
 
   if (min != 0)
-    {
-      message = value != 0 ? limber_rule_check_progression_min (timed, value, min)
-                           : limber_rule_check_integer (&rules[LIMBER_PROGRESSION_KEY_MIN], min);
-      if (message != NULL)
-        add_problem (problems, path, "min", message);
-    }
+    add_problem (problems, path, "min",
+                 value != 0 ? limber_rule_check_progression_min (timed, value, min)
+                            : limber_rule_check_integer (&rules[LIMBER_PROGRESSION_KEY_MIN], min));
   if (max != 0)
-    {
-      message = value != 0 ? limber_rule_check_progression_max (timed, value, max)
-                           : limber_rule_check_integer (&rules[LIMBER_PROGRESSION_KEY_MAX], max);
-      if (message != NULL)
-        add_problem (problems, path, "max", message);
-    }
+    add_problem (problems, path, "max",
+                 value != 0 ? limber_rule_check_progression_max (timed, value, max)
+                            : limber_rule_check_integer (&rules[LIMBER_PROGRESSION_KEY_MAX], max));
 }
 
 static void
@@ -999,7 +964,6 @@ limber_routine_validate (LimberRoutine *routine)
   g_autoptr(GPtrArray) problems = problems_new ();
   const char * const *tags;
   guint n_tags, n;
-  char *message;
 
   g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
 
@@ -1009,15 +973,13 @@ limber_routine_validate (LimberRoutine *routine)
 
   tags = limber_routine_get_tags (routine);
   n_tags = g_strv_length ((char **) tags);
-  if ((message = limber_rule_check_count (&rules[LIMBER_ROUTINE_KEY_TAGS], n_tags)) != NULL)
-    add_problem (problems, "", "tags", message);
+  add_problem (problems, "", "tags", limber_rule_check_count (&rules[LIMBER_ROUTINE_KEY_TAGS], n_tags));
   for (guint i = 0; i < n_tags; i++)
-    if ((message = limber_rule_check_tag (tags[i])) != NULL)
-      {
-        g_autofree char *path = element_path ("", "tags", i);
+    {
+      g_autofree char *path = element_path ("", "tags", i);
 
-        add_problem (problems, path, NULL, message);
-      }
+      add_problem (problems, path, NULL, limber_rule_check_tag (tags[i]));
+    }
 
   check_integer (problems, "", &rules[LIMBER_ROUTINE_KEY_PREPARE], limber_routine_get_prepare (routine));
   check_integer (problems, "", &rules[LIMBER_ROUTINE_KEY_REST_BETWEEN_EXERCISES],
@@ -1025,8 +987,7 @@ limber_routine_validate (LimberRoutine *routine)
   check_integer (problems, "", &rules[LIMBER_ROUTINE_KEY_ROUNDS], limber_routine_get_rounds (routine));
 
   n = limber_routine_get_n_exercises (routine);
-  if ((message = limber_rule_check_count (&rules[LIMBER_ROUTINE_KEY_EXERCISES], n)) != NULL)
-    add_problem (problems, "", "exercises", message);
+  add_problem (problems, "", "exercises", limber_rule_check_count (&rules[LIMBER_ROUTINE_KEY_EXERCISES], n));
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *path = element_path ("", "exercises", i);

@@ -36,4 +36,12 @@ gboolean limber_safe_file_read_raw  (const char  *path,
 /* "it is a named pipe (FIFO), not a regular file", and so on. */
 const char *limber_safe_file_describe_type (mode_t mode);
 
+/* write(2) until all of @data is written, again after EINTR. FALSE with
+ * errno set on failure. */
+gboolean    limber_safe_file_write_all     (int         fd,
+                                            const char *data,
+                                            gsize       length);
+/* fsync(2) the folder @dir, so that a file created or renamed in it stays. */
+void        limber_safe_file_fsync_dir     (const char *dir);
+
 G_END_DECLS

@@ -46,10 +46,10 @@ set_errno_error (GError **error,
   return FALSE;
 }
 
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
+gboolean
+limber_safe_file_write_all (int         fd,
+                            const char *data,
+                            gsize       length)
 {
   while (length > 0)
     {
@@ -70,8 +70,8 @@ write_all (int         fd,
   return TRUE;
 }
 
-static void
-fsync_dir (const char *dir)
+void
+limber_safe_file_fsync_dir (const char *dir)
 {
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
@@ -183,7 +183,7 @@ write_replace (const char   *target,
         g_debug ("Cannot keep the owner of %s: %s", target, g_strerror (errno));
     }
 
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  if (!limber_safe_file_write_all (fd, data, length) || fsync (fd) != 0)
     {
       saved_errno = errno;
       close (fd);
@@ -197,7 +197,7 @@ write_replace (const char   *target,
       return set_errno_error (error, saved_errno);
     }
 
-  fsync_dir (dir);
+  limber_safe_file_fsync_dir (dir);
   return TRUE;
 }
 
@@ -312,6 +312,17 @@ named_descriptor (const char *path)
   return (int) fd;
 }
 
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               /* Translators: %s is the path, e.g. "/dev/stdout", then the reason */
+               _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
 gboolean
 limber_safe_file_write_stream (const char  *path,
                                const char  *data,
@@ -328,17 +339,8 @@ limber_safe_file_write_stream (const char  *path,
 
   fd = named_descriptor (path);
   if (fd >= 0)
-    {
-      if (fcntl (fd, F_GETFD) == -1 || !write_all (fd, data, length))
-        {
-          saved_errno = errno;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       /* Translators: %s is the path, e.g. "/dev/stdout", then the reason */
-                       _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
-          return FALSE;
-        }
-      return TRUE;
-    }
+    return (fcntl (fd, F_GETFD) != -1 && limber_safe_file_write_all (fd, data, length)) ||
+           set_write_error (error, path, errno);
 
   if (stat (path, &st) != 0 || !(S_ISFIFO (st.st_mode) || S_ISCHR (st.st_mode)))
     return limber_safe_file_write_full (path, data, length, new_mode, error);
@@ -348,23 +350,14 @@ limber_safe_file_write_stream (const char  *path,
   do
     fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
   while (fd < 0 && errno == EINTR);
-  if (fd < 0 || !write_all (fd, data, length))
+  if (fd < 0 || !limber_safe_file_write_all (fd, data, length))
     {
       saved_errno = errno;
       if (fd >= 0)
         close (fd);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
+      return set_write_error (error, path, saved_errno);
     }
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write to “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return close (fd) == 0 || set_write_error (error, path, errno);
 }
 
 /* Reading ------------------------------------------------------------------ */

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "limber-canberra-player-private.h"
+#include "limber-object-private.h"
 
 #define THEME_NAME "limber"
 /* Cues asked for before the sound connection is ready wait here; a backlog
@@ -517,13 +518,8 @@ limber_canberra_player_new (GSettings *settings)
                        NULL);
 }
 
-gboolean
-limber_canberra_player_get_ready (LimberCanberraPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_CANBERRA_PLAYER (self), FALSE);
-
-  return self->ready;
-}
+LIMBER_DEFINE_GETTER (LimberCanberraPlayer, limber_canberra_player, LIMBER_IS_CANBERRA_PLAYER,
+                      gboolean, ready, FALSE)
 
 const char *
 limber_canberra_player_get_error_message (LimberCanberraPlayer *self)

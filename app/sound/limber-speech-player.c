@@ -9,10 +9,11 @@
 #include <glib/gi18n.h>
 #include <libspeechd.h>
 
+#include "limber-object-private.h"
 #include "limber-speech-player.h"
 
 /*
- * The player and its worker thread share a Shared (reference counted): the
+ * The player and its worker thread share a Shared (an atomic GRcBox): the
  * requests queue, and the way back to the player (a weak reference and the
  * main context). The thread owns the SPDConnection alone. libspeechd calls
  * the begin/end callbacks from a thread of its own, without user data: a
@@ -38,7 +39,6 @@ typedef struct
 
 typedef struct
 {
-  gatomicrefcount ref_count;
   GAsyncQueue *requests;  /* Request */
   GWeakRef player;
   GMainContext *context;
@@ -91,23 +91,20 @@ request_free (gpointer data)
   g_free (r);
 }
 
-static Shared *
-shared_ref (Shared *shared)
+static void
+shared_clear (gpointer data)
 {
-  g_atomic_ref_count_inc (&shared->ref_count);
-  return shared;
+  Shared *shared = data;
+
+  g_async_queue_unref (shared->requests);
+  g_weak_ref_clear (&shared->player);
+  g_main_context_unref (shared->context);
 }
 
 static void
 shared_unref (Shared *shared)
 {
-  if (!g_atomic_ref_count_dec (&shared->ref_count))
-    return;
-
-  g_async_queue_unref (shared->requests);
-  g_weak_ref_clear (&shared->player);
-  g_main_context_unref (shared->context);
-  g_free (shared);
+  g_atomic_rc_box_release_full (shared, shared_clear);
 }
 
 static void
@@ -208,7 +205,7 @@ report (Shared *shared,
 {
   Report *r = g_new0 (Report, 1);
 
-  r->shared = shared_ref (shared);
+  r->shared = g_atomic_rc_box_acquire (shared);
   r->what = what;
   r->error = error;
   g_main_context_invoke_full (shared->context, G_PRIORITY_DEFAULT, on_report, r, report_free);
@@ -224,7 +221,7 @@ on_spd_event (size_t              msg_id,
   G_LOCK (clients);
   shared = clients != NULL ? g_hash_table_lookup (clients, GSIZE_TO_POINTER (client_id)) : NULL;
   if (shared != NULL)
-    shared_ref (shared);
+    g_atomic_rc_box_acquire (shared);
   G_UNLOCK (clients);
 
   if (shared == NULL)
@@ -416,7 +413,7 @@ ensure_thread (LimberSpeechPlayer *self)
     return;
 
   self->connecting = TRUE;
-  self->thread = g_thread_new ("limber-speech", worker, shared_ref (self->shared));
+  self->thread = g_thread_new ("limber-speech", worker, g_atomic_rc_box_acquire (self->shared));
   push (self, REQUEST_CONNECT, NULL, 0, 0);
 }
 
@@ -577,8 +574,7 @@ limber_speech_player_init (LimberSpeechPlayer *self)
 {
   self->available = TRUE;
   self->enabled = TRUE;
-  self->shared = g_new0 (Shared, 1);
-  g_atomic_ref_count_init (&self->shared->ref_count);
+  self->shared = g_atomic_rc_box_new0 (Shared);
   self->shared->requests = g_async_queue_new_full (request_free);
   g_weak_ref_init (&self->shared->player, self);
   self->shared->context = g_main_context_ref_thread_default ();
@@ -604,29 +600,14 @@ limber_speech_player_new (GSettings *settings)
   return self;
 }
 
-gboolean
-limber_speech_player_get_ready (LimberSpeechPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SPEECH_PLAYER (self), FALSE);
+LIMBER_DEFINE_GETTER (LimberSpeechPlayer, limber_speech_player, LIMBER_IS_SPEECH_PLAYER,
+                      gboolean, ready, FALSE)
 
-  return self->ready;
-}
+LIMBER_DEFINE_GETTER (LimberSpeechPlayer, limber_speech_player, LIMBER_IS_SPEECH_PLAYER,
+                      const char *, error_message, NULL)
 
-const char *
-limber_speech_player_get_error_message (LimberSpeechPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SPEECH_PLAYER (self), NULL);
-
-  return self->error_message;
-}
-
-const GError *
-limber_speech_player_get_error (LimberSpeechPlayer *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SPEECH_PLAYER (self), NULL);
-
-  return self->error;
-}
+LIMBER_DEFINE_GETTER (LimberSpeechPlayer, limber_speech_player, LIMBER_IS_SPEECH_PLAYER,
+                      const GError *, error, NULL)
 
 void
 limber_speech_player_set_rate (LimberSpeechPlayer *self,

@@ -10,6 +10,7 @@
 
 #include "limber-editor-window.h"
 #include "limber-duration.h"
+#include "limber-object-private.h"
 #include "limber-row-problem-private.h"
 
 struct _LimberEditorWindow
@@ -19,7 +20,7 @@ struct _LimberEditorWindow
   LimberLibrary *library;
   LimberRoutine *source;          /* the routine in the library we started from */
   LimberRoutineEditor *editor;
-  GPtrArray *bindings;            /* GBinding between the copy and the fields */
+  GBindingGroup *bindings;        /* the copy's properties on the fields */
   GCancellable *cancellable;
   AdwMessageDialog *close_dialog; /* weak */
   char *total_text;
@@ -165,27 +166,6 @@ create_exercise_row (gpointer item,
   return row;
 }
 
-static void
-bind (LimberEditorWindow *self,
-      gpointer            source,
-      const char         *source_property,
-      gpointer            target,
-      const char         *target_property)
-{
-  GBinding *binding = g_object_bind_property (source, source_property, target, target_property,
-                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-}
-
-static void
-unbind_all (LimberEditorWindow *self)
-{
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-}
-
 /* Shows @editor's copy in the fields (at construction and on reload). */
 static void
 set_editor (LimberEditorWindow  *self,
@@ -197,17 +177,11 @@ set_editor (LimberEditorWindow  *self,
   if (self->editor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->editor, self);
-      unbind_all (self);
       gtk_list_box_bind_model (self->exercises_list, NULL, NULL, NULL, NULL);
     }
   g_set_object (&self->editor, editor);
   routine = limber_routine_editor_get_routine (editor);
-
-  bind (self, routine, "title", self->title_row, "text");
-  bind (self, routine, "description", gtk_text_view_get_buffer (self->description_view), "text");
-  bind (self, routine, "prepare", self->prepare_row, "seconds");
-  bind (self, routine, "rest-between-exercises", self->rest_row, "seconds");
-  bind (self, routine, "rounds", self->rounds_spin, "value");
+  g_binding_group_set_source (self->bindings, routine);
 
   tags = limber_routine_editor_get_tags_text (editor);
   self->updating = TRUE;
@@ -360,8 +334,7 @@ limber_editor_window_close_request (GtkWindow *window)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response), self, 0);
-  self->close_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->close_dialog);
+  g_set_weak_pointer (&self->close_dialog, ADW_MESSAGE_DIALOG (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
@@ -448,17 +421,14 @@ limber_editor_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   if (self->close_dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
-      gtk_window_destroy (GTK_WINDOW (self->close_dialog));
-      self->close_dialog = NULL;
-    }
+    gtk_window_destroy (GTK_WINDOW (self->close_dialog));
+  g_clear_weak_pointer (&self->close_dialog);
   if (self->library != NULL)
     g_signal_handlers_disconnect_by_data (self->library, self);
   if (self->editor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->editor, self);
-      unbind_all (self);
+      g_binding_group_set_source (self->bindings, NULL);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_EDITOR_WINDOW);
   g_clear_object (&self->editor);
@@ -474,7 +444,7 @@ limber_editor_window_finalize (GObject *object)
 {
   LimberEditorWindow *self = LIMBER_EDITOR_WINDOW (object);
 
-  g_ptr_array_unref (self->bindings);
+  g_object_unref (self->bindings);
   g_free (self->total_text);
 
   G_OBJECT_CLASS (limber_editor_window_parent_class)->finalize (object);
@@ -545,9 +515,17 @@ action_save (GtkWidget  *widget,
 static void
 limber_editor_window_init (LimberEditorWindow *self)
 {
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "title", self->title_row, "text", flags);
+  g_binding_group_bind (self->bindings, "description", gtk_text_view_get_buffer (self->description_view), "text",
+                        flags);
+  g_binding_group_bind (self->bindings, "prepare", self->prepare_row, "seconds", flags);
+  g_binding_group_bind (self->bindings, "rest-between-exercises", self->rest_row, "seconds", flags);
+  g_binding_group_bind (self->bindings, "rounds", self->rounds_spin, "value", flags);
 }
 
 LimberEditorWindow *
@@ -575,12 +553,8 @@ limber_editor_window_new (GtkWindow     *parent,
   return self;
 }
 
-LimberRoutineEditor *
-limber_editor_window_get_editor (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->editor;
-}
+LIMBER_DEFINE_GETTER (LimberEditorWindow, limber_editor_window, LIMBER_IS_EDITOR_WINDOW,
+                      LimberRoutineEditor *, editor, NULL)
 
 gboolean
 limber_editor_window_get_can_save (LimberEditorWindow *self)
@@ -589,33 +563,24 @@ limber_editor_window_get_can_save (LimberEditorWindow *self)
   return !self->saving && limber_routine_editor_get_valid (self->editor) && inputs_valid (self);
 }
 
-const char *
-limber_editor_window_get_total_text (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->total_text;
-}
+#define GETTER(RetType, field) \
+  LIMBER_DEFINE_GETTER (LimberEditorWindow, limber_editor_window, LIMBER_IS_EDITOR_WINDOW, RetType, field, NULL)
 
-AdwMessageDialog *
-limber_editor_window_get_close_dialog (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->close_dialog;
-}
+GETTER (const char *, total_text)
+GETTER (AdwMessageDialog *, close_dialog)
+GETTER (AdwEntryRow *, title_row)
+GETTER (AdwEntryRow *, tags_row)
+GETTER (GtkTextView *, description_view)
+GETTER (LimberDurationRow *, prepare_row)
+GETTER (LimberDurationRow *, rest_row)
+GETTER (GtkSpinButton *, rounds_spin)
+GETTER (GtkButton *, save_button)
+GETTER (GtkButton *, cancel_button)
+GETTER (GtkButton *, add_button)
+#undef GETTER
 
-gboolean
-limber_editor_window_get_changed_on_disk (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), FALSE);
-  return self->changed_on_disk;
-}
-
-AdwEntryRow *
-limber_editor_window_get_title_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->title_row;
-}
+LIMBER_DEFINE_GETTER (LimberEditorWindow, limber_editor_window, LIMBER_IS_EDITOR_WINDOW,
+                      gboolean, changed_on_disk, FALSE)
 
 const char *
 limber_editor_window_get_title_problem (LimberEditorWindow *self)
@@ -623,62 +588,6 @@ limber_editor_window_get_title_problem (LimberEditorWindow *self)
   g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->title_problem)) ?
     gtk_label_get_label (self->title_problem) : NULL;
-}
-
-AdwEntryRow *
-limber_editor_window_get_tags_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->tags_row;
-}
-
-GtkTextView *
-limber_editor_window_get_description_view (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->description_view;
-}
-
-LimberDurationRow *
-limber_editor_window_get_prepare_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->prepare_row;
-}
-
-LimberDurationRow *
-limber_editor_window_get_rest_row (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->rest_row;
-}
-
-GtkSpinButton *
-limber_editor_window_get_rounds_spin (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->rounds_spin;
-}
-
-GtkButton *
-limber_editor_window_get_save_button (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->save_button;
-}
-
-GtkButton *
-limber_editor_window_get_cancel_button (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->cancel_button;
-}
-
-GtkButton *
-limber_editor_window_get_add_button (LimberEditorWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_EDITOR_WINDOW (self), NULL);
-  return self->add_button;
 }
 
 LimberExerciseRow *

@@ -10,6 +10,7 @@
 
 #include "limber-finished-page.h"
 #include "limber-duration.h"
+#include "limber-object-private.h"
 #include "limber-pain-scale.h"
 #include "limber-ui-format.h"
 
@@ -289,12 +290,8 @@ limber_finished_page_set_record (LimberFinishedPage  *self,
   gtk_widget_set_visible (self->suggestion, FALSE);
 }
 
-LimberHistoryRecord *
-limber_finished_page_get_record (LimberFinishedPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
-  return self->record;
-}
+LIMBER_DEFINE_GETTER (LimberFinishedPage, limber_finished_page, LIMBER_IS_FINISHED_PAGE,
+                      LimberHistoryRecord *, record, NULL)
 
 gboolean
 limber_finished_page_apply_answers (LimberFinishedPage *self)
@@ -343,12 +340,8 @@ limber_finished_page_apply_answers (LimberFinishedPage *self)
   return changed;
 }
 
-LimberPainScale *
-limber_finished_page_get_pain_scale (LimberFinishedPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_FINISHED_PAGE (self), NULL);
-  return self->pain_scale;
-}
+LIMBER_DEFINE_GETTER (LimberFinishedPage, limber_finished_page, LIMBER_IS_FINISHED_PAGE,
+                      LimberPainScale *, pain_scale, NULL)
 
 GtkToggleButton *
 limber_finished_page_get_effort_button (LimberFinishedPage *self,

@@ -13,6 +13,7 @@
 #include "limber-history-export.h"
 #include "limber-history-page-private.h"
 #include "limber-history-stats.h"
+#include "limber-object-private.h"
 #include "limber-report-period.h"
 #include "limber-report-print.h"
 #include "limber-report.h"
@@ -85,6 +86,16 @@ set_number (GtkLabel *value,
   gtk_label_set_label (value, text);
 }
 
+/* @date: the day of @time. */
+static void
+set_day (GDate     *date,
+         GDateTime *time)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                  g_date_time_get_year (time));
+}
+
 static void
 update_problem (LimberHistoryPage *self)
 {
@@ -153,6 +164,7 @@ update_chart (LimberHistoryPage *self)
   const LimberHistoryStats *stats = self->stats;
   g_autofree char *summary = NULL;
   g_autofree char *levels = NULL;
+  g_autofree char *text = NULL;
 
   g_clear_pointer (&self->chart_stats, limber_history_stats_free);
   if (self->chart_routine_id != NULL && self->history != NULL)
@@ -178,14 +190,9 @@ update_chart (LimberHistoryPage *self)
   limber_pain_chart_set_levels (self->pain_chart, stats->levels, self->chart_routine_id != NULL);
   summary = limber_pain_chart_describe (stats->pain);
   levels = limber_pain_chart_describe_levels (stats->levels);
-  if (levels != NULL)
-    {
-      g_autofree char *both = g_strconcat (summary, " ", levels, NULL);
-
-      gtk_label_set_label (self->pain_summary, both);
-    }
-  else
-    gtk_label_set_label (self->pain_summary, summary);
+  /* Without levels (NULL ends the list), the summary alone. */
+  text = g_strjoin (" ", summary, levels, NULL);
+  gtk_label_set_label (self->pain_summary, text);
 }
 
 /* The chart's choice of routines, from the statistics; the routine chosen
@@ -259,19 +266,11 @@ limber_history_page_set_chart_routine (LimberHistoryPage *self,
   g_return_if_reached ();
 }
 
-LimberPainChart *
-limber_history_page_get_pain_chart (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->pain_chart;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      LimberPainChart *, pain_chart, NULL)
 
-GtkListBox *
-limber_history_page_get_routines_list (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->routines_list;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      GtkListBox *, routines_list, NULL)
 
 const char *
 limber_history_page_get_pain_summary (LimberHistoryPage *self)
@@ -304,8 +303,7 @@ limber_history_page_refresh (LimberHistoryPage *self)
 
   g_clear_pointer (&self->stats, limber_history_stats_free);
   self->stats = limber_history_stats_compute (records, n_records, now, tz, first_weekday, goal);
-  g_date_set_dmy (&self->stats_day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  set_day (&self->stats_day, now);
 
   update_problem (self);
   /* Break lines alone (reminders on, no session yet) show the Breaks view. */
@@ -481,24 +479,34 @@ limber_history_page_export_to_path (LimberHistoryPage *self,
   return TRUE;
 }
 
+/* The local file accepted in @chooser, or NULL: cancelled, or not on this
+ * computer (a toast says so). */
+static char *
+chosen_path (LimberHistoryPage *self,
+             GtkNativeDialog   *chooser,
+             int                response)
+{
+  g_autoptr(GFile) file = NULL;
+  char *path;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    show_toast (self, _("Choose a file on this computer to export to"));
+  return path;
+}
+
 static void
 on_chooser_response (GtkNativeDialog   *chooser,
                      int                response,
                      LimberHistoryPage *self)
 {
-  const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+  g_autofree char *path = chosen_path (self, chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        limber_history_page_export_to_path (self, format, path);
-      else
-        show_toast (self, _("Choose a file on this computer to export to"));
-    }
-
+  if (path != NULL)
+    limber_history_page_export_to_path (self, g_object_get_data (G_OBJECT (chooser), "format"), path);
   gtk_native_dialog_destroy (chooser);
   g_clear_object (&self->chooser);
 }
@@ -536,16 +544,6 @@ action_export (GtkWidget  *widget,
 
 /* The report for the therapist: a period, then a PDF or the printer */
 
-static void
-today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /* The day of the first session, or FALSE without one. */
 static gboolean
 first_session_day (LimberHistoryPage *self,
@@ -566,9 +564,7 @@ first_session_day (LimberHistoryPage *self,
 
       if (start == NULL)
         continue;
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                      g_date_time_get_year (start));
+      set_day (&day, start);
       if (!found || g_date_compare (&day, first) < 0)
         *first = day;
       found = TRUE;
@@ -680,17 +676,10 @@ on_report_chooser_response (GtkNativeDialog   *chooser,
                             int                response,
                             LimberHistoryPage *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = chosen_path (self, chooser, response);
 
-      if (path != NULL)
-        limber_history_page_write_report (self, &self->report_from, &self->report_to, path);
-      else
-        show_toast (self, _("Choose a file on this computer to export to"));
-    }
-
+  if (path != NULL)
+    limber_history_page_write_report (self, &self->report_from, &self->report_to, path);
   gtk_native_dialog_destroy (chooser);
   g_clear_object (&self->chooser);
 }
@@ -789,11 +778,12 @@ ask_report_period (LimberHistoryPage *self,
                    const char        *then)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkWidget *dialog;
   GtkWidget *period;
   GDate day, first;
 
-  today (&day);
+  set_day (&day, now);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Report for Your Therapist"),
                                    _("The sessions of which period should the report show?"));
@@ -882,9 +872,7 @@ limber_history_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (limber_history_page_parent_class)->map (widget);
   /* The day may have changed since the page was last shown (every change
    * of the history refreshes it at once). */
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  set_day (&today, now);
   if (!g_date_valid (&self->stats_day) || g_date_compare (&today, &self->stats_day) != 0)
     limber_history_page_refresh (self);
 }
@@ -1044,19 +1032,11 @@ limber_history_page_set_history (LimberHistoryPage *self,
   limber_history_page_refresh (self);
 }
 
-LimberHistory *
-limber_history_page_get_history (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->history;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      LimberHistory *, history, NULL)
 
-const LimberHistoryStats *
-limber_history_page_get_stats (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->stats;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      const LimberHistoryStats *, stats, NULL)
 
 const char *
 limber_history_page_get_state (LimberHistoryPage *self)
@@ -1074,12 +1054,8 @@ limber_history_page_get_problem_text (LimberHistoryPage *self)
   return gtk_label_get_label (self->problem_label);
 }
 
-GtkListView *
-limber_history_page_get_sessions_view (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->sessions_view;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      GtkListView *, sessions_view, NULL)
 
 void
 limber_history_page_set_view (LimberHistoryPage *self,
@@ -1089,12 +1065,8 @@ limber_history_page_set_view (LimberHistoryPage *self,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-LimberBreaksView *
-limber_history_page_get_breaks_view (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->breaks_view;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      LimberBreaksView *, breaks_view, NULL)
 
 LimberHistoryRow *
 limber_history_page_get_session_row (LimberHistoryPage *self,
@@ -1122,12 +1094,8 @@ limber_history_page_get_session_row (LimberHistoryPage *self,
   return NULL;
 }
 
-AdwToast *
-limber_history_page_get_undo_toast (LimberHistoryPage *self)
-{
-  g_return_val_if_fail (LIMBER_IS_HISTORY_PAGE (self), NULL);
-  return self->undo_toast;
-}
+LIMBER_DEFINE_GETTER (LimberHistoryPage, limber_history_page, LIMBER_IS_HISTORY_PAGE,
+                      AdwToast *, undo_toast, NULL)
 
 const char *
 limber_history_page_get_week_text (LimberHistoryPage *self)

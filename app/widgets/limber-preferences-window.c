@@ -10,9 +10,9 @@
 
 #include "limber-application.h"
 #include "limber-desktop-idle-source.h"
+#include "limber-object-private.h"
 #include "limber-preferences-window-private.h"
 #include "limber-reminder-settings.h"
-#include "limber-preferences-window-private.h"
 #include "limber-ui-format.h"
 
 struct _LimberPreferencesWindow
@@ -651,16 +651,16 @@ update_voice (LimberPreferencesWindow *self)
   if (self->settings == NULL)
     return;
 
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), self->speaker != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), self->speaker != NULL);
   if (self->speaker == NULL)
     {
       adw_action_row_set_subtitle (self->voice_row,
                                    _("This copy of Limber was built without spoken guidance: "
                                      "the sound cues guide you"));
-      gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), FALSE);
       return;
     }
 
@@ -679,11 +679,6 @@ update_voice (LimberPreferencesWindow *self)
       adw_action_row_set_subtitle (self->voice_row, subtitle);
     }
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_switch), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_rate_row), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_volume_row), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_count_row), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_test_row), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->voice_rate_row), on);
   gtk_widget_set_sensitive (GTK_WIDGET (self->voice_volume_row), on);
   gtk_widget_set_sensitive (GTK_WIDGET (self->voice_count_row), on);
@@ -772,26 +767,14 @@ limber_preferences_window_set_autostart (LimberPreferencesWindow *self,
   show_autostart_problem (self);
 }
 
-LimberSpeaker *
-limber_preferences_window_get_speaker (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->speaker;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      LimberSpeaker *, speaker, NULL)
 
-AdwActionRow *
-limber_preferences_window_get_voice_row (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->voice_row;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      AdwActionRow *, voice_row, NULL)
 
-GtkSwitch *
-limber_preferences_window_get_voice_switch (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->voice_switch;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      GtkSwitch *, voice_switch, NULL)
 
 GtkRange *
 limber_preferences_window_get_voice_rate (LimberPreferencesWindow *self)
@@ -993,23 +976,11 @@ limber_preferences_window_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-GtkSwitch *
-limber_preferences_window_get_checkin_switch (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->checkin_switch;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      GtkSwitch *, checkin_switch, NULL)
 
-AdwEntryRow *
-limber_preferences_window_get_checkin_time_row (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->checkin_time_row;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      AdwEntryRow *, checkin_time_row, NULL)
 
-GtkLabel *
-limber_preferences_window_get_checkin_time_label (LimberPreferencesWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->checkin_time_label;
-}
+LIMBER_DEFINE_GETTER (LimberPreferencesWindow, limber_preferences_window, LIMBER_IS_PREFERENCES_WINDOW,
+                      GtkLabel *, checkin_time_label, NULL)

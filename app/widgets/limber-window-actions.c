@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-object-private.h"
 #include "limber-routine-file.h"
 #include "limber-window-private.h"
 
@@ -18,6 +19,8 @@
 
 /* The session commands */
 
+/* win.start, and win.start-easy-day: one session a level below the
+ * routine's level, which stays. */
 static void
 action_start (GtkWidget  *widget,
               const char *name,
@@ -25,19 +28,7 @@ action_start (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
 
-  self->easy_day_next = FALSE;
-  limber_window_ask_pain_then_start (self);
-}
-
-/* One session a level below the routine's level, which stays. */
-static void
-action_start_easy_day (GtkWidget  *widget,
-                       const char *name,
-                       GVariant   *parameter)
-{
-  LimberWindow *self = LIMBER_WINDOW (widget);
-
-  self->easy_day_next = TRUE;
+  self->easy_day_next = g_str_equal (name, "win.start-easy-day");
   limber_window_ask_pain_then_start (self);
 }
 
@@ -85,6 +76,7 @@ action_done (GtkWidget  *widget,
     limber_session_done (self->session);
 }
 
+/* win.add-time and win.remove-time */
 static void
 action_add_time (GtkWidget  *widget,
                  const char *name,
@@ -94,20 +86,8 @@ action_add_time (GtkWidget  *widget,
 
   if (!limber_window_session_is_live (self))
     return;
-  limber_session_add_time (self->session, ADD_TIME_SECONDS);
-  limber_player_page_refresh_time (self->player_page);
-}
-
-static void
-action_remove_time (GtkWidget  *widget,
-                    const char *name,
-                    GVariant   *parameter)
-{
-  LimberWindow *self = LIMBER_WINDOW (widget);
-
-  if (!limber_window_session_is_live (self))
-    return;
-  limber_session_add_time (self->session, -ADD_TIME_SECONDS);
+  limber_session_add_time (self->session,
+                           g_str_equal (name, "win.remove-time") ? -ADD_TIME_SECONDS : ADD_TIME_SECONDS);
   limber_player_page_refresh_time (self->player_page);
 }
 
@@ -236,10 +216,7 @@ static void
 show_toast (LimberWindow *self,
             AdwToast     *toast)
 {
-  if (self->toast != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-  self->toast = toast;
-  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->toast);
+  g_set_weak_pointer (&self->toast, toast);
   limber_window_add_toast (self, toast);
 }
 
@@ -335,8 +312,7 @@ open_editor (LimberWindow  *self,
     }
   editor = limber_editor_window_new (GTK_WINDOW (self), self->library, routine);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
-  self->editor_window = editor;
-  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &self->editor_window);
+  g_set_weak_pointer (&self->editor_window, editor);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -490,8 +466,7 @@ on_dialog_response (AdwMessageDialog *dialog,
 {
   if (self->dialog != dialog)
     return;
-  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
-  self->dialog = NULL;
+  g_clear_weak_pointer (&self->dialog);
   show_next_preview (self);
 }
 
@@ -502,10 +477,7 @@ new_dialog (LimberWindow *self,
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
-  if (self->dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
-  self->dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+  g_set_weak_pointer (&self->dialog, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response), self, G_CONNECT_AFTER);
   return ADW_MESSAGE_DIALOG (dialog);
 }
@@ -662,8 +634,7 @@ on_preview_destroy (GtkWidget    *preview,
 {
   if (self->preview != LIMBER_ROUTINE_PREVIEW (preview))
     return;
-  g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->preview);
-  self->preview = NULL;
+  g_clear_weak_pointer (&self->preview);
   show_next_preview (self);
 }
 
@@ -678,8 +649,7 @@ show_next_preview (LimberWindow *self)
   file = g_queue_pop_head (&self->preview_queue);
   if (file == NULL)
     return;
-  self->preview = limber_routine_preview_new (GTK_WINDOW (self), file);
-  g_object_add_weak_pointer (G_OBJECT (self->preview), (gpointer *) &self->preview);
+  g_set_weak_pointer (&self->preview, limber_routine_preview_new (GTK_WINDOW (self), file));
   g_signal_connect_object (self->preview, "add-requested",
                            G_CALLBACK (on_preview_add_requested), self, 0);
   g_signal_connect_object (self->preview, "destroy", G_CALLBACK (on_preview_destroy), self, 0);
@@ -699,12 +669,8 @@ limber_window_open_files (LimberWindow  *self,
   show_next_preview (self);
 }
 
-LimberRoutinePreview *
-limber_window_get_preview (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->preview;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      LimberRoutinePreview *, preview, NULL)
 
 static void
 on_import_chooser_response (GtkNativeDialog *chooser,
@@ -721,15 +687,26 @@ on_import_chooser_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
-static GtkFileFilter *
-json_filter (void)
+/* A modal chooser of routine files, kept in self->chooser until
+ * @on_response has the answer. */
+static GtkFileChooser *
+new_chooser (LimberWindow         *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept,
+             GCallback             on_response)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Routine Files"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
-  return filter;
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", on_response, self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  return GTK_FILE_CHOOSER (chooser);
 }
 
 static void
@@ -738,19 +715,13 @@ action_import (GtkWidget  *widget,
                GVariant   *parameter)
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
 
   if (self->chooser != NULL || !browsing (self))
     return;
-  filter = json_filter ();
-  chooser = gtk_file_chooser_native_new (_("Import Routines"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response), self, 0);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  chooser = new_chooser (self, _("Import Routines"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                         G_CALLBACK (on_import_chooser_response));
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -821,22 +792,16 @@ action_export (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
   LimberRoutine *routine = current_routine (self);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
   g_autofree char *file_name = NULL;
 
   if (routine == NULL || self->chooser != NULL || !browsing (self))
     return;
-  filter = json_filter ();
-  chooser = gtk_file_chooser_native_new (_("Export Routine"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  chooser = new_chooser (self, _("Export Routine"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                         G_CALLBACK (on_export_chooser_response));
   file_name = g_strconcat (limber_routine_get_id (routine), ".limber.json", NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (chooser, file_name);
   g_object_set_data_full (G_OBJECT (chooser), "routine", g_object_ref (routine), g_object_unref);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response), self, 0);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -850,13 +815,13 @@ typedef struct
 
 static const WindowAction window_actions[] = {
   { "start", action_start },
-  { "start-easy-day", action_start_easy_day },
+  { "start-easy-day", action_start },
   { "toggle-pause", action_toggle_pause },
   { "next", action_next },
   { "previous", action_previous },
   { "done", action_done },
   { "add-time", action_add_time },
-  { "remove-time", action_remove_time },
+  { "remove-time", action_add_time },
   { "stop", action_stop },
   { "fullscreen", action_fullscreen },
   { "search", action_search },
@@ -1016,22 +981,11 @@ limber_window_dispose_actions (LimberWindow *self)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
-  if (self->editor_window != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->editor_window), (gpointer *) &self->editor_window);
-      self->editor_window = NULL;
-    }
+  g_clear_weak_pointer (&self->editor_window);
   if (self->dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
-      gtk_window_destroy (GTK_WINDOW (self->dialog));
-      self->dialog = NULL;
-    }
-  if (self->toast != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-      self->toast = NULL;
-    }
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_clear_weak_pointer (&self->dialog);
+  g_clear_weak_pointer (&self->toast);
   if (self->library != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->library, self);
@@ -1044,8 +998,7 @@ limber_window_dispose_actions (LimberWindow *self)
     {
       GtkWindow *preview = GTK_WINDOW (self->preview);
 
-      g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->preview);
-      self->preview = NULL;
+      g_clear_weak_pointer (&self->preview);
       gtk_window_destroy (preview);
     }
   g_clear_object (&self->importing);
@@ -1062,23 +1015,11 @@ limber_window_get_busy (LimberWindow *self)
   return self->importing != NULL || !g_queue_is_empty (&self->import_queue) || self->exporting != NULL;
 }
 
-LimberEditorWindow *
-limber_window_get_editor_window (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->editor_window;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      LimberEditorWindow *, editor_window, NULL)
 
-AdwMessageDialog *
-limber_window_get_dialog (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->dialog;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      AdwMessageDialog *, dialog, NULL)
 
-AdwToast *
-limber_window_get_toast (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  return self->toast;
-}
+LIMBER_DEFINE_GETTER (LimberWindow, limber_window, LIMBER_IS_WINDOW,
+                      AdwToast *, toast, NULL)
