@@ -39,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 SOURCE_ROOT = os.environ['LIMBER_SOURCE_ROOT']
 TESTS = os.path.join(SOURCE_ROOT, 'tests')
@@ -393,6 +394,29 @@ def report(tmp, run_env):
               f'{p.returncode}: {p.stderr}\nmissing: {missing}\ntext: {text}')
 
 
+def crash_backtrace(program, since):
+    """The stack of every thread of a crashed @program, from the newest core
+    it left after @since where the kernel's core_pattern (an absolute path)
+    puts cores; a line saying why not otherwise."""
+    try:
+        pattern = open('/proc/sys/kernel/core_pattern').read().strip()
+        folder = os.path.dirname(pattern)
+        cores = [os.path.join(folder, n) for n in os.listdir(folder) if 'limber' in n]
+    except (OSError, ValueError):
+        return '\n(no core: the kernel\'s core_pattern names no folder)'
+    cores = [c for c in cores if os.path.getmtime(c) >= since]
+    if not pattern.startswith('/') or not cores or program is None:
+        return '\n(no core left)'
+    core = max(cores, key=os.path.getmtime)
+    try:
+        out = subprocess.run(['gdb', program, core, '-batch', '-ex', 'thread apply all bt 25'],
+                             capture_output=True, text=True, timeout=120).stdout
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f'\n(no backtrace from {core}: {e})'
+    return f'\nbacktrace from {core}:\n' + '\n'.join(
+        line for line in out.splitlines() if line.startswith(('#', 'Thread')))
+
+
 def play_cues(run_env):
     what = 'the installed program plays every cue from the installed sound theme, on time'
     if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
@@ -413,10 +437,16 @@ def play_cues(run_env):
     env = dict(run_env, GSETTINGS_BACKEND='memory', GTK_A11Y='none', GSK_RENDERER='cairo',
                SPEECHD_ADDRESS='unix_socket:/nonexistent')
     env.pop('LC_ALL')
-    rec = harness.record(['timeout', '-s', 'TERM', str(RUN_SECONDS), 'limber', '--start', fixture],
+    # A crash leaves a core (as far as the hard limit allows) for the
+    # backtrace printed below.
+    started = time.time()
+    rec = harness.record(['sh', '-c', 'ulimit -c "$(ulimit -H -c)"; exec "$@"', 'sh',
+                          'timeout', '-s', 'TERM', str(RUN_SECONDS), 'limber', '--start', fixture],
                          env=env, timeout=RUN_SECONDS + 30)
     check(rec.returncode == 124, 'the installed program ran the routine until it was stopped',
-          f'exit status {rec.returncode}; stderr: {rec.stderr.strip()[:800]}')
+          f'exit status {rec.returncode}; stderr: {rec.stderr.strip()[:800]}'
+          + ('' if rec.returncode == 124 else crash_backtrace(shutil.which('limber', path=env['PATH']),
+                                                              started)))
     onsets = [round(b.onset * 1000) for b in rec.bursts]
     # The sound theme is found when its cues are heard; how many and when
     # is test-audio-e2e's question (the same routine from the build tree).
