@@ -29,6 +29,15 @@ limber_test_ui_init (int    *argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
+void
+limber_test_ui_init_without_sound (int    *argc,
+                                   char ***argv)
+{
+  g_setenv ("PULSE_SERVER", "unix:/nonexistent/limber-test/pulse/native", TRUE);
+  g_setenv ("CANBERRA_DRIVER", "pulse", TRUE);
+  limber_test_ui_init (argc, argv);
+}
+
 static void
 remove_tree (const char *path)
 {

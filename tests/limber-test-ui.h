@@ -17,6 +17,12 @@ G_BEGIN_DECLS
 void               limber_test_ui_init             (int    *argc,
                                                     char ***argv);
 
+/* limber_test_ui_init() with no sound server: libcanberra's PulseAudio
+ * driver pointed at a socket that does not exist, so the cue player fails
+ * at once and quietly (as in test-no-sound). */
+void               limber_test_ui_init_without_sound (int    *argc,
+                                                      char ***argv);
+
 /* Removes the temporary $XDG_DATA_HOME and what the tests left in it. */
 void               limber_test_ui_cleanup          (void);
 

@@ -928,10 +928,7 @@ main (int   argc,
 {
   int status;
 
-  /* No sound server: a socket that does not exist (test no-sound-server). */
-  g_setenv ("PULSE_SERVER", "unix:/nonexistent/limber-test/pulse/native", TRUE);
-  g_setenv ("CANBERRA_DRIVER", "pulse", TRUE);
-  limber_test_ui_init (&argc, &argv);
+  limber_test_ui_init_without_sound (&argc, &argv);
 
 #define ADD(path, func, bad) \
   g_test_add ("/window/" path, Fixture, GINT_TO_POINTER (bad), fixture_set_up, func, fixture_tear_down)
