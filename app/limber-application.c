@@ -749,6 +749,7 @@ static const struct
   { "win.remove-time", { "minus", "KP_Subtract", NULL } },
   { "win.stop", { "Escape", NULL } },
   { "win.fullscreen", { "F11", NULL } },
+  { "win.show-shortcuts", { "<Control>question", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.history", { "<Control>h", NULL } },
   { "win.new-routine", { "<Control>n", NULL } },

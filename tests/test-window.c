@@ -901,6 +901,38 @@ test_preferences_bound (Fixture       *f,
   limber_test_ui_assert_finalized (g_steal_pointer (&prefs), "preferences window");
 }
 
+/* Ctrl+? shows the keyboard shortcuts, built only then (not with the window). */
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
+                                                                "win.show-shortcuts");
+  g_autoptr(GList) before = gtk_window_list_toplevels ();
+  g_autoptr(GList) after = NULL;
+  GtkWindow *shortcuts = NULL;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  for (GList *l = before; l != NULL; l = l->next)
+    g_assert_false (GTK_IS_SHORTCUTS_WINDOW (l->data));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-shortcuts", NULL));
+  limber_test_ui_spin (10);
+  after = gtk_window_list_toplevels ();
+  for (GList *l = after; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+      {
+        g_assert_null (shortcuts);
+        shortcuts = l->data;
+      }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
+  g_assert_true (gtk_window_get_modal (shortcuts));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_destroy (shortcuts);
+  limber_test_ui_spin (10);
+}
+
 static void
 test_words (void)
 {
@@ -952,6 +984,7 @@ main (int   argc,
   ADD ("no-sound-server", test_no_sound_server, FALSE);
   ADD ("reminder-banner", test_reminder_banner, FALSE);
   ADD ("start-routine-action", test_start_routine_action, FALSE);
+  ADD ("shortcuts-window", test_shortcuts_window, FALSE);
   g_test_add_func ("/window/close-says-reminders-run", test_close_says_reminders_run);
   g_test_add_func ("/window/start-bad-id", test_start_bad_id);
   g_test_add_func ("/window/start-bad-file", test_start_bad_file);

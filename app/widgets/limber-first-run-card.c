@@ -14,10 +14,11 @@
 
 struct _LimberFirstRunCard
 {
-  AdwBin parent_instance;
+  GtkWidget parent_instance;
 
   GSettings *settings;
 
+  GtkWidget *box;
   GtkWidget *safety_box;
   GtkWidget *offer_box;
   GtkLabel *safety_label;
@@ -26,7 +27,40 @@ struct _LimberFirstRunCard
   GtkButton *turn_on_button;
 };
 
-G_DEFINE_FINAL_TYPE (LimberFirstRunCard, limber_first_run_card, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LimberFirstRunCard, limber_first_run_card, GTK_TYPE_WIDGET)
+
+/* The card's height follows from its width, never the other way round. A
+ * scrolled window's viewport asks for its content's width at a given height
+ * on every allocation, and a wrapping GtkLabel answers that by laying its
+ * text out at a dozen widths: for the safety note, 150 layouts of 900
+ * characters, a tenth of the start-up time. So the width is the one for any
+ * height. */
+static void
+limber_first_run_card_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  LimberFirstRunCard *self = LIMBER_FIRST_RUN_CARD (widget);
+
+  gtk_widget_measure (self->box, orientation,
+                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+limber_first_run_card_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  LimberFirstRunCard *self = LIMBER_FIRST_RUN_CARD (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+}
 
 static void
 on_understood_button_clicked (LimberFirstRunCard *self)
@@ -77,8 +111,11 @@ limber_first_run_card_class_init (LimberFirstRunCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = limber_first_run_card_dispose;
+  widget_class->measure = limber_first_run_card_measure;
+  widget_class->size_allocate = limber_first_run_card_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-first-run-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberFirstRunCard, box);
   gtk_widget_class_bind_template_child (widget_class, LimberFirstRunCard, safety_box);
   gtk_widget_class_bind_template_child (widget_class, LimberFirstRunCard, offer_box);
   gtk_widget_class_bind_template_child (widget_class, LimberFirstRunCard, safety_label);

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 #define LIMBER_TYPE_FIRST_RUN_CARD (limber_first_run_card_get_type ())
 
-G_DECLARE_FINAL_TYPE (LimberFirstRunCard, limber_first_run_card, LIMBER, FIRST_RUN_CARD, AdwBin)
+G_DECLARE_FINAL_TYPE (LimberFirstRunCard, limber_first_run_card, LIMBER, FIRST_RUN_CARD, GtkWidget)
 
 /*
  * Shown while the setting reminders-offered is false: first the safety note

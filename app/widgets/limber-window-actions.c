@@ -119,6 +119,28 @@ action_fullscreen (GtkWidget  *widget,
     gtk_window_fullscreen (window);
 }
 
+/* win.show-shortcuts (Ctrl+?): the keyboard shortcuts window, built the
+ * first time it is asked for. In gtk/help-overlay.ui GtkApplication would
+ * build it with every window, a tenth of the time to the first frame. */
+static void
+action_show_shortcuts (GtkWidget  *widget,
+                       const char *name,
+                       GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/limber-shortcuts-window.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Modal over this window, and its accelerators shown. */
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 static void
 action_search (GtkWidget  *widget,
                const char *name,
@@ -824,6 +846,7 @@ static const WindowAction window_actions[] = {
   { "remove-time", action_add_time },
   { "stop", action_stop },
   { "fullscreen", action_fullscreen },
+  { "show-shortcuts", action_show_shortcuts },
   { "search", action_search },
   { "again", action_again },
   { "back", action_back },
