@@ -12,6 +12,7 @@
 #include "limber-file-problem.h"
 #include "limber-first-run-card.h"
 #include "limber-library-page.h"
+#include "limber-menu-button-private.h"
 #include "limber-routine-row.h"
 
 struct _LimberLibraryPage
@@ -24,6 +25,8 @@ struct _LimberLibraryPage
   char *search_key;  /* casefolded; NULL matches everything */
 
   AdwHeaderBar *header_bar;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   LimberFirstRunCard *first_run_card;
@@ -220,6 +223,8 @@ limber_library_page_class_init (LimberLibraryPageClass *klass)
   g_type_ensure (LIMBER_TYPE_CHECKIN_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, first_run_card);
@@ -239,6 +244,7 @@ static void
 limber_library_page_init (LimberLibraryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  limber_menu_button_defer_menu (self->menu_button, self->primary_menu);
 
   self->filter = gtk_custom_filter_new (match_routine, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

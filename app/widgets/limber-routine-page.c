@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-menu-button-private.h"
 #include "limber-object-private.h"
 #include "limber-plan.h"
 #include "limber-progress-rules.h"
@@ -22,6 +23,8 @@ struct _LimberRoutinePage
   int level;
 
   AdwHeaderBar *header_bar;
+  GtkMenuButton *routine_menu_button;
+  GMenuModel *routine_menu;
   GtkWidget *back_button;
   AdwWindowTitle *window_title;
   GtkStack *stack;
@@ -244,6 +247,8 @@ limber_routine_page_class_init (LimberRoutinePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/limber-routine-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, routine_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, routine_menu);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, back_button);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, stack);
@@ -270,6 +275,7 @@ static void
 limber_routine_page_init (LimberRoutinePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  limber_menu_button_defer_menu (self->routine_menu_button, self->routine_menu);
   gtk_label_set_label (self->safety_label, limber_ui_safety_note ());
   {
     g_autofree char *warning = g_strconcat (limber_ui_warning_signs (), "\n", limber_ui_urgent_note (), NULL);
