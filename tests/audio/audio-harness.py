@@ -252,8 +252,10 @@ def record(command, data_dirs=(), env=None, threshold=DEFAULT_THRESHOLD,
                  '--log-target=stderr',
                  '-L', f'module-native-protocol-unix auth-anonymous=1 socket={sock}',
                  '-L', 'module-null-sink sink_name=test_sink'],
-                env=base_env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                cwd=tmp)
+                # Off the session bus: there it would claim org.PulseAudio1,
+                # and a second recording at the same time could not start.
+                env=dict(base_env, DBUS_SESSION_BUS_ADDRESS='disabled:'),
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=tmp)
 
         client_env = dict(base_env, PULSE_SERVER=server)
 
