@@ -419,6 +419,23 @@ test_idle_capability (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (label));
 }
 
+/* The card fits the routines column: its long text wraps to the width
+ * there is, whatever the window's size, and its button shows in full. */
+static void
+assert_card_fits (LimberWindow       *window,
+                  LimberFirstRunCard *card)
+{
+  GtkWidget *page = GTK_WIDGET (limber_window_get_library_page (window));
+  GtkWidget *button = GTK_WIDGET (limber_first_run_card_get_understood_button (card));
+  graphene_rect_t bounds;
+
+  limber_test_ui_spin (10);
+  g_assert_true (gtk_widget_compute_bounds (button, page, &bounds));
+  g_assert_cmpint (gtk_widget_get_width (page), >, 0);
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (page));
+}
+
 static void
 test_first_run (void)
 {
@@ -439,6 +456,10 @@ test_first_run (void)
   /* The safety note comes first, the offer after it. */
   g_assert_cmpstr (limber_first_run_card_get_stage (card), ==, "safety");
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (limber_first_run_card_get_turn_on_button (card))));
+  assert_card_fits (window, card);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  assert_card_fits (window, card);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   g_signal_emit_by_name (GTK_WIDGET (limber_first_run_card_get_understood_button (card)), "clicked");
   g_assert_cmpstr (limber_first_run_card_get_stage (card), ==, "offer");
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (limber_first_run_card_get_turn_on_button (card))));

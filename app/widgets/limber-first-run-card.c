@@ -33,8 +33,9 @@ G_DEFINE_FINAL_TYPE (LimberFirstRunCard, limber_first_run_card, GTK_TYPE_WIDGET)
  * scrolled window's viewport asks for its content's width at a given height
  * on every allocation, and a wrapping GtkLabel answers that by laying its
  * text out at a dozen widths: for the safety note, 150 layouts of 900
- * characters, a tenth of the start-up time. So the width is the one for any
- * height. */
+ * characters, a tenth of the start-up time. So the card answers with its
+ * width for any height, and at a given height wants no more than its
+ * minimum (the viewport gives it the width there is). */
 static void
 limber_first_run_card_measure (GtkWidget      *widget,
                                GtkOrientation  orientation,
@@ -46,9 +47,22 @@ limber_first_run_card_measure (GtkWidget      *widget,
 {
   LimberFirstRunCard *self = LIMBER_FIRST_RUN_CARD (widget);
 
-  gtk_widget_measure (self->box, orientation,
-                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      gtk_widget_measure (self->box, orientation, for_size,
+                          minimum, natural, minimum_baseline, natural_baseline);
+      return;
+    }
+
+  gtk_widget_measure (self->box, orientation, -1, minimum, natural, minimum_baseline, natural_baseline);
+  if (for_size >= 0)
+    *natural = *minimum;
+}
+
+static GtkSizeRequestMode
+limber_first_run_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -111,6 +125,7 @@ limber_first_run_card_class_init (LimberFirstRunCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = limber_first_run_card_dispose;
+  widget_class->get_request_mode = limber_first_run_card_get_request_mode;
   widget_class->measure = limber_first_run_card_measure;
   widget_class->size_allocate = limber_first_run_card_size_allocate;
 
