@@ -1,8 +1,8 @@
 /* bench-history-page.c: what opening the History page costs, with a small
  * and a large history, in the same run. Prints figures; asserts nothing.
  *
- * Usage (under Xvfb, with GSK_RENDERER=cairo; build-aux/bench-history-page
- * sets that up):
+ * Usage (under Xvfb with GSK_RENDERER=cairo, from the build folder, set up
+ * as README.md's command for the screenshots):
  *
  *   bench-history-page [SMALL LARGE [RUNS]]   (default 100 100000 3)
  *
