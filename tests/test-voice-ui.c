@@ -258,7 +258,7 @@ test_voice_on_speaks (Fixture       *f,
   g_settings_set_boolean (f->settings, "voice", TRUE);
   g_assert_nonnull (limber_session_get_speech_script (session));
   g_assert_true (limber_session_get_state (session) == LIMBER_SESSION_RUNNING);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (f->window), ==, 0);
+  g_assert_null (limber_player_page_get_voice_problem (page));
 }
 
 static void
@@ -281,48 +281,68 @@ test_voice_off_no_speaker (Fixture       *f,
   g_assert_false (limber_player_page_get_speaking_shown (limber_window_get_player_page (f->window)));
 }
 
+/* The voice on but unable to speak: a line on the player page that stays
+ * while that lasts, and goes when the voice speaks again or is turned off. */
 static void
-test_voice_notice_once (Fixture       *f,
-                        gconstpointer  data)
+test_voice_problem_line (Fixture       *f,
+                         gconstpointer  data)
 {
   LimberSession *session;
+  LimberPlayerPage *page;
 
   limber_window_show_routine (f->window, limber_test_ui_lookup_bundled ("desk-break"));
   limber_test_ui_activate (f->window, "start");
   session = limber_window_get_session (f->window);
+  page = limber_window_get_player_page (f->window);
+  /* These tests run without a sound server; the page is told there is one. */
+  limber_player_page_set_sound_available (page, TRUE);
   limber_test_ui_advance (f->clock, 2.0);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (f->window), ==, 0);
+  g_assert_null (limber_player_page_get_voice_problem (page));
 
-  /* The connection drops mid-session: one notice, the session goes on. */
+  /* The connection drops mid-session: the line shows, the session goes on. */
   test_voice_set_available (f->voice, FALSE);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (f->window), ==, 1);
+  g_assert_cmpstr (limber_player_page_get_voice_problem (page), ==, "Voice unavailable");
   limber_test_ui_advance (f->clock, 5.0);
   g_assert_true (limber_session_get_state (session) == LIMBER_SESSION_RUNNING);
 
-  /* Not again: not on another notify, not when the voice is turned off
-   * and on, not on the next start. */
-  test_voice_set_available (f->voice, FALSE);
+  /* The voice turned off: nothing is missing, no line; on again: back. */
   g_settings_set_boolean (f->settings, "voice", FALSE);
+  g_assert_null (limber_player_page_get_voice_problem (page));
   g_settings_set_boolean (f->settings, "voice", TRUE);
+  g_assert_cmpstr (limber_player_page_get_voice_problem (page), ==, "Voice unavailable");
+
+  /* No sound at all: "Sound unavailable" says it, alone. */
+  limber_player_page_set_sound_available (page, FALSE);
+  g_assert_null (limber_player_page_get_voice_problem (page));
+  limber_player_page_set_sound_available (page, TRUE);
+  g_assert_cmpstr (limber_player_page_get_voice_problem (page), ==, "Voice unavailable");
+
+  /* The next start still shows it; the service back, it goes. */
   limber_test_ui_activate (f->window, "stop");
   limber_test_ui_spin (50);
   limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("desk-break"));
   limber_test_ui_advance (f->clock, 2.0);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (f->window), ==, 1);
+  g_assert_cmpstr (limber_player_page_get_voice_problem (page), ==, "Voice unavailable");
+  test_voice_set_available (f->voice, TRUE);
+  g_assert_null (limber_player_page_get_voice_problem (page));
 }
 
 static void
-test_voice_notice_while_off (Fixture       *f,
-                             gconstpointer  data)
+test_voice_problem_while_off (Fixture       *f,
+                              gconstpointer  data)
 {
+  LimberPlayerPage *page;
+
   /* A voice that is off says nothing about being unavailable … */
   g_settings_set_boolean (f->settings, "voice", FALSE);
   test_voice_set_available (f->voice, FALSE);
   limber_window_start_routine (f->window, limber_test_ui_lookup_bundled ("desk-break"));
-  g_assert_cmpuint (limber_window_get_n_voice_notices (f->window), ==, 0);
+  page = limber_window_get_player_page (f->window);
+  limber_player_page_set_sound_available (page, TRUE);
+  g_assert_null (limber_player_page_get_voice_problem (page));
   /* … until it is turned on. */
   g_settings_set_boolean (f->settings, "voice", TRUE);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (f->window), ==, 1);
+  g_assert_cmpstr (limber_player_page_get_voice_problem (page), ==, "Voice unavailable");
 }
 
 /* The preferences */
@@ -453,22 +473,23 @@ test_no_service (void)
   window = limber_test_ui_new_window (app, clock);
   limber_test_ui_show_window (window);
 
-  /* Showing a routine connects, and finds no service: one notice. */
+  /* Showing a routine connects, and finds no service. */
   limber_window_show_routine (window, limber_test_ui_lookup_bundled ("desk-break"));
   g_assert_true (wait_unavailable (speaker));
-  limber_test_ui_spin (20);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (window), ==, 1);
   problem = limber_ui_describe_voice_problem (speaker);
   g_assert_true (g_str_has_prefix (problem, "Voice unavailable: "));
   g_assert_cmpuint (strlen (problem), >, strlen ("Voice unavailable: "));
 
-  /* The session runs with beeps; no second notice. */
+  /* The session runs with beeps. */
   limber_test_ui_activate (window, "start");
   session = limber_window_get_session (window);
   limber_test_ui_advance (clock, 12.0);
   g_assert_true (limber_session_get_state (session) == LIMBER_SESSION_RUNNING);
   g_assert_cmpuint (limber_session_get_step_index (session), >, 0);
-  g_assert_cmpuint (limber_window_get_n_voice_notices (window), ==, 1);
+  /* The player page says so, with the service's reason on hover (when
+   * there is sound: this test has none, the page is told there is). */
+  limber_player_page_set_sound_available (limber_window_get_player_page (window), TRUE);
+  g_assert_cmpstr (limber_player_page_get_voice_problem (limber_window_get_player_page (window)), ==, problem);
 
   /* The switch says why, with the service's reason. */
   prefs = new_preferences (speaker);
@@ -496,8 +517,8 @@ main (int   argc,
 
   ADD ("on-speaks", test_voice_on_speaks);
   ADD ("off-no-speaker", test_voice_off_no_speaker);
-  ADD ("notice-once", test_voice_notice_once);
-  ADD ("notice-while-off", test_voice_notice_while_off);
+  ADD ("problem-line", test_voice_problem_line);
+  ADD ("problem-while-off", test_voice_problem_while_off);
   g_test_add_func ("/voice/preferences-bound", test_preferences_bound);
   g_test_add_func ("/voice/preferences-without-voice", test_preferences_without_voice);
   g_test_add_func ("/voice/no-service", test_no_service);

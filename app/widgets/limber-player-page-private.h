@@ -19,5 +19,8 @@ gboolean       limber_player_page_is_ticking          (LimberPlayerPage *self);
 
 /* TRUE while the "Speaking" indicator is shown. */
 gboolean       limber_player_page_get_speaking_shown  (LimberPlayerPage *self);
+/* While the "Voice unavailable" line shows, why (its tooltip); NULL when
+ * it does not show. */
+const char    *limber_player_page_get_voice_problem   (LimberPlayerPage *self);
 
 G_END_DECLS

@@ -60,13 +60,16 @@ struct _LimberPlayerPage
   LimberSessionBar *session_bar;
   LimberTickerLabel *total_label;
   GtkWidget *sound_box;
+  GtkWidget *voice_problem_box;
+  gboolean sound_unavailable;
   GtkRevealer *voice_revealer;
   LimberSpeaker *speaker;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPlayerPage, limber_player_page, ADW_TYPE_BIN)
 
-static void schedule_tick (LimberPlayerPage *self);
+static void schedule_tick        (LimberPlayerPage *self);
+static void update_voice_problem (LimberPlayerPage *self);
 
 static guint
 ms_to_shown_seconds (gint64 ms)
@@ -600,6 +603,7 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, session_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, sound_box);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, voice_problem_box);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, voice_revealer);
 }
 
@@ -653,7 +657,9 @@ limber_player_page_set_sound_available (LimberPlayerPage *self,
                                         gboolean          available)
 {
   g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
+  self->sound_unavailable = !available;
   gtk_widget_set_visible (self->sound_box, !available);
+  update_voice_problem (self);
 }
 
 static void
@@ -662,6 +668,32 @@ on_speaker_notify_speaking (LimberSpeaker    *speaker,
                             LimberPlayerPage *self)
 {
   gtk_revealer_set_reveal_child (self->voice_revealer, limber_speaker_get_speaking (speaker));
+}
+
+/* The voice is on but cannot speak: a line that stays while that lasts
+ * (a toast would be gone before anyone on the mat looks up). With no sound
+ * at all, "Sound unavailable" says it already. */
+static void
+update_voice_problem (LimberPlayerPage *self)
+{
+  gboolean shown = self->speaker != NULL && !self->sound_unavailable &&
+                   !limber_speaker_get_available (self->speaker);
+
+  gtk_widget_set_visible (self->voice_problem_box, shown);
+  if (shown)
+    {
+      g_autofree char *problem = limber_ui_describe_voice_problem (self->speaker);
+
+      gtk_widget_set_tooltip_text (self->voice_problem_box, problem);
+    }
+}
+
+static void
+on_speaker_notify_available (LimberSpeaker    *speaker,
+                             GParamSpec       *pspec,
+                             LimberPlayerPage *self)
+{
+  update_voice_problem (self);
 }
 
 void
@@ -674,16 +706,30 @@ limber_player_page_set_speaker (LimberPlayerPage *self,
   if (self->speaker == speaker)
     return;
   if (self->speaker != NULL)
-    g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_speaking, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_speaking, self);
+      g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_available, self);
+    }
   g_set_object (&self->speaker, speaker);
   gtk_widget_set_visible (GTK_WIDGET (self->voice_revealer), speaker != NULL);
   if (speaker != NULL)
     {
       g_signal_connect (speaker, "notify::speaking", G_CALLBACK (on_speaker_notify_speaking), self);
+      g_signal_connect (speaker, "notify::available", G_CALLBACK (on_speaker_notify_available), self);
       on_speaker_notify_speaking (speaker, NULL, self);
     }
   else
     gtk_revealer_set_reveal_child (self->voice_revealer, FALSE);
+  update_voice_problem (self);
+}
+
+const char *
+limber_player_page_get_voice_problem (LimberPlayerPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), NULL);
+  if (!gtk_widget_get_visible (self->voice_problem_box))
+    return NULL;
+  return gtk_widget_get_tooltip_text (self->voice_problem_box);
 }
 
 gboolean

@@ -29,8 +29,9 @@ void           limber_player_page_set_session         (LimberPlayerPage *self,
 void           limber_player_page_refresh_time        (LimberPlayerPage *self);
 void           limber_player_page_set_sound_available (LimberPlayerPage *self,
                                                        gboolean          available);
-/* Shows a "Speaking" indicator while @speaker's "speaking" is TRUE; NULL
- * (no voice) hides it. */
+/* Shows a "Speaking" indicator while @speaker's "speaking" is TRUE, and
+ * "Voice unavailable" while its "available" is FALSE; NULL (voice off)
+ * hides both. */
 void           limber_player_page_set_speaker         (LimberPlayerPage *self,
                                                        LimberSpeaker    *speaker);
 

@@ -41,8 +41,6 @@ struct _LimberWindow
   LimberClock *clock;
   LimberCuePlayer *cue_player;
   LimberSpeaker *speaker;      /* the voice, or NULL (built without) */
-  gboolean voice_notice_shown; /* "Voice unavailable: …" once per window */
-  guint n_voice_notices;
   LimberSleepMonitor *sleep_monitor;
   LimberRoutine *routine;      /* shown on the routine page, or running */
   LimberSession *session;      /* running, or the last one */
@@ -152,8 +150,6 @@ void                limber_window_set_history       (LimberWindow   *self,
  * application's by default; NULL: none). */
 void                limber_window_set_speaker       (LimberWindow   *self,
                                                      LimberSpeaker  *speaker);
-/* How many "Voice unavailable: …" notices the window has shown (0 or 1). */
-guint               limber_window_get_n_voice_notices (LimberWindow *self);
 /* The running (or last) session; NULL before the first start. */
 LimberSession      *limber_window_get_session       (LimberWindow   *self);
 LimberLibraryPage  *limber_window_get_library_page  (LimberWindow   *self);

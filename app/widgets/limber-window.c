@@ -348,25 +348,6 @@ voice_on (LimberWindow *self)
          g_settings_get_boolean (self->settings, "voice");
 }
 
-/* The one notice, when the voice is wanted but cannot speak. */
-static void
-check_voice (LimberWindow *self)
-{
-  g_autofree char *problem = NULL;
-  AdwToast *toast;
-
-  if (self->voice_notice_shown || !voice_on (self) ||
-      limber_speaker_get_available (self->speaker))
-    return;
-
-  self->voice_notice_shown = TRUE;
-  self->n_voice_notices++;
-  problem = limber_ui_describe_voice_problem (self->speaker);
-  toast = adw_toast_new (problem);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 /* Hands the session the speaker and its options as the settings say; while
  * "voice" is off, no speaker at all (the rep ticks stay). */
 static void
@@ -384,7 +365,6 @@ apply_voice (LimberWindow *self)
     limber_session_set_speaker (self->session, speaker, &options);
   if (self->player_page != NULL)
     limber_player_page_set_speaker (self->player_page, speaker);
-  check_voice (self);
 }
 
 static void
@@ -397,14 +377,6 @@ on_settings_changed_voice (GSettings    *settings,
   apply_voice (self);
 }
 
-static void
-on_speaker_notify_available (LimberSpeaker *speaker,
-                             GParamSpec    *pspec,
-                             LimberWindow  *self)
-{
-  check_voice (self);
-}
-
 void
 limber_window_set_speaker (LimberWindow  *self,
                            LimberSpeaker *speaker)
@@ -412,22 +384,10 @@ limber_window_set_speaker (LimberWindow  *self,
   g_return_if_fail (LIMBER_IS_WINDOW (self));
   g_return_if_fail (speaker == NULL || LIMBER_IS_SPEAKER (speaker));
 
-  if (self->speaker != NULL)
-    g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_available, self);
   if (self->session != NULL)
     limber_session_set_speaker (self->session, NULL, NULL);
   g_set_object (&self->speaker, speaker);
-  if (speaker != NULL)
-    g_signal_connect_object (speaker, "notify::available",
-                             G_CALLBACK (on_speaker_notify_available), self, 0);
   apply_voice (self);
-}
-
-guint
-limber_window_get_n_voice_notices (LimberWindow *self)
-{
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), 0);
-  return self->n_voice_notices;
 }
 
 /* The session */
@@ -844,8 +804,6 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->sleep_monitor);
   g_clear_object (&self->cue_player);
-  if (self->speaker != NULL)
-    g_signal_handlers_disconnect_by_func (self->speaker, on_speaker_notify_available, self);
   g_clear_object (&self->speaker);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
