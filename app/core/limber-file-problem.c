@@ -19,15 +19,6 @@ struct _LimberFileProblem
 
 G_DEFINE_FINAL_TYPE (LimberFileProblem, limber_file_problem, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_PATH,
-  PROP_MESSAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 limber_file_problem_finalize (GObject *object)
 {
@@ -40,64 +31,11 @@ limber_file_problem_finalize (GObject *object)
 }
 
 static void
-limber_file_problem_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  LimberFileProblem *self = LIMBER_FILE_PROBLEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_PATH:
-      g_value_set_string (value, self->path);
-      break;
-    case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-limber_file_problem_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  LimberFileProblem *self = LIMBER_FILE_PROBLEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_PATH:
-      self->path = g_value_dup_string (value);
-      break;
-    case PROP_MESSAGE:
-      self->message = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 limber_file_problem_class_init (LimberFileProblemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = limber_file_problem_finalize;
-  object_class->get_property = limber_file_problem_get_property;
-  object_class->set_property = limber_file_problem_set_property;
-
-  properties[PROP_PATH] =
-    g_param_spec_string ("path", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MESSAGE] =
-    g_param_spec_string ("message", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -109,7 +47,12 @@ LimberFileProblem *
 limber_file_problem_new (const char *path,
                          const char *message)
 {
-  return g_object_new (LIMBER_TYPE_FILE_PROBLEM, "path", path, "message", message, NULL);
+  LimberFileProblem *self = g_object_new (LIMBER_TYPE_FILE_PROBLEM, NULL);
+
+  /* Plain fields: nothing binds to them, and they never change. */
+  self->path = g_strdup (path);
+  self->message = g_strdup (message);
+  return self;
 }
 
 LIMBER_DEFINE_GETTER (LimberFileProblem, limber_file_problem, LIMBER_IS_FILE_PROBLEM,
