@@ -61,7 +61,6 @@ struct _LimberPlayerPage
   LimberTickerLabel *total_label;
   GtkWidget *sound_box;
   GtkWidget *voice_problem_box;
-  gboolean sound_unavailable;
   GtkRevealer *voice_revealer;
   LimberSpeaker *speaker;
 };
@@ -657,7 +656,6 @@ limber_player_page_set_sound_available (LimberPlayerPage *self,
                                         gboolean          available)
 {
   g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
-  self->sound_unavailable = !available;
   gtk_widget_set_visible (self->sound_box, !available);
   update_voice_problem (self);
 }
@@ -676,7 +674,7 @@ on_speaker_notify_speaking (LimberSpeaker    *speaker,
 static void
 update_voice_problem (LimberPlayerPage *self)
 {
-  gboolean shown = self->speaker != NULL && !self->sound_unavailable &&
+  gboolean shown = self->speaker != NULL && !gtk_widget_get_visible (self->sound_box) &&
                    !limber_speaker_get_available (self->speaker);
 
   gtk_widget_set_visible (self->voice_problem_box, shown);
